@@ -1,0 +1,161 @@
+/**
+ * Output types of the corpus engine (import → structure → skeletons → phrases → sections).
+ * Consumed by the CLI, the hosts (over the API) and the renderer. Pure types.
+ * The engine may add optional fields; existing fields keep their meaning.
+ */
+import type { BlockElement, Genre, HeadingLevel, Role } from '../draft/model';
+
+/** A file handed to the importer: bytes plus the name the user knows it by. */
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A problem with one input file; the rest of the batch still imports. */
+export interface ImportIssue {
+  file: string;
+  /** Clear Chinese message naming the reason, e.g. “文件为空”. */
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface ParagraphNode {
+  kind: 'paragraph';
+  /** Original text as written (for display). */
+  text: string;
+  /** Normalised text (full-width punctuation, placeholders unified) for analysis. */
+  normalized: string;
+  /** 段首句, e.g. “深入实施职工经济技术创新工程。”, when the paragraph opens with one. */
+  lead?: string;
+  /** Items of 一是…二是…三是… found in the paragraph. */
+  enumerations?: string[];
+  /** Set when a paragraph inside another section is really about this role (e.g. 问题 inside 回顾). */
+  role?: Role;
+  /** 0-based index of the paragraph within its document. */
+  index: number;
+}
+
+export interface SectionNode {
+  kind: 'section';
+  level: HeadingLevel;
+  /** The numbering as written: 一、 （一） 1. （1） */
+  marker: string;
+  /** Heading text without the marker, normalised. */
+  heading: string;
+  /** Body text that followed a run-in heading on the same line, e.g. `(一)学习动员阶段(…)。对…`. */
+  runIn?: string;
+  /** Role of the section (always set on level 1; may be set on deeper levels). */
+  role?: Role;
+  children: DocNode[];
+  /** Characters of body text in the section including subsections. */
+  charCount: number;
+}
+
+export type DocNode = SectionNode | ParagraphNode;
+
+export interface CorpusDocument {
+  /** Stable id, e.g. `seed-reports.txt#2`. */
+  id: string;
+  fileName: string;
+  /** The title the file declared (may lie). */
+  declaredTitle: string;
+  genre: Genre;
+  /** Why this genre was chosen (Chinese, short), for display and debugging. */
+  genreReasons: string[];
+  salutation?: string;
+  /** Paragraphs before the first heading (开头) and after the last section's body that close it (结尾) are kept as pseudo-sections with roles. */
+  opening: ParagraphNode[];
+  closing: ParagraphNode[];
+  sections: SectionNode[];
+  charCount: number;
+}
+
+export interface Corpus {
+  documents: CorpusDocument[];
+  issues: ImportIssue[];
+}
+
+export interface SkeletonSection {
+  role: Role;
+  label: string;
+  /** How many of the genre's documents have this role. */
+  frequency: number;
+  headingExamples: { text: string; docId: string }[];
+  /** Heading patterns seen, e.g. “20_年工会工作回顾”, with placeholders. */
+  headingPatterns: string[];
+  subsections: { median: number; min: number; max: number };
+  chars: { median: number; min: number; max: number };
+  openingExamples: string[];
+}
+
+export interface Skeleton {
+  id: string;
+  genre: Genre;
+  label: string;
+  sourceDocs: string[];
+  sections: SkeletonSection[];
+}
+
+export type PhraseCategory =
+  | '称呼'
+  | '开头'
+  | '过渡'
+  | '回顾句式'
+  | '段首句'
+  | '问题表述'
+  | '总体要求句式'
+  | '任务句式'
+  | '结尾号召'
+  | '四字短语'
+  | '口号';
+
+export const PHRASE_CATEGORIES: readonly PhraseCategory[] = [
+  '称呼',
+  '开头',
+  '过渡',
+  '回顾句式',
+  '段首句',
+  '问题表述',
+  '总体要求句式',
+  '任务句式',
+  '结尾号召',
+  '四字短语',
+  '口号',
+];
+
+export interface SourceRef {
+  docId: string;
+  docTitle: string;
+  /** Headings from the top-level section down to where the phrase was found. */
+  sectionPath: string[];
+  paragraphIndex: number;
+  /** The surrounding sentence, for hover. */
+  context: string;
+}
+
+export interface Phrase {
+  id: string;
+  /** Text with typed placeholders, e.g. “{年份}年是实施“十四五”规划的重要一年”. */
+  text: string;
+  /** The placeholder labels in order of appearance (e.g. ['年份','数字']). */
+  placeholders: string[];
+  category: PhraseCategory;
+  role: Role;
+  sources: SourceRef[];
+  /** Reusability score (higher is more reusable). */
+  score: number;
+}
+
+/** A whole standard section ready to paste into a draft, specifics marked `check`. */
+export interface SectionEntry {
+  id: string;
+  docId: string;
+  docTitle: string;
+  genre: Genre;
+  role: Role;
+  heading: string;
+  level: HeadingLevel;
+  blocks: BlockElement[];
+  charCount: number;
+  preview: string;
+}

@@ -1,0 +1,183 @@
+/**
+ * The draft document model shared by every part of the app: the Slate editor edits it,
+ * the draft file stores it, the .docx exporter and importer convert it, the checks read it.
+ *
+ * It is plain JSON in Slate's shape (elements with `children`, text leaves with `text`),
+ * so the editor value *is* the document; no conversion layer to keep in sync.
+ * Pure types and helpers: no Node, Electron or DOM imports.
+ */
+
+/** Role of a top-level section in a 公文. */
+export type Role =
+  | 'opening' // 开头/会议任务
+  | 'review' // 回顾/成绩
+  | 'problems' // 问题/不足
+  | 'requirements' // 总体要求/总体思路
+  | 'tasks' // 主要任务/重点工作
+  | 'steps' // 方法步骤/时间安排
+  | 'organization' // 组织领导/保障措施
+  | 'closing' // 结尾/号召
+  | 'other';
+
+export const ROLES: readonly Role[] = [
+  'opening',
+  'review',
+  'problems',
+  'requirements',
+  'tasks',
+  'steps',
+  'organization',
+  'closing',
+  'other',
+];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  opening: '开头/会议任务',
+  review: '回顾/成绩',
+  problems: '问题/不足',
+  requirements: '总体要求/总体思路',
+  tasks: '主要任务/重点工作',
+  steps: '方法步骤/时间安排',
+  organization: '组织领导/保障措施',
+  closing: '结尾/号召',
+  other: '其他',
+};
+
+/** Genre of a whole document, inferred from structure and wording (titles lie). */
+export type Genre = 'annual-report' | 'speech' | 'plan' | 'inaugural' | 'other';
+
+export const GENRES: readonly Genre[] = ['annual-report', 'speech', 'plan', 'inaugural', 'other'];
+
+export const GENRE_LABELS: Record<Genre, string> = {
+  'annual-report': '年度工作报告',
+  speech: '讲话',
+  plan: '实施方案',
+  inaugural: '成立大会致辞',
+  other: '其他',
+};
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+/** A run of text. `check` marks a stale specific (year, figure, 届次…) the user must verify; its value says why. */
+export interface TextLeaf {
+  text: string;
+  bold?: boolean;
+  check?: string;
+}
+
+/**
+ * A fill-in placeholder such as {年份}. Its text children hold the filled value;
+ * an empty value means "not yet filled" and is shown (and exported) as 【label】.
+ */
+export interface PlaceholderElement {
+  type: 'placeholder';
+  label: string;
+  children: TextLeaf[];
+}
+
+export type InlineNode = TextLeaf | PlaceholderElement;
+
+export interface TitleElement {
+  type: 'title';
+  children: InlineNode[];
+}
+/** 称呼, e.g. 各位委员、同志们： (flush left). */
+export interface SalutationElement {
+  type: 'salutation';
+  children: InlineNode[];
+}
+/** A heading; its text excludes the number (一、/（一）/1./（1）), which is computed from position. */
+export interface HeadingElement {
+  type: 'heading';
+  level: HeadingLevel;
+  role?: Role;
+  children: InlineNode[];
+}
+/** A body paragraph (first-line indent of two characters). A bold leading run is its 段首句. */
+export interface ParagraphElement {
+  type: 'paragraph';
+  children: InlineNode[];
+}
+
+export type BlockElement = TitleElement | SalutationElement | HeadingElement | ParagraphElement;
+
+export interface DraftMeta {
+  genre?: Genre;
+  skeletonId?: string;
+  /** The year the report is about; lets checks spot inconsistent years. */
+  reportYear?: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The in-memory draft; the on-disk file wraps it with a format tag and version (see file-format.ts). */
+export interface Draft {
+  meta: DraftMeta;
+  content: BlockElement[];
+}
+
+export function isPlaceholder(n: InlineNode): n is PlaceholderElement {
+  return (n as PlaceholderElement).type === 'placeholder';
+}
+
+/** Plain text of an inline list; unfilled placeholders render as 【label】. */
+export function inlineText(children: InlineNode[]): string {
+  let s = '';
+  for (const c of children) {
+    if (isPlaceholder(c)) {
+      const v = c.children.map((t) => t.text).join('');
+      s += v === '' ? `【${c.label}】` : v;
+    } else s += c.text;
+  }
+  return s;
+}
+
+const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (enough for heading numbers). */
+export function chineseNumeral(n: number): string {
+  if (n <= 0) return String(n);
+  if (n < 10) return CN_DIGITS[n];
+  if (n < 20) return '十' + (n % 10 ? CN_DIGITS[n % 10] : '');
+  if (n < 100) return CN_DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? CN_DIGITS[n % 10] : '');
+  return String(n);
+}
+
+/** The number prefix for a heading at `level` that is the `index`-th (1-based) among its siblings. */
+export function headingMarker(level: HeadingLevel, index: number): string {
+  switch (level) {
+    case 1:
+      return `${chineseNumeral(index)}、`;
+    case 2:
+      return `（${chineseNumeral(index)}）`;
+    case 3:
+      return `${index}.`;
+    case 4:
+      return `（${index}）`;
+  }
+}
+
+/**
+ * Numbers every heading in document order: a level-n counter restarts under each new
+ * heading of a higher level. Returns one marker per block ('' for non-headings).
+ */
+export function numberHeadings(content: BlockElement[]): string[] {
+  const counters = [0, 0, 0, 0, 0];
+  return content.map((b) => {
+    if (b.type !== 'heading') return '';
+    counters[b.level]++;
+    for (let l = b.level + 1; l <= 4; l++) counters[l] = 0;
+    return headingMarker(b.level, counters[b.level]);
+  });
+}
+
+export function emptyDraft(now = new Date()): Draft {
+  const t = now.toISOString();
+  return {
+    meta: { createdAt: t, updatedAt: t },
+    content: [
+      { type: 'title', children: [{ text: '' }] },
+      { type: 'paragraph', children: [{ text: '' }] },
+    ],
+  };
+}
