@@ -37,11 +37,19 @@ export interface CorpusSummary {
   issues: ImportIssue[];
 }
 
+/** One corpus document's paragraphs (original text), for the reuse-ratio check in the renderer. */
+export interface CorpusText {
+  docId: string;
+  docTitle: string;
+  paragraphs: string[];
+}
+
 export interface CorpusData {
   skeletons: Skeleton[];
   phrases: Phrase[];
   sections: SectionEntry[];
   summary: CorpusSummary;
+  texts: CorpusText[];
 }
 
 export type OpenResult =
