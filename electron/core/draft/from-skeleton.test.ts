@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { draftSchema } from '../../api';
+import type { Skeleton, SkeletonSection } from '../corpus/types';
+import { draftFromSkeleton, patternToInlines } from './from-skeleton';
+import { inlineText, numberHeadings } from './model';
+
+function section(role: SkeletonSection['role'], label: string, patterns: string[], examples: string[] = []): SkeletonSection {
+  return {
+    role,
+    label,
+    frequency: 3,
+    headingExamples: examples.map((text) => ({ text, docId: 'seed#1' })),
+    headingPatterns: patterns,
+    subsections: { median: 3, min: 2, max: 5 },
+    chars: { median: 2000, min: 1000, max: 3000 },
+    openingExamples: [],
+  };
+}
+
+const workReport: Skeleton = {
+  id: 'annual-report',
+  genre: 'annual-report',
+  label: '年度工作报告',
+  sourceDocs: ['seed#2', 'seed#3'],
+  sections: [
+    section('review', '回顾/成绩', ['{年份}年工会工作回顾', '过去一年的工作']),
+    section('problems', '问题/不足', [], ['存在的问题和不足']),
+    section('requirements', '总体要求/总体思路', ['20_年工作的总体要求']),
+    section('tasks', '主要任务/重点工作', ['']),
+  ],
+};
+
+describe('draftFromSkeleton', () => {
+  const draft = draftFromSkeleton(workReport, new Date('2026-01-02T03:04:05Z'));
+
+  it('lays out title and 称呼 placeholders, then a heading with an empty paragraph per section', () => {
+    expect(draft.content.map((b) => b.type)).toEqual([
+      'title', 'salutation', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph',
+    ]);
+    expect(inlineText(draft.content[0].children)).toBe('【标题】');
+    expect(inlineText(draft.content[1].children)).toBe('【称呼】：');
+  });
+
+  it('uses the most typical heading pattern, with placeholders as placeholder elements and roles set', () => {
+    const headings = draft.content.filter((b) => b.type === 'heading');
+    expect(headings.map((h) => inlineText(h.children))).toEqual([
+      '【年份】年工会工作回顾',
+      '存在的问题和不足',
+      '【年份】年工作的总体要求',
+      '主要任务',
+    ]);
+    expect(headings.map((h) => (h.type === 'heading' ? h.role : null))).toEqual(['review', 'problems', 'requirements', 'tasks']);
+    expect(numberHeadings(draft.content).filter(Boolean)).toEqual(['一、', '二、', '三、', '四、']);
+  });
+
+  it('records genre and skeleton, and is a valid draft for the file format', () => {
+    expect(draft.meta).toMatchObject({ genre: 'annual-report', skeletonId: 'annual-report', createdAt: '2026-01-02T03:04:05.000Z' });
+    expect(draftSchema.safeParse(draft).success).toBe(true);
+  });
+});
+
+describe('patternToInlines', () => {
+  it('keeps a text leaf on both sides of every placeholder (Slate needs them for the caret)', () => {
+    const nodes = patternToInlines('{年份}{数字}');
+    expect(nodes.map((n) => ('type' in n ? `[${n.label}]` : `"${n.text}"`))).toEqual(['""', '[年份]', '""', '[数字]', '""']);
+  });
+  it('leaves plain text alone', () => {
+    expect(patternToInlines('总体要求')).toEqual([{ text: '总体要求' }]);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * A new draft laid out from a corpus skeleton: the title and 称呼 as placeholders, one level-1 heading
+ * per skeleton section (its role set, its text from the section's most typical heading pattern) and an
+ * empty paragraph under each for the user to write in. Guidance (typical length, example headings) is
+ * NOT put into the document; the UI shows it beside the text from the skeleton itself.
+ * Pure: no Node, Electron or DOM imports.
+ */
+import type { Skeleton } from '../corpus/types';
+import type { BlockElement, Draft, InlineNode } from './model';
+
+/**
+ * Anonymised specifics as they appear in corpus text: `{年份}`-style placeholders, and the seed's
+ * blanked years (20_, 202_, 20××) and numbers (__, ××). Order matters: years before bare blanks.
+ */
+const TOKEN = /\{([^{}]{1,20})\}|(20[0-9]?(?:_+|××|xx|XX))|(_{2,}|××)/g;
+
+/** Turns pattern text into inline nodes, each specific becoming an unfilled placeholder. */
+export function patternToInlines(pattern: string): InlineNode[] {
+  const out: InlineNode[] = [];
+  let last = 0;
+  for (const m of pattern.matchAll(TOKEN)) {
+    const i = m.index ?? 0;
+    if (i > last) out.push({ text: pattern.slice(last, i) });
+    const label = m[1] ?? (m[2] ? '年份' : '数字');
+    out.push({ type: 'placeholder', label, children: [{ text: '' }] });
+    last = i + m[0].length;
+  }
+  if (last < pattern.length) out.push({ text: pattern.slice(last) });
+  // Slate needs a text leaf around every inline so the caret can sit before and after it.
+  const padded: InlineNode[] = [];
+  for (const n of out) {
+    const prev = padded[padded.length - 1];
+    if ('type' in n && (prev === undefined || 'type' in prev)) padded.push({ text: '' });
+    padded.push(n);
+  }
+  if (padded.length === 0 || 'type' in padded[padded.length - 1]) padded.push({ text: '' });
+  return padded;
+}
+
+/** The heading text a section most typically carries: its first pattern, else first example, else its label. */
+function typicalHeading(section: Skeleton['sections'][number]): string {
+  const p = section.headingPatterns.find((s) => s.trim() !== '');
+  if (p) return p.trim();
+  const e = section.headingExamples.find((x) => x.text.trim() !== '');
+  if (e) return e.text.trim();
+  // Labels like 回顾/成绩 name two alternatives; the first reads as a heading.
+  return section.label.split('/')[0];
+}
+
+export function draftFromSkeleton(skeleton: Skeleton, now = new Date()): Draft {
+  const t = now.toISOString();
+  const content: BlockElement[] = [
+    { type: 'title', children: patternToInlines('{标题}') },
+    { type: 'salutation', children: patternToInlines('{称呼}：') },
+  ];
+  for (const section of skeleton.sections) {
+    content.push({ type: 'heading', level: 1, role: section.role, children: patternToInlines(typicalHeading(section)) });
+    content.push({ type: 'paragraph', children: [{ text: '' }] });
+  }
+  if (skeleton.sections.length === 0) content.push({ type: 'paragraph', children: [{ text: '' }] });
+  return { meta: { genre: skeleton.genre, skeletonId: skeleton.id, createdAt: t, updatedAt: t }, content };
+}
