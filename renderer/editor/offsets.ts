@@ -1,0 +1,69 @@
+/**
+ * Maps the checks' character offsets (into `inlineText(block.children)`, where an unfilled placeholder
+ * reads as 【label】) to Slate points and ranges, for jumping to a finding and applying its fix.
+ */
+import { Editor, type Path, type Point, type Range, Transforms } from 'slate';
+import { type BlockElement, isPlaceholder } from '../../electron/core/draft/model';
+import './slate-types';
+
+/** The Slate point for `offset` characters into block `blockIndex`'s inlineText. Offsets inside an unfilled 【label】 land in the placeholder. */
+export function offsetToPoint(editor: Editor, blockIndex: number, offset: number): Point | null {
+  const block = editor.children[blockIndex] as BlockElement | undefined;
+  if (!block) return null;
+  let left = Math.max(0, offset);
+  let lastPoint: Point | null = null;
+  for (let i = 0; i < block.children.length; i++) {
+    const c = block.children[i];
+    if (isPlaceholder(c)) {
+      const value = c.children.map((t) => t.text).join('');
+      if (value === '') {
+        const len = c.label.length + 2;
+        const p: Point = { path: [blockIndex, i, 0], offset: 0 };
+        if (left < len) return p;
+        left -= len;
+        lastPoint = p;
+        continue;
+      }
+      for (let j = 0; j < c.children.length; j++) {
+        const t = c.children[j].text;
+        const path: Path = [blockIndex, i, j];
+        if (left < t.length) return { path, offset: left };
+        left -= t.length;
+        lastPoint = { path, offset: t.length };
+      }
+    } else {
+      const path: Path = [blockIndex, i];
+      // An offset at a leaf boundary belongs to the next leaf's start, except at the very end.
+      if (left < c.text.length) return { path, offset: left };
+      left -= c.text.length;
+      lastPoint = { path, offset: c.text.length };
+    }
+  }
+  return lastPoint ?? Editor.end(editor, [blockIndex]);
+}
+
+export function offsetsToRange(editor: Editor, blockIndex: number, start: number, end: number): Range | null {
+  const anchor = offsetToPoint(editor, blockIndex, start);
+  if (!anchor) return null;
+  // The end point is the position just after character end-1, so an end at a leaf boundary stays in that leaf.
+  const focus = end > start ? endPoint(editor, blockIndex, end) : anchor;
+  return focus ? { anchor, focus } : null;
+}
+
+function endPoint(editor: Editor, blockIndex: number, end: number): Point | null {
+  const p = offsetToPoint(editor, blockIndex, end - 1);
+  if (!p) return null;
+  const block = editor.children[blockIndex] as BlockElement;
+  const c = block.children[p.path[1]];
+  if (isPlaceholder(c) && c.children.every((t) => t.text === '')) return p;
+  return { path: p.path, offset: p.offset + 1 };
+}
+
+/** Replaces the text covered by [start, end) in block `blockIndex` (a finding's fix). An unfilled placeholder in the range is filled. */
+export function replaceOffsets(editor: Editor, blockIndex: number, start: number, end: number, replacement: string): boolean {
+  const range = offsetsToRange(editor, blockIndex, start, end);
+  if (!range) return false;
+  Transforms.select(editor, range);
+  Editor.insertText(editor, replacement);
+  return true;
+}
