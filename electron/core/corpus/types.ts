@@ -31,6 +31,8 @@ export interface ParagraphNode {
   enumerations?: string[];
   /** Set when a paragraph inside another section is really about this role (e.g. 问题 inside 回顾). */
   role?: Role;
+  /** Ordinal (1-based) when the paragraph is one item of a 一是/二是/三是 enumeration spanning consecutive paragraphs. */
+  enumerationItem?: number;
   /** 0-based index of the paragraph within its document. */
   index: number;
 }
@@ -46,6 +48,8 @@ export interface SectionNode {
   runIn?: string;
   /** Role of the section (always set on level 1; may be set on deeper levels). */
   role?: Role;
+  /** Further roles the section also covers, e.g. 二、总体要求和主要任务 → role 'tasks', alsoRoles ['requirements']. */
+  alsoRoles?: Role[];
   children: DocNode[];
   /** Characters of body text in the section including subsections. */
   charCount: number;

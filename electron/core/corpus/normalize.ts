@@ -1,0 +1,97 @@
+/**
+ * Text clean-up for analysis. The original text is always kept for display; these helpers produce
+ * the normalised twin that the structure, role and phrase rules read, so the rules only have to
+ * know one spelling of each punctuation mark and one spelling of each anonymised placeholder.
+ */
+
+/** Leading junk seen before headings in real archives: quote marks `>`, ASCII/full-width/no-break spaces, tabs. */
+const LEADING_JUNK = /^[\s\u3000\u00a0\ufeff>＞》]+/;
+
+/** Strip the stray `>` and spaces that pasted reports carry in front of lines (seen as `　>　三、`). */
+export function stripLineJunk(line: string): string {
+  return line.replace(LEADING_JUNK, '').replace(/[\s\u3000\u00a0]+$/, '');
+}
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK_OR_PUNCT = `${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’`;
+const cjkRe = new RegExp(`[${CJK}]`);
+
+/** Does the string contain Chinese characters at all? Half-width punctuation is only rewritten in Chinese text. */
+export function hasCjk(s: string): boolean {
+  return cjkRe.test(s);
+}
+
+const HALF_TO_FULL: Record<string, string> = { '!': '！', ';': '；', ':': '：', ',': '，', '?': '？' };
+
+/**
+ * Normalise one line of Chinese text for analysis:
+ * - half-width `( )` → `（ ）`; `! ; : , ?` → full-width when next to Chinese (not in `12:30` or `1,000`);
+ * - `\"` (escaped quotes from web copies) and straight quotes → curly quotes, alternating;
+ * - anonymised placeholders `20_年` `202_年` `20__年` `20XX年` → `20××年`; `__周年` `xx` `XX` → `××`;
+ * - runs of spaces inside Chinese text removed.
+ */
+export function normalizeText(input: string): string {
+  let s = input.replace(/\\"/g, '"');
+  if (!hasCjk(s)) return s.trim();
+  // Anonymised years first, before `_`/`x` are touched by the generic rule.
+  s = s.replace(/(?<![0-9])(20|19)[0-9]?[_＿xX×]+/g, '$1××');
+  s = s.replace(/[_＿]{1,}|(?<![A-Za-z])[xX×]{2}(?![A-Za-z])/g, '××');
+  s = s.replace(/×{3,}/g, '××');
+  // Parentheses: always full-width in Chinese text.
+  s = s.replace(/\(/g, '（').replace(/\)/g, '）');
+  // ! ; : , ? next to Chinese (either side) become full-width; leave them between digits/latin.
+  s = s.replace(new RegExp(`([${CJK_OR_PUNCT}])\\s*([!;:,?])|([!;:,?])\\s*(?=[${CJK_OR_PUNCT}])`, 'g'), (m, a, p1, p2) => {
+    if (a !== undefined) return a + HALF_TO_FULL[p1];
+    return HALF_TO_FULL[p2];
+  });
+  // Straight double quotes → curly, alternating open/close within the line.
+  let open = true;
+  s = s.replace(/"/g, () => {
+    const q = open ? '“' : '”';
+    open = !open;
+    return q;
+  });
+  // Spaces between Chinese characters are layout debris.
+  s = s.replace(new RegExp(`([${CJK_OR_PUNCT}])[ \\u3000\\u00a0]+(?=[${CJK_OR_PUNCT}])`, 'g'), '$1');
+  return s.trim();
+}
+
+/** Sentence split on 。！？ (and ；when `semicolons`), keeping the terminator; quotes stay with their sentence. */
+export function splitSentences(text: string, semicolons = false): string[] {
+  const re = semicolons ? /[^。！？；!?;]*(?:[。！？；!?;]+[”’」』）)]*|$)/g : /[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)/g;
+  const out: string[] = [];
+  for (const m of text.match(re) ?? []) {
+    const t = m.trim();
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** Count of Chinese characters, letters and digits (what a secretary means by 字数). */
+export function countChars(text: string): number {
+  let n = 0;
+  for (const ch of text) if (/[\p{L}\p{N}]/u.test(ch)) n++;
+  return n;
+}
+
+/** Display width in a terminal: CJK and full-width forms take two columns. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c === 0x201c || c === 0x201d ? 2 : 1;
+  }
+  return w;
+}
+
+/** Chinese numerals 一…九十九 → number (for heading and 一是/二是 ordinals). */
+export function parseChineseNumeral(s: string): number {
+  const d: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '十') return 10;
+  const i = s.indexOf('十');
+  if (i < 0) return d[s] ?? NaN;
+  const tens = i === 0 ? 1 : d[s.slice(0, i)];
+  const ones = i === s.length - 1 ? 0 : d[s.slice(i + 1)];
+  return tens * 10 + ones;
+}
