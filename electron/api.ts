@@ -123,6 +123,11 @@ export interface ServiceApi {
   draftOpenRecent(path: string): Promise<OpenResult>;
   /** Save to a path the host handed out (from a dialog or an earlier save); atomic, keeps a backup. */
   draftSave(draft: Draft, path: string): Promise<SaveResult>;
+  /**
+   * Browser host “另存为”: save as a new draft named `name` in the host's own drafts folder
+   * (`<data-dir>/drafts/<name>.gwdraft`, never overwriting another draft). Electron uses a save dialog instead.
+   */
+  draftSaveNew(draft: Draft, name: string): Promise<SaveResult>;
   draftAutosave(draft: Draft, path: string | null): Promise<void>;
   draftRecovery(): Promise<Recovery | null>;
   draftClearRecovery(): Promise<void>;
@@ -211,6 +216,7 @@ export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceAp
   draftParse: z.tuple([fileBlob]),
   draftOpenRecent: z.tuple([path]),
   draftSave: z.tuple([draftSchema, path]),
+  draftSaveNew: z.tuple([draftSchema, z.string().min(1).max(200)]),
   draftAutosave: z.tuple([draftSchema, path.nullable()]),
   draftRecovery: z.tuple([]),
   draftClearRecovery: z.tuple([]),

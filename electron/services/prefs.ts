@@ -1,0 +1,216 @@
+/**
+ * Settings, favourite phrases, the user's own phrases, the recent-files list and the window state, kept in
+ * one JSON store (`settings.json` in the data dir). The store itself is injected: `conf` in the browser host
+ * and tests, `electron-store` (which wraps conf and takes the same options) in Electron main.
+ *
+ * A corrupt or schema-violating store must not stop the app: before the store is used we check it, move a
+ * bad file aside to `settings.corrupt-<timestamp>.json`, start from defaults and tell the user once.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import Conf from 'conf';
+import { DEFAULT_SETTINGS, type Prefs, type RecentFile, type Settings, type UserPhrase } from '../api';
+import { PHRASE_CATEGORIES, type PhraseCategory } from '../core/corpus/types';
+import { UserError } from './user-error';
+
+export interface WindowState {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+export interface PrefsData {
+  settings: Settings;
+  favourites: string[];
+  userPhrases: UserPhrase[];
+  recent: RecentFile[];
+  windowState?: WindowState;
+}
+
+/** The part of conf / electron-store we use. */
+export interface KeyValueStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  readonly path: string;
+}
+
+export interface StoreOptions {
+  cwd: string;
+  name: string;
+  schema: Record<string, unknown>;
+  defaults: PrefsData;
+}
+
+/** Builds the store; must throw if the file on disk is malformed or violates the schema. */
+export type StoreFactory = (opts: StoreOptions) => KeyValueStore;
+
+export const STORE_NAME = 'settings';
+export const MAX_RECENT = 10;
+
+const int = (minimum: number, maximum: number) => ({ type: 'integer', minimum, maximum });
+
+/** JSON schema checked by conf/electron-store (ajv) on every read and write. */
+export const PREFS_SCHEMA: Record<string, unknown> = {
+  settings: {
+    type: 'object',
+    properties: {
+      speechRate: int(60, 600),
+      maxSentenceChars: int(20, 2000),
+      maxParagraphChars: int(50, 20000),
+      autosaveSeconds: int(1, 600),
+    },
+    required: ['speechRate', 'maxSentenceChars', 'maxParagraphChars', 'autosaveSeconds'],
+  },
+  favourites: { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 10000 },
+  userPhrases: {
+    type: 'array',
+    maxItems: 10000,
+    items: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        text: { type: 'string', maxLength: 2000 },
+        category: { enum: [...PHRASE_CATEGORIES] },
+        createdAt: { type: 'string' },
+      },
+      required: ['id', 'text', 'category', 'createdAt'],
+    },
+  },
+  recent: {
+    type: 'array',
+    items: {
+      type: 'object',
+      properties: { path: { type: 'string' }, name: { type: 'string' }, openedAt: { type: 'string' } },
+      required: ['path', 'name', 'openedAt'],
+    },
+  },
+  windowState: {
+    type: 'object',
+    properties: { x: { type: 'integer' }, y: { type: 'integer' }, width: int(200, 100000), height: int(150, 100000), maximized: { type: 'boolean' } },
+    required: ['width', 'height', 'maximized'],
+  },
+};
+
+export function defaultPrefsData(): PrefsData {
+  return { settings: { ...DEFAULT_SETTINGS }, favourites: [], userPhrases: [], recent: [] };
+}
+
+/** The browser host's (and tests') store: plain conf in the data dir. */
+export const confStoreFactory: StoreFactory = (o) =>
+  new Conf<PrefsData>({ cwd: o.cwd, configName: o.name, schema: o.schema as never, defaults: o.defaults, clearInvalidConfig: false, watch: false });
+
+export interface OpenedPrefs {
+  prefs: PrefsService;
+  /** Chinese notices for the user (e.g. the store was corrupt and has been reset). */
+  notices: string[];
+}
+
+export function openPrefs(dataDir: string, factory: StoreFactory = confStoreFactory, now: () => Date = () => new Date()): OpenedPrefs {
+  const file = path.join(dataDir, `${STORE_NAME}.json`);
+  const notices: string[] = [];
+  const opts: StoreOptions = { cwd: dataDir, name: STORE_NAME, schema: PREFS_SCHEMA, defaults: defaultPrefsData() };
+  const moveAside = (why: string) => {
+    const stamp = now().toISOString().replace(/[:.]/g, '-');
+    const backup = path.join(dataDir, `${STORE_NAME}.corrupt-${stamp}.json`);
+    renameSync(file, backup);
+    notices.push(`设置文件已损坏（${why}），已恢复为默认设置；原文件已备份为 ${backup}`);
+  };
+  // Check the JSON ourselves first: some store versions silently reset unparsable files, losing the evidence.
+  if (existsSync(file)) {
+    const text = readFileSync(file, 'utf8');
+    try {
+      const v = JSON.parse(text);
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) moveAside('内容不是设置对象');
+    } catch {
+      moveAside('不是有效的 JSON');
+    }
+  }
+  let store: KeyValueStore;
+  try {
+    store = factory(opts);
+    store.get('settings'); // forces a read + schema validation
+  } catch {
+    if (!existsSync(file)) throw new Error('无法创建设置文件：' + file);
+    moveAside('内容不符合格式');
+    store = factory(opts);
+  }
+  return { prefs: new PrefsService(store, now), notices };
+}
+
+export class PrefsService {
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  get path(): string {
+    return this.store.path;
+  }
+
+  get(): Prefs {
+    return {
+      settings: { ...DEFAULT_SETTINGS, ...(this.store.get('settings') as Settings) },
+      favourites: [...((this.store.get('favourites') as string[]) ?? [])],
+      userPhrases: [...((this.store.get('userPhrases') as UserPhrase[]) ?? [])],
+    };
+  }
+
+  setSettings(patch: Partial<Settings>): Prefs {
+    const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    this.store.set('settings', { ...this.get().settings, ...clean });
+    return this.get();
+  }
+
+  toggleFavourite(phraseId: string): Prefs {
+    const favs = this.get().favourites;
+    const i = favs.indexOf(phraseId);
+    if (i >= 0) favs.splice(i, 1);
+    else favs.push(phraseId);
+    this.store.set('favourites', favs);
+    return this.get();
+  }
+
+  addUserPhrase(text: string, category: PhraseCategory): Prefs {
+    const t = text.trim();
+    if (!t) throw new UserError('短语内容不能为空');
+    const list = this.get().userPhrases;
+    if (!list.some((p) => p.text === t && p.category === category)) {
+      list.push({ id: 'user:' + randomUUID(), text: t, category, createdAt: this.now().toISOString() });
+      this.store.set('userPhrases', list);
+    }
+    return this.get();
+  }
+
+  removeUserPhrase(id: string): Prefs {
+    const list = this.get().userPhrases;
+    this.store.set('userPhrases', list.filter((p) => p.id !== id));
+    const favs = this.get().favourites;
+    if (favs.includes(id)) this.store.set('favourites', favs.filter((f) => f !== id));
+    return this.get();
+  }
+
+  recent(): RecentFile[] {
+    return [...((this.store.get('recent') as RecentFile[]) ?? [])];
+  }
+
+  addRecent(filePath: string, name: string): void {
+    const list = this.recent().filter((r) => r.path !== filePath);
+    list.unshift({ path: filePath, name, openedAt: this.now().toISOString() });
+    this.store.set('recent', list.slice(0, MAX_RECENT));
+  }
+
+  removeRecent(filePath: string): void {
+    this.store.set('recent', this.recent().filter((r) => r.path !== filePath));
+  }
+
+  windowState(): WindowState | undefined {
+    return this.store.get('windowState') as WindowState | undefined;
+  }
+
+  setWindowState(s: WindowState): void {
+    this.store.set('windowState', s);
+  }
+}
