@@ -1,0 +1,86 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../api';
+import { openPrefs } from './prefs';
+
+const dirs: string[] = [];
+const tmp = () => {
+  const d = mkdtempSync(path.join(os.tmpdir(), 'gw-prefs-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('prefs store', () => {
+  it('starts with defaults and persists settings, favourites and user phrases across reopen', () => {
+    const d = tmp();
+    const a = openPrefs(d);
+    expect(a.notices).toEqual([]);
+    expect(a.prefs.get()).toEqual({ settings: DEFAULT_SETTINGS, favourites: [], userPhrases: [] });
+    a.prefs.setSettings({ speechRate: 180 });
+    a.prefs.toggleFavourite('p1');
+    a.prefs.toggleFavourite('p2');
+    a.prefs.toggleFavourite('p1');
+    a.prefs.addUserPhrase('  撸起袖子加油干  ', '口号');
+    a.prefs.addUserPhrase('撸起袖子加油干', '口号'); // duplicate ignored
+
+    const b = openPrefs(d).prefs.get();
+    expect(b.settings).toEqual({ ...DEFAULT_SETTINGS, speechRate: 180 });
+    expect(b.favourites).toEqual(['p2']);
+    expect(b.userPhrases.map((p) => [p.text, p.category])).toEqual([['撸起袖子加油干', '口号']]);
+    expect(JSON.parse(readFileSync(path.join(d, 'settings.json'), 'utf8')).settings.speechRate).toBe(180);
+  });
+
+  it('removing a user phrase also removes it from favourites', () => {
+    const { prefs } = openPrefs(tmp());
+    const id = prefs.addUserPhrase('同志们：', '称呼').userPhrases[0].id;
+    prefs.toggleFavourite(id);
+    expect(prefs.removeUserPhrase(id)).toEqual({ settings: DEFAULT_SETTINGS, favourites: [], userPhrases: [] });
+  });
+
+  it('keeps at most 10 recent files, newest first, without duplicates', () => {
+    const { prefs } = openPrefs(tmp());
+    for (let i = 0; i < 12; i++) prefs.addRecent(`/x/${i}.gwdraft`, String(i));
+    prefs.addRecent('/x/5.gwdraft', '5');
+    const r = prefs.recent();
+    expect(r.length).toBe(10);
+    expect(r[0].path).toBe('/x/5.gwdraft');
+    expect(new Set(r.map((x) => x.path)).size).toBe(10);
+  });
+
+  for (const [what, content] of [
+    ['truncated JSON', '{"settings": {"speechRate": 22'],
+    ['binary garbage', '\u0000\u0001\u0002垃圾'],
+    ['an array', '[1,2,3]'],
+    ['a schema violation', JSON.stringify({ settings: { speechRate: 'fast', maxSentenceChars: 1, maxParagraphChars: 1, autosaveSeconds: 0 } })],
+    ['an empty file', ''],
+  ] as const) {
+    it(`a corrupt store (${what}) is moved aside, defaults used, and a Chinese notice given`, () => {
+      const d = tmp();
+      writeFileSync(path.join(d, 'settings.json'), content);
+      const t = new Date('2026-03-04T05:06:07.890Z');
+      const { prefs, notices } = openPrefs(d, undefined, () => t);
+      expect(notices.length).toBe(1);
+      expect(notices[0]).toMatch(/^设置文件已损坏/);
+      const backup = path.join(d, 'settings.corrupt-2026-03-04T05-06-07-890Z.json');
+      expect(notices[0]).toContain(backup);
+      expect(readFileSync(backup, 'utf8')).toBe(content);
+      expect(prefs.get().settings).toEqual(DEFAULT_SETTINGS);
+      prefs.setSettings({ autosaveSeconds: 5 });
+      expect(openPrefs(d).notices).toEqual([]);
+      expect(readdirSync(d).filter((n) => n.startsWith('settings.corrupt-')).length).toBe(1);
+    });
+  }
+
+  it('rejects a settings value outside the schema instead of writing it', () => {
+    const d = tmp();
+    const { prefs } = openPrefs(d);
+    expect(() => prefs.setSettings({ speechRate: 5 })).toThrow();
+    expect(openPrefs(d).prefs.get().settings.speechRate).toBe(DEFAULT_SETTINGS.speechRate);
+    expect(existsSync(path.join(d, 'settings.json'))).toBe(true);
+  });
+});
