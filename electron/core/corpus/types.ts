@@ -88,6 +88,8 @@ export interface SkeletonSection {
   /** Heading patterns seen, e.g. “20_年工会工作回顾”, with placeholders. */
   headingPatterns: string[];
   subsections: { median: number; min: number; max: number };
+  /** How many top-level sections with this role one document has (a speech has several 主要任务 sections). */
+  sectionCount?: { median: number; min: number; max: number };
   chars: { median: number; min: number; max: number };
   openingExamples: string[];
 }

@@ -1,0 +1,310 @@
+/**
+ * Phrase library: reusable wording pulled from the analysed corpus, each with a category (称呼,
+ * 开头, 过渡, 回顾句式, 段首句/小标题, 问题表述, 总体要求句式, 任务句式, 结尾号召, 四字/排比短语, 口号),
+ * the role of the section it came from, and every place it was seen. Specifics become typed
+ * placeholders (specifics.ts); near-identical phrases merge; ranking favours wording that many
+ * documents and roles use and that has little specific content.
+ */
+import type { Role } from '../draft/model';
+import type { Corpus, CorpusDocument, ParagraphNode, Phrase, PhraseCategory, SectionNode, SourceRef } from './types';
+import { countChars, splitSentences } from './normalize';
+import { placeholderize, withoutPlaceholders } from './specifics';
+
+interface Candidate {
+  raw: string;
+  category: PhraseCategory;
+  role: Role;
+  source: SourceRef;
+}
+
+const MIN_CHARS = 4;
+const FULL_SENTENCE = new Set<PhraseCategory>(['开头', '过渡', '结尾号召', '任务句式']);
+const MAX_CHARS = 80;
+
+const TRANSITION_RE = /^(?:下面，|在此，|为此，|总之，|总的来看|回顾过去|这些问题，|刚才，|从.{1,10}看，)|在看到成绩的同时|在肯定成绩的同时/;
+const OPENING_RE = /^(?:今天，|这次|本次|刚才，|下面，|现将|为(?:全面|深入|进一步|切实))|主要任务是|请予审议|通知如下|几点意见|隆重(?:聚会|召开)|重要会议|表示(?:热烈的)?祝贺|衷心的感谢/;
+const REVIEW_RE = /取得(?:了)?(?:新的|显著|明显|重要|积极)?(?:的)?(?:成绩|成效|进展|成果|突破)|进一步(?:凸显|增强|提升|发挥|发展|巩固|彰显)|成效显著|扎实推进|步伐加快|圆满完成|超额完成|走在(?:全国|全省)?前列|新成效|新作为|新台阶|新步伐|新气象/;
+const PROBLEM_RE = /有待|不够|不强|不足|薄弱|尚需|还需|不高|不到位|不平衡|不充分|差距/;
+const REQUIRE_RE = /^以.{2,30}为(?:主题|主线|动力|抓手|载体|指导|契机|引领|核心|重点|目标|统领|依托|龙头)|总体(?:思路|要求|目标)是|迈上新台阶|指导思想是/;
+const CLOSING_RE = /让我们|以优异(?:的)?成绩|奋力谱写|我坚信|我相信|同志们，|恳请|号召|扬帆|加鞭|努力奋斗|做出应有的贡献|作出新的更大贡献/;
+
+function balanced(s: string): boolean {
+  const pairs: [string, string][] = [
+    ['“', '”'],
+    ['《', '》'],
+    ['（', '）'],
+    ['‘', '’'],
+  ];
+  return pairs.every(([a, b]) => s.split(a).length === s.split(b).length);
+}
+
+/** Clauses of a sentence (split at ，；：), with the sentence terminator dropped. */
+function clauses(sentence: string): string[] {
+  return sentence
+    .replace(/[。！？]+[”’]?$/, '')
+    .split(/[，；：]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/** The clause of a sentence that matches `re`, or the sentence head up to and including it with “……” when the rest is long. */
+function clauseMatching(sentence: string, re: RegExp): string | undefined {
+  return clauses(sentence).find((c) => re.test(c) && countChars(c) >= 6);
+}
+
+function shortSentenceOrHead(sentence: string, re: RegExp): string | undefined {
+  if (countChars(sentence) <= 60) return sentence;
+  const m = re.exec(sentence);
+  if (!m) return undefined;
+  const stop = sentence.slice(m.index + m[0].length).search(/[，；：]/);
+  if (stop < 0) return undefined;
+  const head = sentence.slice(0, m.index + m[0].length + stop);
+  return countChars(head) <= 60 ? head + (sentence[m.index + m[0].length + stop] === '：' ? '：……' : '……') : undefined;
+}
+
+/** 四字/排比: runs of 2+ four-character items or 3+ equal-length items joined by 、, and ABACAD forms like 抓紧抓实抓细. */
+export function parallelPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const clause of text.split(/[，。；：！？“”‘’（）《》,;:!?]/)) {
+    const parts = clause.split('、');
+    if (parts.length >= 2) {
+      const L = parts[parts.length - 1].length;
+      const inner = parts.slice(1);
+      if (L >= 2 && L <= 8 && inner.every((p) => p.length === L) && parts[0].length >= L && /^[\u4e00-\u9fa5]+$/.test(parts.join(''))) {
+        const first = parts[0].slice(-L);
+        const items = [first, ...inner];
+        if ((L === 4 && items.length >= 2) || items.length >= 3) {
+          // The first item may carry a verb before it (`可谓人才荟萃`); only keep it when the item is a clean cut.
+          if (parts[0].length === L || parts[0].length - L <= 2) out.push(items.join('、'));
+        }
+      }
+    }
+    for (const m of clause.matchAll(/([\u4e00-\u9fa5])[\u4e00-\u9fa5]\1[\u4e00-\u9fa5]\1[\u4e00-\u9fa5]/g)) out.push(m[0]);
+  }
+  // Paired four-character clauses: 千里之行，始于足下 / 风劲潮涌，自当扬帆破浪 is not (6 chars).
+  for (const s of splitSentences(text)) {
+    const cl = clauses(s);
+    if (cl.length === 2 && cl.every((c) => c.length === 4 && /^[\u4e00-\u9fa5]+$/.test(c))) out.push(cl.join('，'));
+  }
+  return out;
+}
+
+/** 口号: quoted slogans with several parts (“党建带工建、工建服务党建”) or counted formulas (“两个维护”). */
+export function slogans(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/“([^“”]{4,40})”/g)) {
+    const q = m[1];
+    if (/[、，]/.test(q) && q.split(/[、，]/).every((p) => p.length >= 2)) out.push(`“${q}”`);
+    else if (/^[一二三四五六七八九十两]个[\u4e00-\u9fa5]{2,4}$/.test(q)) out.push(`“${q}”`);
+  }
+  return out;
+}
+
+function ordinalStripped(s: string): string {
+  return s.replace(/^[一二三四五六七八九十]+是/, '');
+}
+
+interface Walker {
+  doc: CorpusDocument;
+  add: (raw: string, category: PhraseCategory, role: Role, path: string[], pIndex: number, context: string) => void;
+}
+
+function paragraphCandidates(w: Walker, p: ParagraphNode, role: Role, path: string[], where: 'opening' | 'body' | 'closing'): void {
+  const add = (raw: string, cat: PhraseCategory, ctx: string) => w.add(raw, cat, role, path, p.index, ctx);
+  const sentences = splitSentences(p.normalized);
+  if (p.lead) add(ordinalStripped(p.lead), role === 'problems' ? '问题表述' : '段首句', p.lead);
+  // In a problems paragraph the item's opening clause is often a frame (`在推进…过程中`); its problem clauses are taken below.
+  for (const item of role === 'problems' ? [] : p.enumerations ?? []) {
+    const first = splitSentences(item)[0] ?? item;
+    const head = countChars(first) <= 40 ? first : clauses(first)[0];
+    if (head) add(head, role === 'problems' ? '问题表述' : role === 'review' ? '回顾句式' : '任务句式', item.slice(0, 120));
+  }
+  sentences.forEach((s, i) => {
+    if (where === 'closing') {
+      if (/^(?:各位|同志们)/.test(s)) {
+        const address = clauses(s)[0];
+        if (address && /同志们|各位/.test(address) && countChars(address) <= 20) add(address, '称呼', s);
+      }
+      const rest = s.replace(/^(?:各位[^，]{0,16}|同志们)，/, '');
+      if (CLOSING_RE.test(s) || i === sentences.length - 1) {
+        const t = shortSentenceOrHead(rest, CLOSING_RE) ?? clauseMatching(rest, CLOSING_RE);
+        if (t) add(t, '结尾号召', s);
+      }
+      return;
+    }
+    if (TRANSITION_RE.test(s) && where !== 'opening') {
+      const t = shortSentenceOrHead(s, TRANSITION_RE);
+      if (t) add(t, '过渡', s);
+      return;
+    }
+    if (where === 'opening' && (p.role ?? 'opening') === 'opening' && OPENING_RE.test(s)) {
+      const t = shortSentenceOrHead(s, OPENING_RE);
+      if (t) add(t, '开头', s);
+    }
+    if (REQUIRE_RE.test(s) || role === 'requirements') {
+      for (const c of clauses(s)) if (REQUIRE_RE.test(c) && countChars(c) <= 40) add(c, '总体要求句式', s);
+    }
+    if (role === 'review' || p.role === 'review') {
+      const c = clauseMatching(s, REVIEW_RE);
+      if (c && countChars(c) <= 40) add(c, '回顾句式', s);
+    }
+    if (role === 'problems') {
+      for (const c of clauses(s)) if (PROBLEM_RE.test(c) && countChars(c) <= 40 && !/^[一二三四五六七八九十]+是$/.test(c)) add(ordinalStripped(c), '问题表述', s);
+      if (/^这些问题/.test(s)) add(s, '过渡', s);
+    }
+    if ((role === 'tasks' || role === 'organization' || role === 'steps') && /^要/.test(s) && countChars(s) <= 50) add(s, '任务句式', s);
+  });
+  for (const ph of parallelPhrases(p.normalized)) add(ph, '四字短语', ph);
+  for (const sl of slogans(p.normalized)) add(sl, '口号', sl);
+}
+
+function walkSection(w: Walker, sec: SectionNode, topRole: Role, path: string[]): void {
+  const here = [...path, sec.marker + sec.heading];
+  const headingCat: PhraseCategory = topRole === 'problems' ? '问题表述' : '段首句';
+  w.add(sec.heading, headingCat, topRole, here, -1, sec.marker + sec.heading);
+  for (const ph of parallelPhrases(sec.heading)) w.add(ph, '四字短语', topRole, here, -1, sec.heading);
+  for (const sl of slogans(sec.heading)) w.add(sl, '口号', topRole, here, -1, sec.heading);
+  for (const c of sec.children) {
+    if (c.kind === 'section') walkSection(w, c, topRole, here);
+    else paragraphCandidates(w, c, c.role ?? topRole, here, 'body');
+  }
+}
+
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Key for exact-duplicate detection: placeholders kept, punctuation and 的/地/了 dropped. */
+function dedupeKey(text: string): string {
+  return text.replace(/[\s，。；：！？、“”‘’（）《》…,.;:!?的地了]/g, '');
+}
+
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / Math.max(1, a.size + b.size - inter);
+}
+
+const CATEGORY_WEIGHT: Record<PhraseCategory, number> = {
+  称呼: 3,
+  开头: 2,
+  过渡: 3,
+  回顾句式: 2,
+  段首句: 1,
+  问题表述: 2,
+  总体要求句式: 2,
+  任务句式: 1,
+  结尾号召: 2,
+  四字短语: 3,
+  口号: 1,
+};
+
+interface Group {
+  text: string;
+  placeholders: string[];
+  category: PhraseCategory;
+  specificRatio: number;
+  sources: SourceRef[];
+  roles: Role[];
+  key: string;
+  grams: Set<string>;
+}
+
+/** Extract, placeholder, deduplicate and rank phrases from every document of the corpus. */
+export function extractPhrases(corpus: Corpus): Phrase[] {
+  const cands: Candidate[] = [];
+  for (const doc of corpus.documents) {
+    const w: Walker = {
+      doc,
+      add: (raw, category, role, sectionPath, paragraphIndex, context) =>
+        cands.push({ raw, category, role, source: { docId: doc.id, docTitle: doc.declaredTitle, sectionPath, paragraphIndex, context: context.slice(0, 160) } }),
+    };
+    if (doc.salutation) w.add(doc.salutation.replace(/[：:]$/, ''), '称呼', 'opening', [], -1, doc.salutation);
+    for (const p of doc.opening) paragraphCandidates(w, p, p.role ?? 'opening', ['开头'], 'opening');
+    for (const s of doc.sections) walkSection(w, s, s.role ?? 'other', []);
+    for (const p of doc.closing) paragraphCandidates(w, p, 'closing', ['结尾'], 'closing');
+  }
+
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const buckets = new Map<string, Group[]>();
+  for (const c of cands) {
+    let raw = c.raw.trim().replace(/^[，、；：]+/, '');
+    // Clause-like categories read as fragments; a trailing full stop there is noise.
+    if (!FULL_SENTENCE.has(c.category)) raw = raw.replace(/[。；]$/, '');
+    if (!balanced(raw)) continue;
+    const ph = placeholderize(raw);
+    const text = ph.text;
+    const bare = withoutPlaceholders(text);
+    const n = countChars(bare);
+    // A phrase that is nothing but specifics (or is too short/long to reuse) is not a phrase.
+    if (n < (c.category === '称呼' ? 2 : MIN_CHARS) || countChars(text) > MAX_CHARS || ph.specificRatio > 0.5) continue;
+    if (!/[\u4e00-\u9fa5]{2}/.test(bare)) continue;
+    const key = c.category + '|' + dedupeKey(text);
+    let g = byKey.get(key);
+    if (!g) {
+      const grams = bigrams(dedupeKey(text));
+      const bucketKeys = [c.category + '<' + dedupeKey(text).slice(0, 3), c.category + '>' + dedupeKey(text).slice(-3)];
+      for (const bk of bucketKeys) {
+        for (const other of buckets.get(bk) ?? []) {
+          const lr = Math.min(other.key.length, key.length) / Math.max(other.key.length, key.length);
+          if (lr >= 0.8 && jaccard(other.grams, grams) >= 0.8) {
+            g = other;
+            break;
+          }
+        }
+        if (g) break;
+      }
+      if (!g) {
+        g = { text, placeholders: ph.placeholders, category: c.category, specificRatio: ph.specificRatio, sources: [], roles: [], key, grams };
+        groups.push(g);
+        for (const bk of bucketKeys) {
+          const list = buckets.get(bk) ?? [];
+          list.push(g);
+          buckets.set(bk, list);
+        }
+      }
+      byKey.set(key, g);
+    }
+    if (!g.sources.some((s) => s.docId === c.source.docId && s.paragraphIndex === c.source.paragraphIndex && s.context === c.source.context)) g.sources.push(c.source);
+    g.roles.push(c.role);
+  }
+
+  const phrases: Phrase[] = groups.map((g) => {
+    const docs = new Set(g.sources.map((s) => s.docId)).size;
+    const roleCounts = new Map<Role, number>();
+    for (const r of g.roles) roleCounts.set(r, (roleCounts.get(r) ?? 0) + 1);
+    const role = [...roleCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+    const len = countChars(g.text);
+    const lengthFit = Math.max(0, 3 - Math.abs(len - 16) / 8);
+    const score = 10 * docs + 2 * (roleCounts.size - 1) + 5 * (1 - g.specificRatio) + CATEGORY_WEIGHT[g.category] + lengthFit;
+    return {
+      id: 'p-' + fnv1a(g.category + '|' + g.text),
+      text: g.text,
+      placeholders: g.placeholders,
+      category: g.category,
+      role,
+      sources: g.sources,
+      score: Math.round(score * 100) / 100,
+    };
+  });
+  phrases.sort((a, b) => b.score - a.score || a.text.length - b.text.length || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  // Ids must be unique even if two categories produce the same hash input.
+  const seen = new Set<string>();
+  for (const p of phrases) {
+    while (seen.has(p.id)) p.id += 'x';
+    seen.add(p.id);
+  }
+  return phrases;
+}
