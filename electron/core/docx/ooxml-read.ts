@@ -1,0 +1,237 @@
+/**
+ * Reads the parts of a .docx the importer needs — paragraphs with their runs, styles and
+ * automatic numbering — into plain objects. Uses @xmldom/xmldom so it runs in Node and the browser.
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import { type HeadingLevel } from '../draft/model';
+import { levelFromNumbering } from './heading-markers';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+type El = Element;
+
+export interface RawRun {
+  text: string;
+  bold: boolean;
+}
+
+export interface RawParagraph {
+  styleId?: string;
+  styleName?: string;
+  /** 0-based outline level from the paragraph or its style chain. */
+  outlineLevel?: number;
+  /** Level implied by the automatic numbering format (一、 （一） 1. （1）), if any. */
+  numberingLevel?: HeadingLevel | null;
+  /** Has automatic numbering (w:numPr) at all. */
+  numbered: boolean;
+  bullet: boolean;
+  align?: string;
+  /** Largest run size in half-points (direct or from the style), for spotting the title. */
+  maxSizeHalfPt?: number;
+  /** The paragraph split at manual line breaks (w:br). */
+  lines: RawRun[][];
+  inTable: boolean;
+}
+
+export interface ReadResult {
+  paragraphs: RawParagraph[];
+  tables: number;
+  images: number;
+  trackedChanges: boolean;
+}
+
+export class XmlError extends Error {}
+
+export function parseXml(text: string): Document {
+  let failed: string | null = null;
+  const doc = new DOMParser({
+    errorHandler: {
+      warning: () => {},
+      error: (m: string) => {
+        failed ??= m;
+      },
+      fatalError: (m: string) => {
+        failed ??= m;
+      },
+    },
+  }).parseFromString(text, 'application/xml');
+  if (failed || !doc || !doc.documentElement) throw new XmlError(failed ?? 'empty XML');
+  return doc as unknown as Document;
+}
+
+function kids(el: El | null | undefined, local?: string): El[] {
+  const out: El[] = [];
+  if (!el) return out;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as El).namespaceURI === W && (!local || (n as El).localName === local)) out.push(n as El);
+  }
+  return out;
+}
+const kid = (el: El | null | undefined, local: string): El | null => kids(el, local)[0] ?? null;
+const attr = (el: El | null | undefined, name: string): string | null => (el ? el.getAttributeNS(W, name) || el.getAttribute(`w:${name}`) || null : null);
+
+function isOn(el: El | null): boolean {
+  if (!el) return false;
+  const v = attr(el, 'val');
+  return v === null || !['0', 'false', 'off'].includes(v);
+}
+
+interface StyleInfo {
+  name: string;
+  basedOn?: string;
+  outlineLevel?: number;
+  numId?: string;
+  ilvl?: string;
+  sizeHalfPt?: number;
+  align?: string;
+}
+
+function readStyles(doc: Document | null): Map<string, StyleInfo> {
+  const map = new Map<string, StyleInfo>();
+  if (!doc) return map;
+  for (const s of kids(doc.documentElement as El, 'style')) {
+    if (attr(s, 'type') !== 'paragraph') continue;
+    const id = attr(s, 'styleId');
+    if (!id) continue;
+    const pPr = kid(s, 'pPr');
+    const rPr = kid(s, 'rPr');
+    const numPr = kid(pPr, 'numPr');
+    const ol = attr(kid(pPr, 'outlineLvl'), 'val');
+    const sz = attr(kid(rPr, 'sz'), 'val');
+    map.set(id, {
+      name: attr(kid(s, 'name'), 'val') ?? id,
+      basedOn: attr(kid(s, 'basedOn'), 'val') ?? undefined,
+      outlineLevel: ol !== null ? Number(ol) : undefined,
+      numId: attr(kid(numPr, 'numId'), 'val') ?? undefined,
+      ilvl: attr(kid(numPr, 'ilvl'), 'val') ?? undefined,
+      sizeHalfPt: sz !== null ? Number(sz) : undefined,
+      align: attr(kid(pPr, 'jc'), 'val') ?? undefined,
+    });
+  }
+  return map;
+}
+
+/** First defined value of `pick` along the basedOn chain. */
+function inherited<T>(styles: Map<string, StyleInfo>, id: string | undefined, pick: (s: StyleInfo) => T | undefined): T | undefined {
+  const seen = new Set<string>();
+  while (id && !seen.has(id)) {
+    seen.add(id);
+    const s = styles.get(id);
+    if (!s) return undefined;
+    const v = pick(s);
+    if (v !== undefined) return v;
+    id = s.basedOn;
+  }
+  return undefined;
+}
+
+interface Numbering {
+  /** numId → ilvl → {fmt, text} */
+  level(numId: string, ilvl: number): { fmt: string; text: string } | null;
+}
+
+function readNumbering(doc: Document | null): Numbering {
+  const abstract = new Map<string, Map<number, { fmt: string; text: string }>>();
+  const nums = new Map<string, { abstractId: string; overrides: Map<number, { fmt: string; text: string }> }>();
+  if (doc) {
+    const readLvls = (parent: El) => {
+      const m = new Map<number, { fmt: string; text: string }>();
+      for (const l of kids(parent, 'lvl')) m.set(Number(attr(l, 'ilvl') ?? 0), { fmt: attr(kid(l, 'numFmt'), 'val') ?? 'decimal', text: attr(kid(l, 'lvlText'), 'val') ?? '' });
+      return m;
+    };
+    for (const a of kids(doc.documentElement as El, 'abstractNum')) abstract.set(attr(a, 'abstractNumId') ?? '', readLvls(a));
+    for (const n of kids(doc.documentElement as El, 'num')) {
+      const overrides = new Map<number, { fmt: string; text: string }>();
+      for (const o of kids(n, 'lvlOverride')) for (const [k, v] of readLvls(o)) overrides.set(Number(attr(o, 'ilvl') ?? k), v);
+      nums.set(attr(n, 'numId') ?? '', { abstractId: attr(kid(n, 'abstractNumId'), 'val') ?? '', overrides });
+    }
+  }
+  return {
+    level(numId, ilvl) {
+      const n = nums.get(numId);
+      if (!n) return null;
+      return n.overrides.get(ilvl) ?? abstract.get(n.abstractId)?.get(ilvl) ?? null;
+    },
+  };
+}
+
+/** Elements whose content is part of the visible text; deleted or moved-away text is not. */
+const TRANSPARENT = new Set(['hyperlink', 'smartTag', 'ins', 'moveTo', 'fldSimple', 'customXml', 'sdt', 'sdtContent', 'dir', 'bdo']);
+const SKIPPED = new Set(['del', 'moveFrom', 'pPr', 'rPr', 'proofErr', 'bookmarkStart', 'bookmarkEnd', 'commentRangeStart', 'commentRangeEnd']);
+
+export function readDocument(documentXml: string, stylesXml: string | null, numberingXml: string | null): ReadResult {
+  const doc = parseXml(documentXml);
+  const styles = readStyles(stylesXml ? parseXml(stylesXml) : null);
+  const numbering = readNumbering(numberingXml ? parseXml(numberingXml) : null);
+  const body = kid(doc.documentElement as El, 'body');
+  if (!body) throw new XmlError('no w:body');
+
+  const result: ReadResult = { paragraphs: [], tables: 0, images: 0, trackedChanges: false };
+
+  const readParagraph = (p: El, inTable: boolean) => {
+    const pPr = kid(p, 'pPr');
+    const styleId = attr(kid(pPr, 'pStyle'), 'val') ?? undefined;
+    const style = styleId ? styles.get(styleId) : undefined;
+    const olDirect = attr(kid(pPr, 'outlineLvl'), 'val');
+    const outlineLevel = olDirect !== null ? Number(olDirect) : inherited(styles, styleId, (s) => s.outlineLevel);
+    const numPr = kid(pPr, 'numPr');
+    const numId = attr(kid(numPr, 'numId'), 'val') ?? inherited(styles, styleId, (s) => s.numId);
+    const ilvl = Number(attr(kid(numPr, 'ilvl'), 'val') ?? inherited(styles, styleId, (s) => s.ilvl) ?? 0);
+    const lvl = numId && numId !== '0' ? numbering.level(numId, ilvl) : null;
+    const lines: RawRun[][] = [[]];
+    let maxSize = inherited(styles, styleId, (s) => s.sizeHalfPt);
+
+    const walk = (el: El) => {
+      for (const c of kids(el)) {
+        const name = c.localName;
+        if (name === 'del' || name === 'ins' || name === 'moveFrom') result.trackedChanges = true;
+        if (SKIPPED.has(name)) continue;
+        if (name === 'r') readRun(c);
+        else if (TRANSPARENT.has(name)) walk(c);
+      }
+    };
+    const readRun = (r: El) => {
+      const rPr = kid(r, 'rPr');
+      const bold = isOn(kid(rPr, 'b'));
+      const sz = attr(kid(rPr, 'sz'), 'val');
+      if (sz !== null) maxSize = Math.max(maxSize ?? 0, Number(sz));
+      for (const c of kids(r)) {
+        const name = c.localName;
+        const line = lines[lines.length - 1];
+        if (name === 't') line.push({ text: c.textContent ?? '', bold });
+        else if (name === 'tab') line.push({ text: '\t', bold });
+        else if (name === 'noBreakHyphen') line.push({ text: '-', bold });
+        else if (name === 'br' || name === 'cr') {
+          if (attr(c, 'type') !== 'page' && attr(c, 'type') !== 'column') lines.push([]);
+        } else if (name === 'drawing' || name === 'pict' || name === 'object') result.images++;
+      }
+    };
+    walk(p);
+    result.paragraphs.push({
+      styleId,
+      styleName: style?.name,
+      outlineLevel,
+      numberingLevel: lvl ? levelFromNumbering(lvl.fmt, lvl.text) : null,
+      numbered: !!lvl,
+      bullet: lvl?.fmt === 'bullet',
+      align: attr(kid(pPr, 'jc'), 'val') ?? inherited(styles, styleId, (s) => s.align),
+      maxSizeHalfPt: maxSize,
+      lines,
+      inTable,
+    });
+  };
+
+  const walkBlocks = (el: El, inTable: boolean) => {
+    for (const c of kids(el)) {
+      const name = c.localName;
+      if (name === 'p') readParagraph(c, inTable);
+      else if (name === 'tbl') {
+        if (!inTable) result.tables++;
+        for (const tr of kids(c, 'tr')) for (const tc of kids(tr, 'tc')) walkBlocks(tc, true);
+      } else if (name === 'sdt') walkBlocks(kid(c, 'sdtContent') as El, inTable);
+      else if (name === 'customXml') walkBlocks(c, inTable);
+    }
+  };
+  walkBlocks(body, false);
+  return result;
+}
