@@ -69,16 +69,17 @@ function halfWidth(text: string, index: number, skipEnd: number): Omit<Finding, 
   return out;
 }
 
-const PAIRS: [string, string, string][] = [
-  ['“', '”', '双引号'],
-  ['‘', '’', '单引号'],
-  ['《', '》', '书名号'],
-  ['（', '）', '括号'],
+/** [open, close, name, name of the open mark, name of the close mark] */
+const PAIRS: [string, string, string, string, string][] = [
+  ['“', '”', '双引号', '前引号“', '后引号”'],
+  ['‘', '’', '单引号', '前引号‘', '后引号’'],
+  ['《', '》', '书名号', '左书名号《', '右书名号》'],
+  ['（', '）', '括号', '左括号（', '右括号）'],
 ];
 
 function unpaired(text: string, index: number): Omit<Finding, 'id' | 'rule'>[] {
   const out: Omit<Finding, 'id' | 'rule'>[] = [];
-  for (const [open, close, name] of PAIRS) {
+  for (const [open, close, name, openName, closeName] of PAIRS) {
     const stack: number[] = [];
     for (let i = 0; i < text.length; i++) {
       if (text[i] === open) stack.push(i);
@@ -87,7 +88,7 @@ function unpaired(text: string, index: number): Omit<Finding, 'id' | 'rule'>[] {
         else
           out.push({
             severity: 'warning',
-            message: `${name}不成对：有“${close}”而前面没有对应的“${open}”`,
+            message: `${name}不成对：此处的${closeName}前面缺少对应的${openName}`,
             blockIndex: index,
             start: i,
             end: i + 1,
@@ -97,7 +98,7 @@ function unpaired(text: string, index: number): Omit<Finding, 'id' | 'rule'>[] {
     for (const i of stack)
       out.push({
         severity: 'warning',
-        message: `${name}不成对：“${open}”没有对应的“${close}”`,
+        message: `${name}不成对：此处的${openName}后面缺少对应的${closeName}`,
         blockIndex: index,
         start: i,
         end: i + 1,

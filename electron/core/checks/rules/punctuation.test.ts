@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../context';
+import { draftOf, h, p, SETTINGS, seedParagraph } from '../test-helpers';
+import type { Finding } from '../types';
+import { punctuationRule } from './punctuation';
+
+const run = (...texts: string[]) => punctuationRule.run(buildContext(draftOf(texts.map((t) => p(t))), SETTINGS));
+/** Applies every fix (right to left, so earlier offsets stay valid) to a one-paragraph text. */
+function fixAll(text: string, found: Finding[]): string {
+  let s = text;
+  for (const f of [...found].sort((a, b) => b.start - a.start)) if (f.fix) s = s.slice(0, f.start) + f.fix.replacement + s.slice(f.end);
+  return s;
+}
+
+describe('half-width punctuation in Chinese text', () => {
+  it('flags the seed’s half-width ! with a full-width fix', () => {
+    const text = seedParagraph('这是全县广大党外知识分子盼望已久的一件盛事!');
+    const found = run(text).filter((f) => f.message.includes('半角'));
+    expect(found.length).toBe(4);
+    expect(found.every((f) => text[f.start] === '!' && f.fix?.replacement === '！' && f.fix.label === '改为全角！')).toBe(true);
+  });
+
+  it('flags the seed’s half-width ; , and ( ) and fixes them', () => {
+    const text = seedParagraph('提高防护意识,做好自我保护');
+    const found = run(text);
+    const commas = [...text].filter((c) => c === ',').length;
+    expect(commas).toBeGreaterThan(1);
+    expect(found.map((f) => text[f.start])).toEqual(Array(commas).fill(','));
+    const brackets = seedParagraph('大力加强市、县(区)、乡镇(街道)三级');
+    expect(fixAll(brackets, run(brackets))).toContain('大力加强市、县（区）、乡镇（街道）三级');
+    const semi = seedParagraph('节约资金5038万元;推广');
+    expect(fixAll(semi, run(semi))).toContain('节约资金5038万元；推广先进操作法230项');
+    expect(fixAll(semi, run(semi))).not.toMatch(/[;,!?()]/);
+  });
+
+  it('leaves times, thousands and English alone', () => {
+    expect(run('会议于10:30召开，共1,000人参加。')).toEqual([]);
+    expect(run('See https://example.org/a?b=1 (English).')).toEqual([]);
+  });
+
+  it('turns the seed’s “中国梦?劳动美” into a middle dot, and a real question into ？', () => {
+    const text = seedParagraph('中国梦?劳动美');
+    const f = run(text).find((x) => text[x.start] === '?')!;
+    expect(f.fix).toEqual({ replacement: '·', label: '改为间隔号·' });
+    const q = run('我们靠什么?靠实干。')[0];
+    expect(q.fix?.replacement).toBe('？');
+  });
+
+  it('leaves a typed (一) marker to the numbering rule but checks the rest of the line', () => {
+    const text = seedParagraph('(一)学习动员阶段(2月20日至26日)');
+    const found = run(text);
+    expect(found.map((f) => text[f.start] + f.start)).toEqual(['(9', ')19']);
+  });
+});
+
+describe('paired marks', () => {
+  it('accepts nested pairs', () => {
+    expect(run('他说：“要读《关于‘三个圆满’的意见》。”')).toEqual([]);
+  });
+  it('flags an unclosed “ and a stray 》', () => {
+    const found = run('坚持“党建带工建的原则。学习《章程》》。');
+    expect(found.map((f) => [f.start, f.message])).toEqual([
+      [2, '双引号不成对：此处的前引号“后面缺少对应的后引号”'],
+      [18, '书名号不成对：此处的右书名号》前面缺少对应的左书名号《'],
+    ]);
+  });
+  it('the seed corpus’s quoted names are all paired', () => {
+    expect(run(seedParagraph('积极开展“三联建”')).filter((f) => f.message.includes('不成对'))).toEqual([]);
+  });
+});
+
+describe('doubled punctuation and ellipses', () => {
+  it('offers to keep one of a repeated mark', () => {
+    const [f] = run('全面推进，，各项工作。');
+    expect(f).toMatchObject({ start: 4, end: 6, fix: { replacement: '，' } });
+  });
+  it('flags mixed marks without guessing a fix', () => {
+    const [f] = run('全面推进，。');
+    expect(f.message).toBe('标点连用“，。”，应只保留一个');
+    expect(f.fix).toBeUndefined();
+  });
+  it('turns 。。。 and a single … into ……, accepts ……', () => {
+    expect(fixAll('等等。。。', run('等等。。。'))).toBe('等等……');
+    expect(fixAll('等等…', run('等等…'))).toBe('等等……');
+    expect(run('春节、国庆……各项活动。')).toEqual([]);
+  });
+});
+
+describe('spaces', () => {
+  it('removes a space between Chinese characters, keeps one next to Latin', () => {
+    const found = run('全市 职工积极参与 Office 培训。');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ start: 2, end: 3, fix: { replacement: '' } });
+  });
+  it('flags the seed’s typed indent (full-width spaces) as info', () => {
+    const [f] = run('　　今天，我们在这里隆重聚会。');
+    expect(f).toMatchObject({ severity: 'info', start: 0, end: 2 });
+  });
+  it('checks headings too', () => {
+    expect(punctuationRule.run(buildContext(draftOf([h(1, '工作回顾,成绩')]), SETTINGS))).toHaveLength(1);
+  });
+});
