@@ -119,6 +119,20 @@ export async function docxToText(bytes: Uint8Array): Promise<{ text: string; war
   return { text: lines.join('\n'), warnings };
 }
 
+/** A document whose last paragraph stops mid-sentence was probably cut off (the seed's 第5篇 is). */
+function truncationWarning(doc: CorpusDocument): string | undefined {
+  const lastSection = (secs: CorpusDocument['sections']): string | undefined => {
+    const s = secs[secs.length - 1];
+    if (!s) return undefined;
+    const c = s.children[s.children.length - 1];
+    if (!c) return s.runIn ?? s.heading;
+    return c.kind === 'section' ? lastSection([c]) : c.normalized;
+  };
+  const last = doc.closing.length ? doc.closing[doc.closing.length - 1].normalized : lastSection(doc.sections) ?? doc.opening[doc.opening.length - 1]?.normalized;
+  if (!last || /[。！？!?…”’）：:；]$/.test(last)) return undefined;
+  return `末尾不完整（最后一段止于「${last.slice(-8)}」，没有结束标点），可能被截断`;
+}
+
 function issue(file: string, message: string, severity: 'error' | 'warning' = 'error'): ImportIssue {
   return { file, message, severity };
 }
@@ -179,6 +193,8 @@ export async function importFiles(files: InputFile[], opts: { maxBytes?: number 
         usedIds.add(id);
         const doc = analyzeDocument({ id, fileName: name, text: part.text, declaredTitle: part.title });
         if (doc.charCount === 0) continue;
+        const truncated = truncationWarning(doc);
+        if (truncated) issues.push(issue(f.name, parts.length > 1 ? `第${part.n}篇${truncated}` : truncated, 'warning'));
         documents.push(doc);
         added++;
       }

@@ -82,7 +82,7 @@ export function deriveSkeletons(corpus: Corpus): Skeleton[] {
         ...new Set(
           occs
             .map(({ o }) => {
-              const p = o.paragraphs[0] ?? (o.sections[0] ? sectionParagraphs(o.sections[0])[0] : undefined);
+              const p = o.paragraphs[0] ?? (o.sections[0] ? sectionParagraphs(o.sections[0]).find((x) => !x.role || x.role === role) : undefined);
               return p ? firstSentence(p.normalized) : '';
             })
             .filter(Boolean),
