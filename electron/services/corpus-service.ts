@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { CorpusData, CorpusDocSummary, CorpusText } from '../api';
 import type { Corpus, CorpusDocument, DocNode, ImportIssue, InputFile, Phrase, SectionEntry, Skeleton } from '../core/corpus/types';
+import { baseName, SUPPORTED_EXTENSIONS } from '../core/corpus/import';
 import { atomicWriteFile } from './atomic-write';
 import { safeFileName } from './drafts';
 
@@ -19,7 +20,7 @@ export interface CorpusEngine {
 }
 
 export const SEED_FILE = 'seed-reports.txt';
-const ACCEPTED = /\.(txt|md|docx)$/i;
+const ACCEPTED = new RegExp(`(${SUPPORTED_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
 
 export class CorpusService {
   private readonly userDir: string;
@@ -46,18 +47,19 @@ export class CorpusService {
     const issues: ImportIssue[] = [];
     const candidates: InputFile[] = [];
     for (const f of files) {
-      if (!ACCEPTED.test(f.name)) issues.push({ file: f.name, message: '不支持的文件类型（只支持 .txt、.md、.docx）', severity: 'error' });
+      if (!ACCEPTED.test(f.name)) issues.push({ file: f.name, message: `不支持的文件类型（只支持 ${SUPPORTED_EXTENSIONS.join('、')}）`, severity: 'error' });
       else candidates.push(f);
     }
     // Run the new files alone first: only files that yield documents are kept in the archive.
     const trial = candidates.length ? await this.o.engine.importFiles(candidates) : { documents: [], issues: [] };
     issues.push(...trial.issues);
     const good = new Set(trial.documents.map((d) => d.fileName));
+    // The engine names documents by base name (without folders).
     await fs.mkdir(this.userDir, { recursive: true });
     let imported = 0;
     for (const f of candidates) {
-      if (!good.has(f.name)) continue;
-      await atomicWriteFile(await this.freeName(f.name), f.bytes);
+      if (!good.has(baseName(f.name))) continue;
+      await atomicWriteFile(await this.freeName(baseName(f.name)), f.bytes);
       imported++;
     }
     this.lastIssues = issues;
@@ -76,7 +78,8 @@ export class CorpusService {
     const ext = path.extname(name).toLowerCase();
     const base = safeFileName(name.slice(0, name.length - ext.length));
     let p = path.join(this.userDir, base + ext);
-    for (let i = 2; await exists(p); i++) p = path.join(this.userDir, `${base}（${i}）${ext}`);
+    // The seed's name is reserved so that “builtIn” stays true only for the embedded corpus.
+    for (let i = 2; (await exists(p)) || path.basename(p).toLowerCase() === SEED_FILE; i++) p = path.join(this.userDir, `${base}（${i}）${ext}`);
     return p;
   }
 

@@ -1,0 +1,94 @@
+/**
+ * `node dist/host/server.js [--port N] [--data-dir DIR] [--open]`: the browser host.
+ * Prints exactly one line `GONGWEN_HOST_URL=http://127.0.0.1:PORT/#token=TOKEN` on stdout once listening
+ * (the e2e suite and start.mjs parse it; keep it stable); everything else goes to stderr.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createServices } from '../services/services';
+import { realEngines } from '../services/engines';
+import { startServer } from './server';
+
+declare const __APP_VERSION__: string | undefined;
+
+interface Args {
+  port: number;
+  dataDir: string;
+  open: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = {
+    port: 0,
+    dataDir: process.env.GONGWEN_DATA_DIR || path.join(os.homedir(), '.config', 'gongwen-drafter'),
+    open: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    if (k === '--port') a.port = Number(argv[++i]);
+    else if (k === '--data-dir') a.dataDir = path.resolve(argv[++i] ?? '');
+    else if (k === '--open') a.open = true;
+    else if (k === '--help' || k === '-h') {
+      process.stderr.write('用法 / usage: server.js [--port N] [--data-dir DIR] [--open]\n');
+      process.exit(0);
+    } else fail(`未知参数 / unknown argument: ${k}`);
+  }
+  if (!Number.isInteger(a.port) || a.port < 0 || a.port > 65535) fail('--port 需要 0–65535 之间的整数 / --port needs an integer 0–65535');
+  return a;
+}
+
+function fail(msg: string): never {
+  process.stderr.write(msg + '\n');
+  process.exit(2);
+}
+
+/** dist/host/server.js → the repo (or packaged app) root holding dist/renderer and assets/. */
+function appRoot(): string {
+  for (let d = __dirname; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, 'assets', 'seed-reports.txt'))) return d;
+    if (path.dirname(d) === d) fail('找不到 assets/seed-reports.txt / cannot find the app folder');
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const root = appRoot();
+  const rendererDir = path.join(root, 'dist', 'renderer');
+  if (!existsSync(path.join(rendererDir, 'index.html'))) fail(`界面尚未构建，请先运行 npm run build / renderer not built: ${rendererDir}`);
+  const services = await createServices({
+    dataDir: args.dataDir,
+    assetsDir: path.join(root, 'assets'),
+    host: 'browser',
+    version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev',
+    ...realEngines,
+  });
+  for (const n of (await services.api.startup()).notices) process.stderr.write(`[notice] ${n}\n`);
+  let running;
+  try {
+    running = await startServer({ api: services.api, rendererDir, port: args.port });
+  } catch (e) {
+    fail(`无法监听 127.0.0.1:${args.port}（${(e as NodeJS.ErrnoException).code ?? e}）/ cannot listen`);
+  }
+  process.stdout.write(`GONGWEN_HOST_URL=${running.url}\n`);
+  process.stderr.write(`公文起草助手（浏览器模式）数据目录 / data dir: ${args.dataDir}\n`);
+  if (args.open) openInBrowser(running.url);
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+export function openInBrowser(url: string): void {
+  const cmd = process.platform === 'win32' ? 'cmd' : process.platform === 'darwin' ? 'open' : 'xdg-open';
+  const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url];
+  try {
+    const p = spawn(cmd, args, { stdio: 'ignore', detached: true });
+    p.on('error', () => process.stderr.write(`无法自动打开浏览器，请手动访问上面的地址 / open the URL above in a browser\n`));
+    p.unref();
+  } catch {
+    process.stderr.write('无法自动打开浏览器，请手动访问上面的地址 / open the URL above in a browser\n');
+  }
+}
+
+void main();

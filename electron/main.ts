@@ -1,0 +1,217 @@
+/**
+ * Electron main: one locked-down window on the built renderer, IPC handlers that check who is calling and
+ * what they pass, native dialogs for the few steps that need them. All real work is in electron/services,
+ * shared with the browser host.
+ */
+import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import Store from 'electron-store';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { draftSchema, SERVICE_METHODS, serviceArgs, type ServiceMethod } from './api';
+import { readInputFiles } from './core/corpus/node-files';
+import { DIALOG_CHANNELS, type IpcEnvelope } from './host-channels';
+import { CSP_HEADER } from './csp';
+import { atomicWriteFile } from './services/atomic-write';
+import { safeFileName } from './services/drafts';
+import { realEngines } from './services/engines';
+import type { PrefsData, WindowState } from './services/prefs';
+import { createServices, type HostServices } from './services/services';
+import { UserError } from './services/user-error';
+
+const ROOT = app.getAppPath();
+const INDEX_HTML = path.join(ROOT, 'dist', 'renderer', 'index.html');
+const INDEX_URL = pathToFileURL(INDEX_HTML).href;
+
+if (process.env.GONGWEN_DATA_DIR) app.setPath('userData', path.resolve(process.env.GONGWEN_DATA_DIR));
+app.enableSandbox();
+
+let win: BrowserWindow | null = null;
+let services: HostServices;
+
+/** Only our own page (the packaged index.html, in the top frame) may call the host. */
+function checkSender(event: IpcMainInvokeEvent): void {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) throw new UserError('拒绝访问：调用来源不符');
+  const u = new URL(frame.url);
+  if (`${u.protocol}//${u.host}${u.pathname}` !== INDEX_URL) throw new UserError('拒绝访问：调用来源不符');
+}
+
+function handle(channel: string, schema: z.ZodType<unknown[]>, fn: (...args: never[]) => Promise<unknown>): void {
+  ipcMain.handle(channel, async (event, ...raw): Promise<IpcEnvelope<unknown>> => {
+    try {
+      checkSender(event);
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        return { ok: false, error: `参数无效（${channel}${first?.path.length ? ' 第 ' + first.path.join('.') + ' 项' : ''}）：${first?.message ?? ''}` };
+      }
+      return { ok: true, result: await (fn as (...a: unknown[]) => Promise<unknown>)(...parsed.data) };
+    } catch (e) {
+      if (e instanceof UserError) return { ok: false, error: e.message };
+      console.error(`[main] ${channel} failed:`, e);
+      return { ok: false, error: `操作失败（${channel}），请重试；如反复出现请重启程序` };
+    }
+  });
+}
+
+function registerIpc(): void {
+  for (const m of SERVICE_METHODS) {
+    handle(m, serviceArgs[m] as z.ZodType<unknown[]>, services.api[m as ServiceMethod] as (...a: never[]) => Promise<unknown>);
+  }
+  const name = z.string().max(200);
+  handle(DIALOG_CHANNELS.open, z.tuple([]), async () => {
+    const r = await dialog.showOpenDialog(win!, {
+      title: '打开草稿或 Word 文档',
+      properties: ['openFile'],
+      filters: [
+        { name: '公文草稿或 Word 文档', extensions: ['gwdraft', 'docx'] },
+        { name: '公文草稿', extensions: ['gwdraft'] },
+        { name: 'Word 文档', extensions: ['docx'] },
+      ],
+    });
+    if (r.canceled || !r.filePaths[0]) return null;
+    return services.drafts.openChosen(r.filePaths[0]);
+  });
+  handle(DIALOG_CHANNELS.saveAs, z.tuple([draftSchema, name]), async (draft, suggested) => {
+    const r = await dialog.showSaveDialog(win!, {
+      title: '保存草稿',
+      defaultPath: path.join(app.getPath('documents'), safeFileName(suggested || '未命名草稿') + '.gwdraft'),
+      filters: [{ name: '公文草稿', extensions: ['gwdraft'] }],
+    });
+    if (r.canceled || !r.filePath) return null;
+    return services.drafts.saveChosen(draft, r.filePath);
+  });
+  handle(DIALOG_CHANNELS.exportDocx, z.tuple([draftSchema, z.object({ highlightIssues: z.boolean() }).strict(), name]), async (draft, opts, suggested) => {
+    const r = await dialog.showSaveDialog(win!, {
+      title: '导出 Word 文档',
+      defaultPath: path.join(app.getPath('documents'), safeFileName(suggested || '公文') + '.docx'),
+      filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+    });
+    if (r.canceled || !r.filePath) return null;
+    const file = /\.docx$/i.test(r.filePath) ? r.filePath : r.filePath + '.docx';
+    const bytes = await services.api.docxExport(draft, opts);
+    try {
+      await atomicWriteFile(file, bytes);
+    } catch (e) {
+      return { ok: false, error: `导出失败（${(e as NodeJS.ErrnoException).code ?? '未知错误'}）：${file}` };
+    }
+    return { ok: true, path: file, name: path.basename(file, '.docx') };
+  });
+  handle(DIALOG_CHANNELS.importCorpus, z.tuple([]), async () => {
+    const r = await dialog.showOpenDialog(win!, {
+      title: '导入往年材料',
+      properties: ['openFile', 'multiSelections'],
+      filters: [{ name: '文本或 Word 文档', extensions: ['txt', 'md', 'docx'] }],
+    });
+    if (r.canceled || !r.filePaths.length) return null;
+    // Sizes are checked with stat before anything is read.
+    const { files, issues } = await readInputFiles(r.filePaths);
+    const res = await services.api.corpusImport(files);
+    return { imported: res.imported, issues: [...issues, ...res.issues] };
+  });
+}
+
+/** Defence in depth for every web contents we ever create: no navigation, no new windows, no webviews. */
+function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (e) => e.preventDefault());
+  contents.on('will-redirect', (e) => e.preventDefault());
+  contents.on('will-attach-webview', (e) => e.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+function secureSession(): void {
+  const s = session.defaultSession;
+  s.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  s.setPermissionCheckHandler(() => false);
+  // No remote content: only our own files (and devtools) may load.
+  s.webRequest.onBeforeRequest((details, callback) => {
+    const ok = details.url.startsWith('file://') || details.url.startsWith('devtools://') || details.url.startsWith('data:');
+    callback({ cancel: !ok });
+  });
+  s.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP_HEADER] } });
+  });
+}
+
+function createWindow(): void {
+  const saved = services.prefs.windowState();
+  win = new BrowserWindow({
+    width: saved?.width ?? 1280,
+    height: saved?.height ?? 860,
+    x: saved?.x,
+    y: saved?.y,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: '公文起草助手',
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  if (saved?.maximized) win.maximize();
+  win.once('ready-to-show', () => win?.show());
+  let timer: NodeJS.Timeout | undefined;
+  const remember = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!win || win.isDestroyed() || win.isMinimized()) return;
+      const b = win.getNormalBounds();
+      const s: WindowState = { x: b.x, y: b.y, width: Math.max(200, b.width), height: Math.max(150, b.height), maximized: win.isMaximized() };
+      services.prefs.setWindowState(s);
+    }, 500);
+  };
+  win.on('resize', remember);
+  win.on('move', remember);
+  win.on('close', () => {
+    clearTimeout(timer);
+    if (win && !win.isMinimized()) {
+      const b = win.getNormalBounds();
+      services.prefs.setWindowState({ x: b.x, y: b.y, width: Math.max(200, b.width), height: Math.max(150, b.height), maximized: win.isMaximized() });
+    }
+  });
+  win.on('closed', () => (win = null));
+  void win.loadFile(INDEX_HTML);
+}
+
+async function main(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('web-contents-created', (_e, contents) => lockDown(contents));
+  await app.whenReady();
+  secureSession();
+  const dataDir = app.getPath('userData');
+  services = await createServices({
+    dataDir,
+    assetsDir: path.join(ROOT, 'assets'),
+    host: 'electron',
+    version: app.getVersion(),
+    storeFactory: (o) => new Store<PrefsData>({ cwd: o.cwd, name: o.name, schema: o.schema as never, defaults: o.defaults, clearInvalidConfig: false, watch: false }),
+    ...realEngines,
+  });
+  registerIpc();
+  createWindow();
+  app.on('window-all-closed', () => app.quit());
+}
+
+main().catch((e) => {
+  dialog.showErrorBox('公文起草助手无法启动', String((e as Error)?.message ?? e));
+  app.exit(1);
+});
