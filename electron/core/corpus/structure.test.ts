@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, stripLineJunk } from './normalize';
+import { findEnumerations, findLead, isSalutation, matchHeading, parseBody } from './structure';
+import { analyzeDocument } from './analyze';
+
+describe('normalisation (display text kept, analysis text unified)', () => {
+  it('strips stray > and ASCII/full-width spaces before headings', () => {
+    expect(stripLineJunk('>　　一、主要目标')).toBe('一、主要目标');
+    expect(stripLineJunk('　　>二、牢牢把握')).toBe('二、牢牢把握');
+    expect(stripLineJunk('　>　三、牢牢把握')).toBe('三、牢牢把握');
+    expect(stripLineJunk(' \t> 四、组织领导')).toBe('四、组织领导');
+  });
+
+  it('turns half-width ( ) ! ; : , into full-width inside Chinese text only', () => {
+    expect(normalizeText('(一)学习动员阶段(2月20日至26日)。对此!')).toBe('（一）学习动员阶段（2月20日至26日）。对此！');
+    expect(normalizeText('节约资金5038万元;推广先进操作法230项')).toBe('节约资金5038万元；推广先进操作法230项');
+    expect(normalizeText('同志们:')).toBe('同志们：');
+    expect(normalizeText('时间为12:30,共1,000人参加')).toBe('时间为12:30，共1,000人参加');
+  });
+
+  it('unifies anonymised placeholders 20_年 202_年 __周年 xx', () => {
+    expect(normalizeText('20_年')).toBe('20××年');
+    expect(normalizeText('202_年远景目标')).toBe('20××年远景目标');
+    expect(normalizeText('建党__周年')).toBe('建党××周年');
+    expect(normalizeText('党的xx全会')).toBe('党的××全会');
+    expect(normalizeText('《市总工会20_-20_年劳动竞赛规划》')).toBe('《市总工会20××-20××年劳动竞赛规划》');
+  });
+
+  it('turns escaped straight quotes into curly quotes', () => {
+    expect(normalizeText('深入开展\\"面对面、心贴心\\"活动')).toBe('深入开展“面对面、心贴心”活动');
+  });
+});
+
+describe('headings at four levels', () => {
+  it('recognises 一、 （一） 1. （1） and both bracket widths', () => {
+    expect(matchHeading('一、主要目标')).toMatchObject({ level: 1, marker: '一、', ordinal: 1, heading: '主要目标' });
+    expect(matchHeading('（三）加快落实“两个普遍”，维护职工队伍和谐稳定')).toMatchObject({ level: 2, ordinal: 3 });
+    expect(matchHeading(normalizeText('(十二)其他工作'))).toMatchObject({ level: 2, ordinal: 12, heading: '其他工作' });
+    expect(matchHeading('3.开展技能比武')).toMatchObject({ level: 3, ordinal: 3, heading: '开展技能比武' });
+    expect(matchHeading('（2）建立工作室')).toMatchObject({ level: 4, ordinal: 2 });
+  });
+
+  it('splits run-in headings from their paragraph', () => {
+    const h = matchHeading(normalizeText('(一)学习动员阶段(2月20日至26日)。制定活动方案，召开动员会议。'))!;
+    expect(h).toMatchObject({ level: 2, heading: '学习动员阶段（2月20日至26日）', runIn: '制定活动方案，召开动员会议。' });
+  });
+
+  it('drops the full stop of a heading that ends with one, without inventing a run-in', () => {
+    const h = matchHeading('（四）不断满足职工精神文化需求，促进企业文化、职工文化大发展大繁荣。')!;
+    expect(h.heading).toBe('不断满足职工精神文化需求，促进企业文化、职工文化大发展大繁荣');
+    expect(h.runIn).toBeUndefined();
+  });
+
+  it('does not take figures, 一是 or long sentences for headings', () => {
+    expect(matchHeading('1.2万家企事业单位开展劳动竞赛')).toBeNull();
+    expect(matchHeading('一是加强思想整顿，着力解决问题。')).toBeNull();
+    expect(matchHeading('一、' + '很长的一句话'.repeat(12) + '。')).toBeNull();
+  });
+
+  it('nests headings by level and keeps paragraphs under the nearest heading', () => {
+    const doc = parseBody(['同志们：', '开头一段。', '一、甲', '（一）乙', '1.丙', '（1）丁', '正文。', '（二）戊', '二、己', '正文二。']);
+    expect(doc.salutation).toBe('同志们：');
+    expect(doc.opening.map((p) => p.text)).toEqual(['开头一段。']);
+    const [a, b] = doc.sections;
+    expect(a.heading).toBe('甲');
+    const yi = a.children[0] as any;
+    expect(yi.heading).toBe('乙');
+    expect(yi.children[0].heading).toBe('丙');
+    expect(yi.children[0].children[0].heading).toBe('丁');
+    expect(yi.children[0].children[0].children[0].text).toBe('正文。');
+    expect((a.children[1] as any).heading).toBe('戊');
+    expect(b.heading).toBe('己');
+  });
+});
+
+describe('salutation, leads and enumerations', () => {
+  it('recognises 称呼 lines', () => {
+    expect(isSalutation('各位委员、同志们：')).toBe(true);
+    expect(isSalutation('各位理事、各位代表，同志们：')).toBe(true);
+    expect(isSalutation('现将有关工作通知如下：')).toBe(false);
+  });
+
+  it('finds 段首句 and rejects narrative openers', () => {
+    expect(findLead('深入实施职工经济技术创新工程。广泛开展各项职工科技和经济技术创新活动。')).toBe('深入实施职工经济技术创新工程。');
+    expect(findLead('一是加强思想整顿，着力解决村干部政治素质不高、大局意识不强的问题。重点整顿…')).toBe('一是加强思想整顿，着力解决村干部政治素质不高、大局意识不强的问题。');
+    expect(findLead('20××年全市新建企业法人单位工会8182个。')).toBeUndefined();
+    expect(findLead('当前，疫情仍是经济发展的重要变量。我们要…')).toBeUndefined();
+    expect(findLead('只有一句话没有后文。')).toBeUndefined();
+  });
+
+  it('extracts 一是…二是…三是… inside a paragraph', () => {
+    const items = findEnumerations('我们要发挥好三个方面作用。一是增强团结，凝聚力量。二是强化教育职能。三是强化服务，做好“娘家人”。');
+    expect(items).toEqual(['增强团结，凝聚力量', '强化教育职能', '强化服务，做好“娘家人”']);
+    expect(findEnumerations('存在的问题和不足。一是重数量；二是基础薄弱；三是队伍建设有待加强。')).toHaveLength(3);
+    // 一是 without 二是 is not an enumeration; 说一是一 is not an ordinal.
+    expect(findEnumerations('一是加强领导。')).toBeUndefined();
+    expect(findEnumerations('做到说一是一，说二是二。')).toBeUndefined();
+  });
+
+  it('marks enumerations that run across paragraphs', () => {
+    const doc = analyzeDocument({
+      id: 't',
+      fileName: 't.txt',
+      declaredTitle: 't',
+      text: ['一、总体要求', '总体上要把握三点。', '一是着力加强理论武装。要…', '二是着力增强政治意识。要…', '三是着力强化思想引领。要…'].join('\n'),
+    });
+    const paras = doc.sections[0].children as any[];
+    expect(paras.map((p) => p.enumerationItem)).toEqual([undefined, 1, 2, 3]);
+    expect(paras[1].lead).toBe('一是着力加强理论武装。');
+  });
+});
