@@ -1,0 +1,224 @@
+/**
+ * Export checked by real readers: python-docx (structure, fonts, sizes, indents, grid, footers)
+ * and LibreOffice → PDF → poppler (pages, text, where things land on the page, page-1 PNG).
+ */
+import JSZip from 'jszip';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { inlineText, numberHeadings } from '../draft/model';
+import { exportDocx } from './export-docx';
+import { findExportIssues } from './export-issues';
+import { sampleDraft } from './fixtures/sample-draft';
+import { hasPythonDocx, hasSoffice, readWithPythonDocx, renderWithLibreOffice, squash } from './fixtures/readers';
+import { PAGE, TITLE_CHARS_PER_LINE } from './gbt9704';
+
+const MM_PER_PT = 25.4 / 72;
+
+describe('findExportIssues', () => {
+  it('counts unfilled placeholders and check marks with their blocks', () => {
+    const issues = findExportIssues(sampleDraft());
+    expect(issues.unfilledPlaceholders).toBe(1);
+    expect(issues.checkMarks).toBe(1);
+    expect(issues.items).toEqual([
+      { blockIndex: 2, text: '【年份】', kind: 'placeholder' },
+      { blockIndex: 2, text: '2026', kind: 'check', reason: '年份与报告年度不一致' },
+    ]);
+  });
+});
+
+describe('exportDocx highlighting', () => {
+  async function documentXml(highlightIssues: boolean) {
+    const zip = await JSZip.loadAsync(await exportDocx(sampleDraft(), { highlightIssues }));
+    return zip.file('word/document.xml')!.async('string');
+  }
+  it('highlights unfilled placeholders and check marks only when asked', async () => {
+    const plain = await documentXml(false);
+    expect(plain).toContain('【年份】');
+    expect(plain).not.toContain('w:highlight');
+    const marked = await documentXml(true);
+    const highlighted = [...marked.matchAll(/<w:r>(?:(?!<\/w:r>).)*<w:highlight w:val="yellow"\/>(?:(?!<\/w:r>).)*<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(highlighted).toEqual(['【年份】', '2026']);
+  });
+});
+
+describe.skipIf(!hasPythonDocx)('python-docx reads the export', () => {
+  it('has the GB/T 9704 page, fonts, sizes, indents, grid and page-number footers', async () => {
+    const draft = sampleDraft();
+    const doc = readWithPythonDocx(await exportDocx(draft, { highlightIssues: true }));
+
+    // Page: A4, margins 37/35/28/26 mm, 22-line grid.
+    expect(doc.sections).toHaveLength(1);
+    const s = doc.sections[0];
+    expect([s.pageWidth, s.pageHeight]).toEqual([11906, 16838]);
+    expect([s.top, s.bottom, s.left, s.right]).toEqual([2098, 1984, 1587, 1474]);
+    expect(Math.round(((s.pageWidth - s.left - s.right) / 1440) * 25.4)).toBe(156);
+    expect(Math.round(((s.pageHeight - s.top - s.bottom) / 1440) * 25.4)).toBe(225);
+    expect(s.docGrid?.type).toBe('lines');
+    expect(Number(s.docGrid?.linePitch)).toBe(579);
+    expect(Math.floor((s.pageHeight - s.top - s.bottom) / Number(s.docGrid?.linePitch))).toBe(22);
+
+    // Footers: PAGE field between 一字线, 宋体 14 pt; odd right / even left, one character in.
+    expect(doc.oddAndEvenPages).toBe(true);
+    for (const [footer, align, side] of [
+      [s.oddFooter, 'RIGHT (2)', 'right'],
+      [s.evenFooter, 'LEFT (0)', 'left'],
+    ] as const) {
+      expect(footer.fields.map((f) => f.trim())).toEqual(['PAGE']);
+      expect(footer.text.replace(/\s/g, '')).toBe('——');
+      const p = footer.paragraphs[0];
+      expect(p.alignment).toBe(align);
+      expect(p.ind[side]).toBe(280);
+      for (const r of p.runs) {
+        expect(r.size).toBe(14);
+        expect(r.fonts).toMatchObject({ ascii: '宋体', eastAsia: '宋体', hAnsi: '宋体' });
+      }
+    }
+
+    // One Word paragraph per block, in order, headings carrying their computed numbers.
+    const markers = numberHeadings(draft.content);
+    expect(doc.paragraphs.map((p) => p.text.replace(/\n/g, ''))).toEqual(draft.content.map((b, i) => markers[i] + inlineText(b.children)));
+
+    const expectRuns = (p: (typeof doc.paragraphs)[0], eastAsia: string, size: number, bold: boolean | null) => {
+      expect(p.runs.length).toBeGreaterThan(0);
+      for (const r of p.runs) {
+        expect(r.fonts.eastAsia).toBe(eastAsia);
+        expect(r.fonts.ascii).toBe('Times New Roman');
+        expect(r.size).toBe(size);
+        if (bold !== null) expect(!!r.bold).toBe(bold);
+      }
+    };
+    const [title, salutation, firstBody] = doc.paragraphs;
+    // Title: 2号 小标宋, centred, no indent, split at a word boundary into lines ≤ 20 characters.
+    expect(title.style).toBe('Title');
+    expect(title.alignment).toBe('CENTER (1)');
+    expect(title.firstLineIndent ?? 0).toBe(0);
+    expectRuns(title, '方正小标宋简体', 22, false);
+    const titleLines = title.text.split('\n');
+    expect(titleLines.length).toBe(2);
+    for (const l of titleLines) expect(l.length).toBeLessThanOrEqual(TITLE_CHARS_PER_LINE);
+    expect(titleLines[0].endsWith('县级')).toBe(true);
+    // 称呼: flush left.
+    expect(salutation.alignment).toBe('LEFT (0)');
+    expect(salutation.ind.firstLineChars ?? 0).toBe(0);
+    expect(salutation.firstLineIndent ?? 0).toBe(0);
+    expectRuns(salutation, '仿宋_GB2312', 16, false);
+    // Body: 3号 仿宋, indent two characters, exact 28.95 pt lines, tightened to 28 characters a line.
+    expect(firstBody.ind.firstLineChars).toBe(200);
+    expect(firstBody.firstLineIndent).toBe(640);
+    expect(firstBody.lineSpacing).toBe(579);
+    expect(firstBody.lineRule).toBe('EXACTLY (4)');
+    expect(firstBody.alignment).toBe('JUSTIFY (3)');
+    expectRuns(firstBody, '仿宋_GB2312', 16, false);
+    for (const r of firstBody.runs) expect(r.charSpacing).toBe(-5);
+    expect(28 * (320 + firstBody.runs[0].charSpacing!)).toBeLessThanOrEqual(s.pageWidth - s.left - s.right);
+    expect(firstBody.runs.filter((r) => r.highlight === 'yellow').map((r) => r.text)).toEqual(['【年份】', '2026']);
+
+    // Headings: 一、黑体 （一）楷体 1.仿宋加粗 （1）仿宋, all indented two characters.
+    const byText = (prefix: string) => doc.paragraphs.find((p) => p.text.startsWith(prefix))!;
+    const h1 = byText('一、过去一年');
+    expect(h1.style).toBe('Heading 1');
+    expectRuns(h1, '黑体', 16, false);
+    const h2 = byText('（一）广泛开展');
+    expect(h2.style).toBe('Heading 2');
+    expectRuns(h2, '楷体_GB2312', 16, false);
+    const h3 = byText('1.健全竞赛机制');
+    expect(h3.style).toBe('Heading 3');
+    expectRuns(h3, '仿宋_GB2312', 16, true);
+    const h4 = byText('（1）强化成果转化');
+    expect(h4.style).toBe('Heading 4');
+    expectRuns(h4, '仿宋_GB2312', 16, false);
+    for (const h of [h1, h2, h3, h4]) expect(h.ind.firstLineChars).toBe(200);
+    expect(byText('（二）大力推进')).toBeTruthy();
+    expect(byText('二、今年工会')).toBeTruthy();
+    // The 段首句 keeps its bold.
+    const lead = byText('深入开展劳动竞赛。');
+    expect(lead.runs[0]).toMatchObject({ text: '深入开展劳动竞赛。', bold: true });
+    expect(lead.runs[1].bold).toBeFalsy();
+
+    // Styles name the same fonts, with outline levels for Word's navigation pane.
+    expect(doc.styles['Normal'].fonts.eastAsia).toBe('仿宋_GB2312');
+    expect(doc.styles['Normal'].size).toBe(16);
+    expect(doc.styles['Heading 1'].outlineLevel).toBe(0);
+    expect(doc.styles['Heading 4'].outlineLevel).toBe(3);
+    expect(doc.styles['Title'].fonts.eastAsia).toBe('方正小标宋简体');
+  });
+
+  it('names a fallback for every GB2312 font in the font table', async () => {
+    const zip = await JSZip.loadAsync(await exportDocx(sampleDraft()));
+    const table = await zip.file('word/fontTable.xml')!.async('string');
+    expect(table).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
+    expect(table).toMatch(/<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"\/>/);
+    expect(table).toMatch(/<w:font w:name="黑体"><w:altName w:val="SimHei"\/>/);
+    expect(table).toMatch(/<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/>/);
+  });
+});
+
+describe.skipIf(!hasSoffice)('LibreOffice renders the export', () => {
+  it('lays out a 公文: A4, 22 lines of 28 characters, all text, page numbers on alternating sides', async () => {
+    const draft = sampleDraft();
+    const r = renderWithLibreOffice(await exportDocx(draft, { highlightIssues: true }), 'gongwen-sample');
+    expect(r.pageSize).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)/);
+
+    // Every block's text is in the PDF, in order. Page numbers cut through text at page breaks, and
+    // LibreOffice hangs a line-final comma into the margin where pdftotext may drop it, so compare
+    // the characters other than punctuation.
+    const bare = (s: string) => squash(s).replace(/[，。、；：！？]/g, '');
+    const all = bare(squash(r.text).replace(/—\d+—/g, ''));
+    const markers = numberHeadings(draft.content);
+    let from = 0;
+    for (const [i, b] of draft.content.entries()) {
+      const want = bare(markers[i] + inlineText(b.children));
+      const at = all.indexOf(want, from);
+      expect(at, `block ${i} "${want.slice(0, 20)}…"`).toBeGreaterThanOrEqual(from);
+      from = at + want.length;
+    }
+
+    // Expected page count from the grid: the title's lines + one blank line, then each block takes
+    // ceil((indent + characters) / 28) lines, 22 lines a page.
+    const titleLines = 2 + 1;
+    const lines = draft.content.slice(1).reduce((n, b, k) => {
+      const chars = [...(markers[k + 1] + inlineText(b.children))].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
+      return n + Math.ceil((chars + (b.type === 'salutation' ? 0 : 2)) / 28);
+    }, titleLines);
+    const expectedPages = Math.ceil(lines / 22);
+    expect(r.pages).toBeGreaterThanOrEqual(2);
+    expect(Math.abs(r.pages - expectedPages)).toBeLessThanOrEqual(1);
+
+    // Page numbers: — n — on every page, odd ones one character in from the right edge of the
+    // 版心, even ones one character in from the left.
+    const pt = (twips: number) => twips / 20;
+    const textLeft = pt(PAGE.left);
+    const textRight = pt(PAGE.width - PAGE.right);
+    for (let page = 1; page <= r.pages; page++) {
+      const words = r.words.filter((w) => w.page === page);
+      const num = words.filter((w) => w.text.includes(String(page)) && w.yMin > pt(PAGE.height - PAGE.bottom));
+      expect(num.length, `page number on page ${page}`).toBeGreaterThan(0);
+      const line = words.filter((w) => Math.abs(w.yMin - num[0].yMin) < 3);
+      const left = Math.min(...line.map((w) => w.xMin));
+      const right = Math.max(...line.map((w) => w.xMax));
+      expect(line.map((w) => w.text).join('').replace(/\s/g, '')).toBe(`—${page}—`);
+      if (page % 2) expect(Math.abs(textRight - 14 - right)).toBeLessThan(4);
+      else expect(Math.abs(left - (textLeft + 14))).toBeLessThan(4);
+      // 7 mm below the 版心: the number's top sits between the 版心's edge and 12 mm below it.
+      const below = (num[0].yMin - pt(PAGE.height - PAGE.bottom)) * MM_PER_PT;
+      expect(below).toBeGreaterThan(2);
+      expect(below).toBeLessThan(12);
+    }
+
+    // Body text starts at the top margin and the left margin; indented lines start two characters in.
+    const p1 = r.words.filter((w) => w.page === 1);
+    expect(Math.min(...p1.map((w) => w.yMin)) * MM_PER_PT).toBeGreaterThan(35);
+    expect(Math.min(...p1.map((w) => w.yMin)) * MM_PER_PT).toBeLessThan(45);
+    const body = r.words.find((w) => w.page === 1 && w.text.startsWith('这次全委会议'))!;
+    expect(Math.abs(body.xMin - (textLeft + 32))).toBeLessThan(3);
+    const sal = r.words.find((w) => w.page === 1 && w.text.startsWith('各位委员'))!;
+    expect(Math.abs(sal.xMin - textLeft)).toBeLessThan(3);
+    // Title centred on the 版心.
+    const titleWord = r.words.find((w) => w.page === 1 && w.text.startsWith('关于'))!;
+    const titleLine = p1.filter((w) => Math.abs(w.yMin - titleWord.yMin) < 3);
+    const mid = (Math.min(...titleLine.map((w) => w.xMin)) + Math.max(...titleLine.map((w) => w.xMax))) / 2;
+    expect(Math.abs(mid - (textLeft + textRight) / 2)).toBeLessThan(6);
+
+    expect(existsSync(r.pngPath)).toBe(true);
+  });
+});
