@@ -43,6 +43,7 @@ describe('sections and numbering', () => {
     expect(roleAt(doc, 3)).toBe('review');
     expect(roleAt(doc, 6)).toBe('problems');
     expect(roleAt(doc, 8)).toBe('tasks');
+    expect(roleAt([...doc, p('让我们团结一心')], 9)).toBe('closing');
     expect(roleAt([p('x'), ...doc], 0)).toBe('opening');
   });
 

@@ -64,8 +64,16 @@ export function roleOfHeading(h: BlockElement): Role {
   return 'other';
 }
 
-/** Role of the section containing block `index`: before the first heading it is the opening; in trailing text after the last section's body, closing words make it the closing. */
+/**
+ * Role of the section containing block `index`. Before the first heading it is the opening. The last
+ * paragraph of a document whose last section already has body text is the closing (号召 ends a 公文,
+ * unnumbered, after the last section), which is where a drafter writes it.
+ */
 export function roleAt(content: readonly BlockElement[], index: number): Role {
+  const last = content.length - 1;
+  if (index === last && index > 0 && content[index].type === 'paragraph' && content[index - 1].type === 'paragraph') {
+    for (let i = index - 1; i >= 0; i--) if (content[i].type === 'heading') return 'closing';
+  }
   for (let i = Math.min(index, content.length - 1); i >= 0; i--) {
     const b = content[i];
     if (b.type === 'heading' && b.level === 1) return roleOfHeading(b);
@@ -97,7 +105,7 @@ export function setBlockKind(editor: Editor, kind: BlockKind): void {
         Transforms.unsetNodes(editor, ['level', 'role'], { at: path });
         Transforms.setNodes(editor, { type: 'paragraph' }, { at: path });
       } else {
-        Transforms.setNodes(editor, { type: 'heading', level: kind } as Partial<BlockElement>, { at: path });
+        Transforms.setNodes(editor, { type: 'heading', level: kind } as never, { at: path });
       }
     }
   });

@@ -70,7 +70,7 @@ export function withGongwen<E extends Editor>(editor: E, paste?: PasteConverter)
     if (Element.isElement(node) && node.type === 'heading') {
       const level = (node as { level?: number }).level;
       if (level !== 1 && level !== 2 && level !== 3 && level !== 4) {
-        Transforms.setNodes(editor, { level: 1 } as Partial<BlockElement>, { at: path });
+        Transforms.setNodes(editor, { level: 1 } as never, { at: path });
         return;
       }
     }
@@ -87,7 +87,7 @@ export function withGongwen<E extends Editor>(editor: E, paste?: PasteConverter)
     const blockEntry = Editor.above(editor, { match: (n) => Element.isElement(n) && BLOCK_TYPES.has(n.type) });
     insertBreak();
     if (!blockEntry) return;
-    const [block] = blockEntry;
+    const block = blockEntry[0] as BlockElement;
     if (block.type === 'paragraph') return;
     // After a title, 称呼 or heading the user writes body text, as in Word's "style for following paragraph".
     const sel = editor.selection;
@@ -133,7 +133,10 @@ export function withGongwen<E extends Editor>(editor: E, paste?: PasteConverter)
       }
       const blocks = paste?.(data);
       if (blocks && blocks.length) {
-        insertBlocksAtCursor(editor, blocks);
+        const cur = editor.selection ? (editor.children[editor.selection.anchor.path[0]] as BlockElement) : undefined;
+        // Into an empty line whole blocks keep their kind; inside text, Word-like: split and merge at the ends.
+        if (!cur || Node.string(cur) === '') insertBlocksAtCursor(editor, blocks);
+        else Transforms.insertFragment(editor, structuredClone(blocks) as Node[]);
         return;
       }
       insertData(data);

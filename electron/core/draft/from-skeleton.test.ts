@@ -23,19 +23,21 @@ const workReport: Skeleton = {
   label: '年度工作报告',
   sourceDocs: ['seed#2', 'seed#3'],
   sections: [
+    section('opening', '开头/会议任务', []),
     section('review', '回顾/成绩', ['{年份}年工会工作回顾', '过去一年的工作']),
     section('problems', '问题/不足', [], ['存在的问题和不足']),
     section('requirements', '总体要求/总体思路', ['20_年工作的总体要求']),
     section('tasks', '主要任务/重点工作', ['']),
+    section('closing', '结尾/号召', []),
   ],
 };
 
 describe('draftFromSkeleton', () => {
   const draft = draftFromSkeleton(workReport, new Date('2026-01-02T03:04:05Z'));
 
-  it('lays out title and 称呼 placeholders, then a heading with an empty paragraph per section', () => {
+  it('lays out title and 称呼 placeholders, an opening paragraph, a heading with an empty paragraph per section, a closing paragraph', () => {
     expect(draft.content.map((b) => b.type)).toEqual([
-      'title', 'salutation', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph',
+      'title', 'salutation', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'paragraph',
     ]);
     expect(inlineText(draft.content[0].children)).toBe('【标题】');
     expect(inlineText(draft.content[1].children)).toBe('【称呼】：');

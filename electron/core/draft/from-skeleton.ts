@@ -1,6 +1,6 @@
 /**
- * A new draft laid out from a corpus skeleton: the title and 称呼 as placeholders, one level-1 heading
- * per skeleton section (its role set, its text from the section's most typical heading pattern) and an
+ * A new draft laid out from a corpus skeleton: the title and 称呼 as placeholders, an opening paragraph,
+ * one level-1 heading per skeleton section (开头/结尾 are unnumbered paragraphs instead) (its role set, its text from the section's most typical heading pattern) and an
  * empty paragraph under each for the user to write in. Guidance (typical length, example headings) is
  * NOT put into the document; the UI shows it beside the text from the skeleton itself.
  * Pure: no Node, Electron or DOM imports.
@@ -53,10 +53,13 @@ export function draftFromSkeleton(skeleton: Skeleton, now = new Date()): Draft {
     { type: 'title', children: patternToInlines('{标题}') },
     { type: 'salutation', children: patternToInlines('{称呼}：') },
   ];
+  // 开头 and 结尾 are unnumbered text in a real 公文 (before the first and after the last section), not headings.
+  if (skeleton.sections.some((s) => s.role === 'opening') || skeleton.sections.length === 0) content.push({ type: 'paragraph', children: [{ text: '' }] });
   for (const section of skeleton.sections) {
+    if (section.role === 'opening' || section.role === 'closing') continue;
     content.push({ type: 'heading', level: 1, role: section.role, children: patternToInlines(typicalHeading(section)) });
     content.push({ type: 'paragraph', children: [{ text: '' }] });
   }
-  if (skeleton.sections.length === 0) content.push({ type: 'paragraph', children: [{ text: '' }] });
+  if (skeleton.sections.some((s) => s.role === 'closing')) content.push({ type: 'paragraph', children: [{ text: '' }] });
   return { meta: { genre: skeleton.genre, skeletonId: skeleton.id, createdAt: t, updatedAt: t }, content };
 }

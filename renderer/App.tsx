@@ -1,0 +1,717 @@
+/**
+ * The drafting window: toolbar, outline + section guidance (left), the page (centre), 常用语 / 段落库 / 审稿
+ * (right), status bar (bottom). The Slate editor owns the live document; this component only hears about
+ * changes, and recomputes outline/status after the user pauses (300 ms) so typing stays within a frame.
+ */
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createEditor, Editor, Node, type Range, Text, Transforms } from 'slate';
+import { withHistory } from 'slate-history';
+import { ReactEditor, withReact } from 'slate-react';
+import type { CorpusData, Prefs, Recovery, RecentFile } from '../electron/api';
+import { DEFAULT_SETTINGS } from '../electron/api';
+import type { Phrase, PhraseCategory, SectionEntry, Skeleton } from '../electron/core/corpus/types';
+import { findExportIssues, type ExportIssues } from '../electron/core/docx/export-issues';
+import { draftFromSkeleton } from '../electron/core/draft/from-skeleton';
+import { type BlockElement, type Draft, emptyDraft, inlineText, numberHeadings, type Role } from '../electron/core/draft/model';
+import { host } from './app-host';
+import {
+  blockIndexAtSelection,
+  countHan,
+  jumpToPlaceholder,
+  moveSection,
+  outlineOf,
+  type OutlineEntry,
+  phraseToInlines,
+  roleAt,
+  sectionRange,
+  selectNextCheck,
+  setBlockKind,
+  toggleBold,
+  topHeadingAt,
+} from './editor/commands';
+import { DraftEditor, type FindState } from './editor/DraftEditor';
+import { convertPaste } from './editor/paste';
+import { insertBlocksAtCursor, insertInlines, withGongwen } from './editor/plugin';
+import { Dialog } from './panels/Dialog';
+import { ExportDialog } from './panels/ExportDialog';
+import { FindBar } from './panels/FindBar';
+import { GuidanceCard } from './panels/GuidanceCard';
+import { Outline } from './panels/Outline';
+import { PhrasePanel } from './panels/PhrasePanel';
+import { SectionLibrary } from './panels/SectionLibrary';
+import { SkeletonPicker } from './panels/SkeletonPicker';
+import { type Stats, StatusBar } from './panels/StatusBar';
+
+interface Doc {
+  key: number;
+  draft: Draft;
+  path: string | null;
+  name: string;
+}
+
+type RightTab = 'phrases' | 'library' | 'review';
+
+const time = (d = new Date()) => d.toLocaleTimeString('zh-CN', { hour12: false });
+
+function suggestName(content: readonly BlockElement[]): string {
+  const title = content.find((b) => b.type === 'title');
+  const t = title ? Node.string(title as Node).replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40) : '';
+  return t || '未命名草稿';
+}
+
+function makeEditor(): Editor {
+  return withGongwen(withHistory(withReact(createEditor())), convertPaste);
+}
+
+function computeStats(content: readonly BlockElement[]): Stats {
+  const issues = findExportIssues({ meta: { createdAt: '', updatedAt: '' }, content: content as BlockElement[] });
+  return { han: countHan(content), unfilled: issues.unfilledPlaceholders, checks: issues.checkMarks };
+}
+
+function findMatches(editor: Editor, query: string): Range[] {
+  if (!query) return [];
+  const out: Range[] = [];
+  for (const [node, path] of Editor.nodes(editor, { at: [], match: Text.isText })) {
+    const t = (node as Text).text;
+    let i = t.indexOf(query);
+    while (i >= 0) {
+      out.push({ anchor: { path, offset: i }, focus: { path, offset: i + query.length } });
+      i = t.indexOf(query, i + query.length);
+    }
+  }
+  return out;
+}
+
+export function App() {
+  const [corpus, setCorpus] = useState<CorpusData | null>(null);
+  const [corpusError, setCorpusError] = useState<string | null>(null);
+  const [prefs, setPrefs] = useState<Prefs | null>(null);
+  const [doc, setDoc] = useState<Doc | null>(null);
+  const [recent, setRecent] = useState<RecentFile[]>([]);
+  const [recovery, setRecovery] = useState<Recovery | null>(null);
+  const [picker, setPicker] = useState(false);
+  const [confirm, setConfirm] = useState<{ message: string; yes(): void } | null>(null);
+  const [exportIssues, setExportIssues] = useState<ExportIssues | null>(null);
+  const [toast, setToast] = useState<{ text: string; error?: boolean } | null>(null);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [tab, setTab] = useState<RightTab>('phrases');
+  const [stats, setStats] = useState<Stats>({ han: 0, unfilled: 0, checks: 0 });
+  const [outline, setOutline] = useState<OutlineEntry[]>([]);
+  const [active, setActive] = useState(0);
+  const [saveState, setSaveState] = useState('');
+  const [findOpen, setFindOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [replacement, setReplacement] = useState('');
+  const [findPos, setFindPos] = useState(-1);
+  const [contentTick, setContentTick] = useState(0);
+
+  const editor = useMemo(() => makeEditor(), [doc?.key]); // eslint-disable-line react-hooks/exhaustive-deps
+  const contentRef = useRef<BlockElement[]>([]);
+  const dirtyRef = useRef(false); // changed since the last explicit save
+  const autosaveDirtyRef = useRef(false); // changed since the last autosave
+  const statsTimer = useRef<number | undefined>(undefined);
+  const docRef = useRef<Doc | null>(null);
+  docRef.current = doc;
+
+  const settings = prefs?.settings ?? DEFAULT_SETTINGS;
+
+  const say = useCallback((text: string, error = false) => {
+    setToast({ text, error });
+    window.setTimeout(() => setToast((t) => (t && t.text === text ? null : t)), error ? 8000 : 3500);
+  }, []);
+
+  // ---- start-up: corpus, prefs, recent files, crash recovery ----
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const h = await host();
+      const [info, p, rec, rc] = await Promise.all([h.startup(), h.prefsGet(), h.draftRecovery(), h.draftRecent()]);
+      if (!live) return;
+      setNotices(info.notices);
+      setPrefs(p);
+      setRecent(rc);
+      if (rec) setRecovery(rec);
+      h.corpusData().then(
+        (c) => live && setCorpus(c),
+        (e) => live && setCorpusError(`语料载入失败：${(e as Error).message}`),
+      );
+    })().catch((e) => say(`无法连接到本机服务：${(e as Error).message}`, true));
+    return () => {
+      live = false;
+    };
+  }, [say]);
+
+  const recompute = useCallback(() => {
+    const content = contentRef.current;
+    setStats(computeStats(content));
+    setOutline(outlineOf(content, numberHeadings(content)));
+    setContentTick((t) => t + 1);
+  }, []);
+
+  const loadDraft = useCallback(
+    (draft: Draft, path: string | null, name: string) => {
+      contentRef.current = draft.content;
+      dirtyRef.current = false;
+      autosaveDirtyRef.current = false;
+      setDoc((d) => ({ key: (d?.key ?? 0) + 1, draft, path, name }));
+      setActive(0);
+      setSaveState(path ? '已打开' : '未保存');
+      setFindOpen(false);
+      recompute();
+    },
+    [recompute],
+  );
+
+  const currentDraft = useCallback((): Draft => {
+    const d = docRef.current!;
+    return { meta: { ...d.draft.meta, updatedAt: new Date().toISOString() }, content: editor.children as BlockElement[] };
+  }, [editor]);
+
+  const onValue = useCallback(
+    (content: BlockElement[]) => {
+      contentRef.current = content;
+      dirtyRef.current = true;
+      autosaveDirtyRef.current = true;
+      setSaveState((s) => (s === '有未保存的修改' ? s : '有未保存的修改'));
+      window.clearTimeout(statsTimer.current);
+      statsTimer.current = window.setTimeout(recompute, 300);
+    },
+    [recompute],
+  );
+
+  const onBlock = useCallback((i: number) => setActive(i), []);
+
+  // ---- autosave to the recovery file ----
+  useEffect(() => {
+    if (!doc) return;
+    const id = window.setInterval(async () => {
+      if (!autosaveDirtyRef.current) return;
+      autosaveDirtyRef.current = false;
+      try {
+        await (await host()).draftAutosave(currentDraft(), docRef.current?.path ?? null);
+        if (dirtyRef.current) setSaveState(`已自动保存 ${time()}`);
+      } catch (e) {
+        autosaveDirtyRef.current = true;
+        setSaveState(`自动保存失败：${(e as Error).message}`);
+      }
+    }, Math.max(1, settings.autosaveSeconds) * 1000);
+    return () => window.clearInterval(id);
+  }, [doc, settings.autosaveSeconds, currentDraft]);
+
+  // ---- file commands ----
+  const guardUnsaved = useCallback((then: () => void) => {
+    if (docRef.current && dirtyRef.current) setConfirm({ message: '当前草稿有未保存的修改，继续将放弃这些修改（自动保存的恢复副本会保留到下次保存）。是否继续？', yes: then });
+    else then();
+  }, []);
+
+  const afterSave = useCallback(async (path: string, name: string) => {
+    dirtyRef.current = false;
+    autosaveDirtyRef.current = false;
+    setDoc((d) => (d ? { ...d, path, name } : d));
+    setSaveState(`已保存 ${time()}`);
+    const h = await host();
+    await h.draftClearRecovery().catch(() => undefined);
+    h.draftRecent().then(setRecent, () => undefined);
+  }, []);
+
+  const saveAs = useCallback(async () => {
+    if (!docRef.current) return;
+    const r = await (await host()).saveAs(currentDraft(), suggestName(editor.children as BlockElement[]));
+    if (!r) return;
+    if (r.ok) {
+      await afterSave(r.path, r.name);
+      say(`已保存为“${r.name}”`);
+    } else say(r.error, true);
+  }, [afterSave, currentDraft, editor, say]);
+
+  const save = useCallback(async () => {
+    const d = docRef.current;
+    if (!d) return;
+    if (!d.path) return saveAs();
+    const r = await (await host()).draftSave(currentDraft(), d.path);
+    if (r.ok) await afterSave(r.path, r.name);
+    else say(r.error, true);
+  }, [afterSave, currentDraft, saveAs, say]);
+
+  const openResult = useCallback(
+    (r: Awaited<ReturnType<Awaited<ReturnType<typeof host>>['pickAndOpen']>>) => {
+      if (!r) return;
+      if (!r.ok) return say(r.error, true);
+      loadDraft(r.draft, r.path, r.name);
+      if (r.warnings.length) say(r.warnings.join('；'));
+    },
+    [loadDraft, say],
+  );
+
+  const open = useCallback(() => guardUnsaved(async () => openResult(await (await host()).pickAndOpen())), [guardUnsaved, openResult]);
+  const openRecent = useCallback((p: string) => guardUnsaved(async () => openResult(await (await host()).draftOpenRecent(p))), [guardUnsaved, openResult]);
+  const newDraft = useCallback(() => guardUnsaved(() => setPicker(true)), [guardUnsaved]);
+
+  const pickSkeleton = useCallback(
+    (s: Skeleton) => {
+      setPicker(false);
+      loadDraft(draftFromSkeleton(s), null, `${s.label}（未保存）`);
+    },
+    [loadDraft],
+  );
+
+  const doExport = useCallback(
+    async (highlightIssues: boolean) => {
+      setExportIssues(null);
+      const r = await (await host()).exportDocxToUser(currentDraft(), { highlightIssues }, suggestName(editor.children as BlockElement[]));
+      if (r && r.ok) say(`已导出 Word：${r.name}`);
+      else if (r && !r.ok) say(r.error, true);
+    },
+    [currentDraft, editor, say],
+  );
+
+  const exportWord = useCallback(() => {
+    if (!docRef.current) return;
+    const issues = findExportIssues(currentDraft());
+    if (issues.items.length) setExportIssues(issues);
+    else void doExport(false);
+  }, [currentDraft, doExport]);
+
+  // ---- editing helpers used by panels ----
+  const focusEditor = useCallback(() => {
+    try {
+      ReactEditor.focus(editor);
+    } catch {
+      /* not mounted */
+    }
+  }, [editor]);
+
+  const scrollToBlock = useCallback(
+    (index: number) => {
+      const node = editor.children[index];
+      if (!node) return;
+      Transforms.select(editor, Editor.start(editor, [index]));
+      focusEditor();
+      try {
+        ReactEditor.toDOMNode(editor, node).scrollIntoView({ block: 'center' });
+      } catch {
+        /* not rendered yet */
+      }
+    },
+    [editor, focusEditor],
+  );
+
+  const insertPhrase = useCallback(
+    (p: Phrase) => {
+      insertInlines(editor, phraseToInlines(p.text));
+      focusEditor();
+    },
+    [editor, focusEditor],
+  );
+
+  const insertSection = useCallback(
+    (s: SectionEntry) => {
+      insertBlocksAtCursor(editor, s.blocks);
+      focusEditor();
+      const n = s.blocks.reduce((k, b) => k + b.children.filter((c) => 'text' in c && c.check).length, 0);
+      say(n ? `已插入“${s.heading}”，其中 ${n} 处具体内容待核对（点击黄色标记逐一核对）` : `已插入“${s.heading}”`);
+    },
+    [editor, focusEditor, say],
+  );
+
+  const onMoveSection = useCallback(
+    (from: number, to: number) => {
+      if (moveSection(editor, from, to)) {
+        const content = editor.children as BlockElement[];
+        // Find where the moved heading landed to keep the cursor with it.
+        const landed = to < from ? to : to - (sectionRange(content, from)[1] - from);
+        Transforms.select(editor, Editor.start(editor, [Math.max(0, Math.min(landed, content.length - 1))]));
+        focusEditor();
+      }
+    },
+    [editor, focusEditor],
+  );
+
+  // ---- find / replace ----
+  const matches = useMemo(() => (findOpen && doc ? findMatches(editor, query) : []), [findOpen, query, editor, doc, contentTick]); // eslint-disable-line react-hooks/exhaustive-deps
+  const find: FindState = useMemo(() => ({ query: findOpen ? query : '', current: matches[findPos] ?? null }), [findOpen, query, matches, findPos]);
+  useEffect(() => setFindPos(matches.length ? 0 : -1), [query]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const goMatch = useCallback(
+    (delta: number) => {
+      if (!matches.length) return;
+      const i = (((findPos < 0 ? -1 : findPos) + delta) % matches.length + matches.length) % matches.length;
+      setFindPos(i);
+      Transforms.select(editor, matches[i]);
+      try {
+        const [node] = Editor.node(editor, matches[i].anchor.path);
+        ReactEditor.toDOMNode(editor, node).scrollIntoView({ block: 'center' });
+      } catch {
+        /* ignore */
+      }
+    },
+    [editor, matches, findPos],
+  );
+
+  const replaceOne = useCallback(() => {
+    const r = matches[findPos];
+    if (!r) return;
+    Transforms.select(editor, r);
+    Editor.insertText(editor, replacement);
+    contentRef.current = editor.children as BlockElement[];
+    setContentTick((t) => t + 1);
+  }, [editor, matches, findPos, replacement]);
+
+  const replaceAll = useCallback(() => {
+    if (!matches.length) return;
+    Editor.withoutNormalizing(editor, () => {
+      for (const r of [...matches].reverse()) Transforms.insertText(editor, replacement, { at: r });
+    });
+    say(`已替换 ${matches.length} 处`);
+    contentRef.current = editor.children as BlockElement[];
+    setContentTick((t) => t + 1);
+  }, [editor, matches, replacement, say]);
+
+  // ---- keyboard shortcuts a Word user expects (editing keys are handled in the editor) ----
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.isComposing) return;
+      const k = e.key.toLowerCase();
+      if (k === 's') {
+        e.preventDefault();
+        if (e.shiftKey) void saveAs();
+        else void save();
+      } else if (k === 'o') {
+        e.preventDefault();
+        open();
+      } else if (k === 'n' && !e.shiftKey) {
+        e.preventDefault();
+        newDraft();
+      } else if ((k === 'f' || k === 'h') && docRef.current) {
+        e.preventDefault();
+        const sel = editor.selection;
+        if (sel && sel.anchor.path.join() === sel.focus.path.join() && sel.anchor.offset !== sel.focus.offset) {
+          setQuery(Editor.string(editor, sel));
+        }
+        setFindOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editor, newDraft, open, save, saveAs]);
+
+  // Warn before closing the window with unsaved changes (the recovery copy exists, but say so).
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (dirtyRef.current && !autosaveDirtyRef.current) return; // autosaved: recoverable
+      if (dirtyRef.current) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
+
+  // ---- phrases & favourites ----
+  const phrases = useMemo<Phrase[]>(() => {
+    const user: Phrase[] = (prefs?.userPhrases ?? []).map((u) => ({
+      id: `user:${u.id}`,
+      text: u.text,
+      placeholders: [...u.text.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]),
+      category: u.category,
+      role: 'other',
+      sources: [],
+      score: 1e6,
+    }));
+    return [...user, ...(corpus?.phrases ?? [])];
+  }, [corpus, prefs]);
+  const favourites = useMemo(() => new Set(prefs?.favourites ?? []), [prefs]);
+
+  const content = contentRef.current;
+  const role: Role = doc ? roleAt(content, active) : 'opening';
+  const skeleton = useMemo(() => {
+    if (!doc || !corpus) return null;
+    return corpus.skeletons.find((s) => s.id === doc.draft.meta.skeletonId) ?? corpus.skeletons.find((s) => s.genre === doc.draft.meta.genre) ?? null;
+  }, [doc, corpus]);
+  const sectionChars = useMemo(() => {
+    const top = topHeadingAt(content, active);
+    if (top < 0) return 0;
+    const [s, e] = sectionRange(content, top);
+    return countHan(content.slice(s + 1, e));
+  }, [content, active, contentTick]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const blockKind = doc && content[active] ? (content[active].type === 'heading' ? String((content[active] as { level: number }).level) : content[active].type) : 'paragraph';
+
+  const tb = (label: string, onClick: () => void, title?: string, disabled = !doc) => (
+    <button type="button" className="tb" title={title ?? label} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={onClick}>
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="app">
+      <header className="toolbar" role="toolbar" aria-label="工具栏">
+        <div className="brand">公文起草助手</div>
+        <div className="tb-group">
+          {tb('新建', newDraft, '新建草稿（Ctrl+N）', false)}
+          {tb('打开', open, '打开草稿或 Word 文件（Ctrl+O）', false)}
+          {tb('保存', () => void save(), '保存（Ctrl+S）')}
+          {tb('另存为', () => void saveAs(), '另存为（Ctrl+Shift+S）')}
+        </div>
+        <div className="tb-group">
+          {tb('导出Word', exportWord, '导出为符合 GB/T 9704 的 Word 文件')}
+        </div>
+        <div className="tb-group">
+          {tb('撤销', () => editor.undo(), '撤销（Ctrl+Z）')}
+          {tb('重做', () => editor.redo(), '重做（Ctrl+Y）')}
+        </div>
+        <div className="tb-group">
+          <select
+            className="tb-select"
+            aria-label="段落级别"
+            title="段落级别（Ctrl+1～4 标题，Ctrl+0 正文）"
+            disabled={!doc || blockKind === 'title' || blockKind === 'salutation'}
+            value={blockKind}
+            onChange={(e) => {
+              const v = e.target.value;
+              setBlockKind(editor, v === 'paragraph' ? 'paragraph' : (Number(v) as 1 | 2 | 3 | 4));
+              focusEditor();
+            }}
+          >
+            {blockKind === 'title' && <option value="title">大标题</option>}
+            {blockKind === 'salutation' && <option value="salutation">称呼</option>}
+            <option value="paragraph">正文</option>
+            <option value="1">一级标题 一、</option>
+            <option value="2">二级标题 （一）</option>
+            <option value="3">三级标题 1.</option>
+            <option value="4">四级标题 （1）</option>
+          </select>
+          <button type="button" className="tb bold" title="加粗（段首句，Ctrl+B）" disabled={!doc} onMouseDown={(e) => e.preventDefault()} onClick={() => toggleBold(editor)}>
+            B
+          </button>
+          {tb('查找替换', () => setFindOpen(true), '查找/替换（Ctrl+F）')}
+        </div>
+      </header>
+
+      {notices.length > 0 && (
+        <div className="notice" role="status">
+          {notices.join('；')}
+          <button type="button" className="icon" onClick={() => setNotices([])} aria-label="关闭提示">
+            ✕
+          </button>
+        </div>
+      )}
+
+      {doc ? (
+        <div className="main">
+          <aside className="left">
+            <div className="panel-title">大纲</div>
+            <Outline entries={outline} total={contentRef.current.length} active={active} onJump={scrollToBlock} onMove={onMoveSection} />
+            <GuidanceCard skeleton={skeleton} role={role} sectionChars={sectionChars} />
+          </aside>
+          <main className="centre">
+            {findOpen && (
+              <FindBar
+                query={query}
+                replacement={replacement}
+                count={matches.length}
+                position={findPos + 1}
+                onQuery={setQuery}
+                onReplacement={setReplacement}
+                onNext={() => goMatch(1)}
+                onPrev={() => goMatch(-1)}
+                onReplace={replaceOne}
+                onReplaceAll={replaceAll}
+                onClose={() => {
+                  setFindOpen(false);
+                  focusEditor();
+                }}
+              />
+            )}
+            <div className="scroller">
+              <DraftEditor key={doc.key} editor={editor} initial={doc.draft} find={find} onValue={onValue} onBlock={onBlock} />
+            </div>
+          </main>
+          <aside className="right">
+            <div className="tabs" role="tablist">
+              {(
+                [
+                  ['phrases', '常用语'],
+                  ['library', '段落库'],
+                  ['review', '审稿'],
+                ] as [RightTab, string][]
+              ).map(([k, label]) => (
+                <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'tab on' : 'tab'} onClick={() => setTab(k)}>
+                  {label}
+                </button>
+              ))}
+            </div>
+            <div className="tab-body">
+              {!corpus && tab !== 'review' && <div className="muted pad">{corpusError ?? '正在载入语料……'}</div>}
+              {corpus && tab === 'phrases' && (
+                <PhrasePanel
+                  phrases={phrases}
+                  favourites={favourites}
+                  role={role}
+                  selectionText={() => (editor.selection ? Editor.string(editor, editor.selection) : '')}
+                  onInsert={insertPhrase}
+                  onToggleFavourite={async (id) => setPrefs(await (await host()).prefsToggleFavourite(id))}
+                  onAddPhrase={async (text: string, category: PhraseCategory) => {
+                    setPrefs(await (await host()).prefsAddUserPhrase(text, category));
+                    say('已存为常用语');
+                  }}
+                  onRemoveUserPhrase={async (id) => setPrefs(await (await host()).prefsRemoveUserPhrase(id))}
+                />
+              )}
+              {corpus && tab === 'library' && <SectionLibrary sections={corpus.sections} role={role} onInsert={insertSection} />}
+              {tab === 'review' && <div className="muted pad">审稿（规范检查）结果将显示在这里。</div>}
+            </div>
+          </aside>
+        </div>
+      ) : (
+        <div className="start">
+          <div className="start-card">
+            <h1>公文起草助手</h1>
+            <p className="muted">从往年材料的骨架起草工作报告、讲话稿、实施方案。</p>
+            <div className="row center">
+              <button type="button" className="btn primary big" onClick={newDraft} disabled={!corpus && !corpusError}>
+                {corpus || corpusError ? '新建草稿…' : '正在载入语料……'}
+              </button>
+              <button type="button" className="btn big" onClick={open}>
+                打开…
+              </button>
+            </div>
+            {recent.length > 0 && (
+              <div className="recent">
+                <div className="muted">最近打开</div>
+                <ul>
+                  {recent.slice(0, 8).map((r) => (
+                    <li key={r.path}>
+                      <button type="button" className="link" onClick={() => openRecent(r.path)} title={r.path}>
+                        {r.name}
+                      </button>
+                      <span className="muted"> {new Date(r.openedAt).toLocaleString('zh-CN', { hour12: false })}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
+        </div>
+      )}
+
+      {doc && (
+        <StatusBar
+          stats={stats}
+          rate={settings.speechRate}
+          saveState={saveState}
+          fileName={doc.name}
+          onNextCheck={() => {
+            const t = selectNextCheck(editor);
+            if (t) {
+              focusEditor();
+              scrollToBlockNoSelect(editor, t[1][0]);
+            }
+          }}
+          onNextPlaceholder={() => {
+            if (jumpToPlaceholder(editor)) {
+              focusEditor();
+              scrollToBlockNoSelect(editor, blockIndexAtSelection(editor));
+            }
+          }}
+        />
+      )}
+
+      {toast && (
+        <div className={toast.error ? 'toast error' : 'toast'} role={toast.error ? 'alert' : 'status'}>
+          {toast.text}
+        </div>
+      )}
+
+      {picker && (
+        <SkeletonPicker
+          skeletons={corpus?.skeletons ?? []}
+          onPick={pickSkeleton}
+          onBlank={() => {
+            setPicker(false);
+            loadDraft(emptyDraft(), null, '空白草稿（未保存）');
+          }}
+          onClose={() => setPicker(false)}
+        />
+      )}
+
+      {recovery && (
+        <Dialog title="恢复未保存的草稿" testId="recovery-dialog">
+          <p>
+            上次编辑的草稿“{inlineText(recovery.draft.content.find((b) => b.type === 'title')?.children ?? []) || '未命名草稿'}”没有正常保存（自动保存于{' '}
+            {new Date(recovery.savedAt).toLocaleString('zh-CN', { hour12: false })}）。是否恢复？
+          </p>
+          <div className="dialog-actions">
+            <button
+              type="button"
+              className="btn"
+              onClick={async () => {
+                setRecovery(null);
+                await (await host()).draftClearRecovery();
+              }}
+            >
+              放弃
+            </button>
+            <button
+              type="button"
+              className="btn primary"
+              onClick={() => {
+                const r = recovery;
+                setRecovery(null);
+                loadDraft(r.draft, r.path, r.path ? r.path.split(/[\\/]/).pop()!.replace(/\.gwdraft$/, '') + '（已恢复）' : '恢复的草稿（未保存）');
+                // The recovered text is not in any file yet: it counts as unsaved.
+                dirtyRef.current = true;
+                autosaveDirtyRef.current = true;
+                setSaveState('已恢复，尚未保存');
+              }}
+            >
+              恢复
+            </button>
+          </div>
+        </Dialog>
+      )}
+
+      {confirm && (
+        <Dialog title="放弃修改？" onClose={() => setConfirm(null)}>
+          <p>{confirm.message}</p>
+          <div className="dialog-actions">
+            <button type="button" className="btn primary" onClick={() => setConfirm(null)}>
+              返回
+            </button>
+            <button
+              type="button"
+              className="btn danger"
+              onClick={() => {
+                const c = confirm;
+                setConfirm(null);
+                c.yes();
+              }}
+            >
+              放弃修改并继续
+            </button>
+          </div>
+        </Dialog>
+      )}
+
+      {exportIssues && (
+        <ExportDialog
+          issues={exportIssues}
+          onStop={() => setExportIssues(null)}
+          onExportAnyway={() => void doExport(true)}
+          onGoTo={(i) => {
+            setExportIssues(null);
+            scrollToBlock(i);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function scrollToBlockNoSelect(editor: Editor, index: number) {
+  const node = editor.children[index];
+  if (!node) return;
+  try {
+    ReactEditor.toDOMNode(editor, node).scrollIntoView({ block: 'center' });
+  } catch {
+    /* not rendered */
+  }
+}

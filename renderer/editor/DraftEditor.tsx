@@ -1,0 +1,283 @@
+/**
+ * The page: a Slate editor over the draft model. Performance matters (40k-character drafts must type
+ * within a frame), so element and leaf renderers are stable and memoised, heading numbers come from one
+ * cheap pass per value change shared through context (only headings re-render when numbering changes),
+ * and decorate() only looks at the one text node it is given.
+ */
+import React, { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { Editor, Node, type NodeEntry, Path, type Range, Text, Transforms } from 'slate';
+import { Editable, ReactEditor, type RenderElementProps, type RenderLeafProps, Slate, useSlateStatic } from 'slate-react';
+import { type BlockElement, type Draft, numberHeadings } from '../../electron/core/draft/model';
+import { clearCheck, jumpToPlaceholder, setBlockKind, toggleBold } from './commands';
+import { isPlaceholderEl } from './plugin';
+import './slate-types';
+
+const NumberingContext = createContext<readonly string[]>([]);
+
+// Keeps the caret from getting stuck at the edges of inline elements in Chromium (Slate's inlines example).
+const InlineChromiumBugfix = () => (
+  <span contentEditable={false} style={{ fontSize: 0 }}>
+    {String.fromCodePoint(160)}
+  </span>
+);
+
+const Heading = ({ attributes, children, element }: RenderElementProps) => {
+  const markers = useContext(NumberingContext);
+  const editor = useSlateStatic();
+  let marker = '';
+  try {
+    marker = markers[ReactEditor.findPath(editor, element)[0]] ?? '';
+  } catch {
+    /* element not yet mounted in the path map: numbered on the next render */
+  }
+  const level = element.type === 'heading' ? element.level : 1;
+  return (
+    <div {...attributes} className={`b-h b-h${level}`} data-num={marker}>
+      {children}
+    </div>
+  );
+};
+
+const Placeholder = ({ attributes, children, element }: RenderElementProps) => {
+  const el = element as Extract<typeof element, { type: 'placeholder' }>;
+  const empty = el.children.every((t) => t.text === '');
+  return (
+    <span {...attributes} className={empty ? 'ph ph-empty' : 'ph ph-filled'} data-label={el.label} title={`待填：${el.label}（Tab 跳到下一处）`}>
+      <InlineChromiumBugfix />
+      {children}
+      <InlineChromiumBugfix />
+    </span>
+  );
+};
+
+const renderElement = (props: RenderElementProps) => {
+  const { attributes, children, element } = props;
+  switch (element.type) {
+    case 'placeholder':
+      return <Placeholder {...props} />;
+    case 'title':
+      return (
+        <div {...attributes} className="b-title">
+          {children}
+        </div>
+      );
+    case 'salutation':
+      return (
+        <div {...attributes} className="b-salutation">
+          {children}
+        </div>
+      );
+    case 'heading':
+      return <Heading {...props} />;
+    default:
+      return (
+        <p {...attributes} className="b-para">
+          {children}
+        </p>
+      );
+  }
+};
+
+type DecoratedLeaf = RenderLeafProps['leaf'] & { hit?: boolean; hitCurrent?: boolean };
+
+const renderLeaf = ({ attributes, children, leaf }: RenderLeafProps) => {
+  const l = leaf as DecoratedLeaf;
+  let c = children;
+  if (l.bold) c = <strong>{c}</strong>;
+  const cls = [l.check ? 'chk' : '', l.hit ? 'hit' : '', l.hitCurrent ? 'hit-cur' : ''].filter(Boolean).join(' ');
+  return (
+    <span {...attributes} className={cls || undefined} data-check={l.check || undefined} title={l.check ? `待核对：${l.check}` : undefined}>
+      {c}
+    </span>
+  );
+};
+
+export interface FindState {
+  query: string;
+  /** The current match, highlighted differently. */
+  current: Range | null;
+}
+
+export interface DraftEditorProps {
+  editor: Editor;
+  initial: Draft;
+  find: FindState;
+  /** Called on every document change (not on selection-only changes); keep it cheap. */
+  onValue(value: BlockElement[]): void;
+  /** Called when the top-level block under the cursor changes. */
+  onBlock(index: number): void;
+}
+
+interface CheckPop {
+  path: Path;
+  reason: string;
+  top: number;
+  left: number;
+}
+
+export const DraftEditor = memo(function DraftEditor({ editor, initial, find, onValue, onBlock }: DraftEditorProps) {
+  const [markers, setMarkers] = useState<string[]>(() => numberHeadings(initial.content));
+  const markersKey = useRef(markers.join('|'));
+  const lastBlock = useRef(-1);
+  const [pop, setPop] = useState<CheckPop | null>(null);
+  const pageRef = useRef<HTMLDivElement>(null);
+
+  const handleValue = useCallback(
+    (value: unknown[]) => {
+      const content = value as BlockElement[];
+      const m = numberHeadings(content);
+      const key = m.join('|');
+      if (key !== markersKey.current) {
+        markersKey.current = key;
+        setMarkers(m);
+      }
+      onValue(content);
+    },
+    [onValue],
+  );
+
+  // Show the "checked" button when the caret sits in a run marked to check.
+  const updatePop = useCallback(() => {
+    const sel = editor.selection;
+    if (!sel) return setPop(null);
+    const i = sel.anchor.path[0];
+    if (i !== lastBlock.current) {
+      lastBlock.current = i;
+      onBlock(i);
+    }
+    let node: Node | null = null;
+    try {
+      node = Node.get(editor, sel.anchor.path);
+    } catch {
+      node = null;
+    }
+    if (!node || !Text.isText(node) || !node.check) return setPop((p) => (p ? null : p));
+    try {
+      const dom = ReactEditor.toDOMNode(editor, node);
+      const r = dom.getBoundingClientRect();
+      const base = pageRef.current!.getBoundingClientRect();
+      const path = sel.anchor.path;
+      setPop((p) =>
+        p && Path.equals(p.path, path) && p.reason === node.check ? p : { path, reason: node.check!, top: r.bottom - base.top + 4, left: r.left - base.left },
+      );
+    } catch {
+      setPop(null);
+    }
+  }, [editor, onBlock]);
+
+  const decorate = useCallback(
+    ([node, path]: NodeEntry): Range[] => {
+      if (!find.query || !Text.isText(node)) return [];
+      const out: Range[] = [];
+      const q = find.query;
+      let i = node.text.indexOf(q);
+      while (i >= 0) {
+        const r = { anchor: { path, offset: i }, focus: { path, offset: i + q.length } };
+        const cur = find.current && Path.equals(find.current.anchor.path, path) && find.current.anchor.offset === i;
+        out.push({ ...r, [cur ? 'hitCurrent' : 'hit']: true } as Range);
+        i = node.text.indexOf(q, i + q.length);
+      }
+      return out;
+    },
+    [find],
+  );
+
+  const onKeyDown = useCallback(
+    (e: React.KeyboardEvent) => {
+      if (e.nativeEvent.isComposing) return;
+      const mod = e.ctrlKey || e.metaKey;
+      if (e.key === 'Tab' && !mod && !e.altKey) {
+        e.preventDefault();
+        jumpToPlaceholder(editor, e.shiftKey);
+        return;
+      }
+      if (mod && !e.altKey) {
+        const k = e.key.toLowerCase();
+        if (k === 'b') {
+          e.preventDefault();
+          toggleBold(editor);
+          return;
+        }
+        if (/^[0-4]$/.test(e.key)) {
+          e.preventDefault();
+          setBlockKind(editor, e.key === '0' ? 'paragraph' : (Number(e.key) as 1 | 2 | 3 | 4));
+          return;
+        }
+        if (k === 'y' || (k === 'z' && e.shiftKey)) {
+          e.preventDefault();
+          editor.redo();
+          return;
+        }
+        if (k === 'z') {
+          e.preventDefault();
+          editor.undo();
+          return;
+        }
+        if (e.key === 'Enter' && pop) {
+          e.preventDefault();
+          clearCheck(editor, pop.path);
+          return;
+        }
+      }
+    },
+    [editor, pop],
+  );
+
+  // Clicking an unfilled placeholder's 【label】 (a CSS pseudo-element) puts the caret inside it.
+  const onMouseUp = useCallback(
+    (e: React.MouseEvent) => {
+      const ph = (e.target as HTMLElement).closest?.('.ph-empty');
+      if (!ph) return;
+      try {
+        const node = ReactEditor.toSlateNode(editor, ph);
+        if (isPlaceholderEl(node)) Transforms.select(editor, Editor.start(editor, ReactEditor.findPath(editor, node)));
+      } catch {
+        /* not a Slate node: ignore */
+      }
+    },
+    [editor],
+  );
+
+  useEffect(() => {
+    (window as unknown as { __gongwen?: unknown }).__gongwen = Object.freeze({
+      getValue: (): Draft => structuredClone({ meta: initial.meta, content: editor.children as BlockElement[] }),
+    });
+  }, [editor, initial]);
+
+  const initialValue = useMemo(() => structuredClone(initial.content) as never, [initial]);
+
+  return (
+    <Slate editor={editor} initialValue={initialValue} onValueChange={handleValue} onSelectionChange={updatePop}>
+      <NumberingContext.Provider value={markers}>
+        <div className="page" ref={pageRef}>
+          <Editable
+            className="page-body"
+            renderElement={renderElement}
+            renderLeaf={renderLeaf}
+            decorate={decorate}
+            onKeyDown={onKeyDown}
+            onMouseUp={onMouseUp}
+            spellCheck={false}
+            aria-label="公文正文"
+          />
+          {pop && (
+            <div className="check-pop" style={{ top: pop.top, left: pop.left }} contentEditable={false}>
+              <span className="check-reason">待核对：{pop.reason}</span>
+              <button
+                type="button"
+                className="btn small primary"
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  clearCheck(editor, pop.path);
+                  setPop(null);
+                }}
+              >
+                核对无误
+              </button>
+            </div>
+          )}
+        </div>
+      </NumberingContext.Provider>
+    </Slate>
+  );
+});

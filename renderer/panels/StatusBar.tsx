@@ -1,0 +1,46 @@
+/** 状态栏: 字数, 预计讲话时长, what is left to fill/check, autosave state. Values arrive debounced. */
+import React from 'react';
+
+export interface Stats {
+  han: number;
+  unfilled: number;
+  checks: number;
+}
+
+export function StatusBar({ stats, rate, saveState, fileName, extra, onNextCheck, onNextPlaceholder }: {
+  stats: Stats;
+  rate: number;
+  saveState: string;
+  fileName: string;
+  extra?: React.ReactNode;
+  onNextCheck(): void;
+  onNextPlaceholder(): void;
+}) {
+  const minutes = stats.han / Math.max(1, rate);
+  const mm = Math.floor(minutes);
+  const ss = Math.round((minutes - mm) * 60);
+  return (
+    <footer className="status" data-testid="status-bar">
+      <span title="正文中的汉字数">
+        字数 <b data-testid="han-count">{stats.han.toLocaleString('zh-CN')}</b>
+      </span>
+      <span title={`按每分钟 ${rate} 字估算`}>
+        预计讲话 <b>{mm} 分 {ss} 秒</b>（{rate}字/分钟）
+      </span>
+      <button type="button" className={stats.unfilled ? 'link warn' : 'link'} onMouseDown={(e) => e.preventDefault()} onClick={onNextPlaceholder} disabled={!stats.unfilled}>
+        待填 <b data-testid="unfilled-count">{stats.unfilled}</b> 处
+      </button>
+      <button type="button" className={stats.checks ? 'link warn' : 'link'} onMouseDown={(e) => e.preventDefault()} onClick={onNextCheck} disabled={!stats.checks}>
+        待核对 <b data-testid="check-count">{stats.checks}</b> 处
+      </button>
+      {extra}
+      <span className="spacer" />
+      <span className="muted" title="当前文件">
+        {fileName}
+      </span>
+      <span data-testid="save-state" className="save-state">
+        {saveState}
+      </span>
+    </footer>
+  );
+}
