@@ -4,7 +4,7 @@
  * Scripts only from our own bundle, no eval, no plugins, no frames, no remote anything.
  */
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'none'; form-action 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'none'; form-action 'none'";
 
 /** Header-only directives (ignored in <meta>). */
 export const CSP_HEADER = CSP + "; frame-ancestors 'none'";
