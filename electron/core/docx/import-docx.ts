@@ -177,14 +177,19 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
   if (!guard.entries.some((e) => /(^|\/)document\d*\.xml$/.test(e.name))) return { ok: false, error: ERRORS.notWord };
 
   let read;
+  // Our own exports mark every heading with a style, so a numbered-looking body paragraph in them
+  // is body text and is not split into heading + paragraph.
+  let ownExport = false;
   try {
-    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    const zip = await JSZip.loadAsync(bytes);
     const paths = await partPaths(zip);
     const documentXml = await readCapped(zip, paths.document, LIMITS.maxEntryUncompressed);
     if (documentXml === null) return { ok: false, error: ERRORS.notWord };
     const stylesXml = await readCapped(zip, paths.styles, 32 * 1024 * 1024);
     const numberingXml = await readCapped(zip, paths.numbering, 32 * 1024 * 1024);
     read = readDocument(documentXml, stylesXml, numberingXml);
+    const core = await readCapped(zip, 'docProps/core.xml', 1024 * 1024);
+    ownExport = !!core && /<dc:creator>公文起草助手<\/dc:creator>/.test(core);
   } catch (e) {
     if (e instanceof TooBig) return { ok: false, error: ERRORS.bomb };
     if (e instanceof XmlError) return { ok: false, error: ERRORS.corrupt };
@@ -209,23 +214,24 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
       const large = (p.maxSizeHalfPt ?? 0) >= 40;
       const prev = content[content.length - 1];
       if (!seenTitle && (titleStyled || large || p.align === 'center')) {
-        content.push({ type: 'title', children: inlines(runs, false) });
+        content.push({ type: 'title', children: inlines(trimRuns(runs), false) });
         seenTitle = true;
         continue;
       }
       if (prev?.type === 'title' && (titleStyled || large)) {
-        prev.children = inlines([...collectRuns(prev.children), ...runs], false);
+        prev.children = inlines([...collectRuns(prev.children), ...trimRuns(runs)], false);
         continue;
       }
     }
 
     // 称呼: its style, or a short line ending in a colon before any body text.
     if (SALUTATION_STYLE.test(p.styleName ?? '') || (!seenBody && /[：:]$/.test(text) && text.length <= 40 && !matchMarker(text) && !p.numbered)) {
-      content.push({ type: 'salutation', children: inlines(runs, false) });
+      content.push({ type: 'salutation', children: inlines(trimRuns(runs), false) });
       seenBody = true;
       continue;
     }
-    seenBody = true;
+    // A centred date or speaker line under the title does not end the title block's area.
+    if (p.align !== 'center') seenBody = true;
 
     // Each manual line break starts a new block; the first line may be a heading.
     p.lines.forEach((line, li) => {
@@ -235,7 +241,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
       const styleLevel = li === 0 && !p.bullet ? styleHeadingLevel(p) : null;
       const level = marker?.level ?? (li === 0 && !p.bullet ? p.numberingLevel ?? styleLevel : null);
       if (!level) {
-        content.push({ type: 'paragraph', children: inlines(line, true) });
+        content.push({ type: 'paragraph', children: inlines(trimRuns(line), true) });
         return;
       }
       const rest = marker ? dropChars(line, marker.marker.length) : line;
@@ -246,14 +252,14 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
         return;
       }
       // A run-in heading: "1.加强组织领导。各单位要……" → heading + paragraph.
-      const stop = restText.search(/[。；！？]/);
+      const stop = ownExport ? -1 : restText.search(/[。；！？]/);
       if (stop > 0 && stop < MAX_HEADING) {
         const trimmed = trimRuns(rest);
         const [head, body] = splitRuns(trimmed, stop + 1);
         content.push({ type: 'heading', level, children: inlines(head, false) });
         content.push({ type: 'paragraph', children: inlines(trimRuns(body), true) });
       } else {
-        content.push({ type: 'paragraph', children: inlines(line, true) });
+        content.push({ type: 'paragraph', children: inlines(trimRuns(line), true) });
       }
     });
   }

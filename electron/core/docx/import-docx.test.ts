@@ -1,0 +1,254 @@
+/**
+ * .docx → draft: our own exports (round trip), a Word document with automatic multi-level
+ * numbering, one numbered by hand without styles, and the files that must be refused.
+ */
+import { AlignmentType, Document, HeadingLevel as DocxHeading, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type Draft, inlineText } from '../draft/model';
+import { exportDocx } from './export-docx';
+import { longReport } from './fixtures/seed-draft';
+import { sampleDraft } from './fixtures/sample-draft';
+import { importDocx } from './import-docx';
+import { readDocument } from './ooxml-read';
+import { ERRORS, LIMITS } from './zip-guard';
+
+const seedText = readFileSync(new URL('../../../assets/seed-reports.txt', import.meta.url), 'utf8');
+
+/** What "same structure and text" means: block kinds, heading levels and plain text, in order. */
+const shape = (d: Draft) => d.content.map((b) => [b.type, b.type === 'heading' ? b.level : 0, inlineText(b.children)] as const);
+
+async function imported(bytes: Uint8Array) {
+  const r = await importDocx(bytes);
+  if (!r.ok) throw new Error(`import failed: ${r.error}`);
+  return r;
+}
+
+describe('round trip', () => {
+  it('export → import gives back the draft: title, 称呼, heading levels, paragraphs, bold, placeholders', async () => {
+    const draft = sampleDraft();
+    const r = await imported(await exportDocx(draft, { highlightIssues: true }));
+    expect(r.warnings).toEqual([]);
+    expect(shape(r.draft)).toEqual(shape(draft));
+    // The unfilled placeholder comes back as a placeholder; the 段首句 stays bold.
+    const first = r.draft.content[2];
+    expect(first.children.find((n) => 'type' in n)).toEqual({ type: 'placeholder', label: '年份', children: [{ text: '' }] });
+    const lead = r.draft.content.find((b) => inlineText(b.children).startsWith('深入开展劳动竞赛'))!;
+    expect(lead.children[0]).toEqual({ text: '深入开展劳动竞赛。', bold: true });
+    expect(lead.children.slice(1).some((n) => 'bold' in n && n.bold)).toBe(false);
+  });
+
+  it('export → import → export writes the same paragraphs, styles and text', async () => {
+    const first = await exportDocx(sampleDraft());
+    const again = await exportDocx((await imported(first)).draft);
+    const paragraphs = async (bytes: Uint8Array) => {
+      const zip = await JSZip.loadAsync(bytes);
+      const doc = readDocument(await zip.file('word/document.xml')!.async('string'), await zip.file('word/styles.xml')!.async('string'), null);
+      // Bold per character, so the same formatting split into runs differently still compares equal.
+      return doc.paragraphs.map((p) => [p.styleName, p.lines.map((l) => l.map((r) => r.text).join('')).join('\n'), p.lines.flat().map((r) => (r.bold ? 'B' : '-').repeat(r.text.length)).join('')]);
+    };
+    expect(await paragraphs(again)).toEqual(await paragraphs(first));
+  });
+
+  it('keeps a 40,000-character report built from the seed corpus intact', async () => {
+    const draft = longReport(seedText, 40_000);
+    const r = await imported(await exportDocx(draft));
+    expect(shape(r.draft)).toEqual(shape(draft));
+  });
+});
+
+describe('Word documents', () => {
+  it('reads levels from automatic multi-level numbering (一、 （一） 1. （1）) and a centred title', async () => {
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'gongwen',
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING_THOUSAND, text: '%1、', alignment: AlignmentType.LEFT },
+              { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
+              { level: 2, format: LevelFormat.DECIMAL, text: '%3.', alignment: AlignmentType.LEFT },
+              { level: 3, format: LevelFormat.DECIMAL, text: '（%4）', alignment: AlignmentType.LEFT },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '2025年度工作总结', size: 44 })] }),
+            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '（2025年12月30日）', size: 32 })] }),
+            new Paragraph({ children: [new TextRun('同志们：')] }),
+            new Paragraph({ children: [new TextRun('　　一年来，我们坚持稳中求进工作总基调。')] }),
+            new Paragraph({ heading: DocxHeading.HEADING_1, numbering: { reference: 'gongwen', level: 0 }, children: [new TextRun('主要工作成效')] }),
+            new Paragraph({ numbering: { reference: 'gongwen', level: 1 }, children: [new TextRun('经济运行稳中向好')] }),
+            new Paragraph({ children: [new TextRun({ text: '主要指标好于预期。', bold: true }), new TextRun('地区生产总值增长百分之五点二。')] }),
+            new Paragraph({ numbering: { reference: 'gongwen', level: 2 }, children: [new TextRun('工业生产')] }),
+            new Paragraph({ numbering: { reference: 'gongwen', level: 3 }, children: [new TextRun('规模以上工业')] }),
+            new Paragraph({ numbering: { reference: 'gongwen', level: 1 }, children: [new TextRun('民生保障有力有效')] }),
+            new Paragraph({ heading: DocxHeading.HEADING_1, numbering: { reference: 'gongwen', level: 0 }, children: [new TextRun('明年工作安排')] }),
+            new Paragraph({ children: [new TextRun('全力以赴抓好各项工作落实。')] }),
+          ],
+        },
+      ],
+    });
+    const r = await imported(new Uint8Array(await Packer.toArrayBuffer(doc)));
+    expect(shape(r.draft)).toEqual([
+      ['title', 0, '2025年度工作总结'],
+      ['paragraph', 0, '（2025年12月30日）'],
+      ['salutation', 0, '同志们：'],
+      ['paragraph', 0, '一年来，我们坚持稳中求进工作总基调。'],
+      ['heading', 1, '主要工作成效'],
+      ['heading', 2, '经济运行稳中向好'],
+      ['paragraph', 0, '主要指标好于预期。地区生产总值增长百分之五点二。'],
+      ['heading', 3, '工业生产'],
+      ['heading', 4, '规模以上工业'],
+      ['heading', 2, '民生保障有力有效'],
+      ['heading', 1, '明年工作安排'],
+      ['paragraph', 0, '全力以赴抓好各项工作落实。'],
+    ]);
+    expect(r.draft.content[6].children[0]).toEqual({ text: '主要指标好于预期。', bold: true });
+  });
+
+  it('reads hand-typed markers without styles, splits run-in headings, drops deleted text, flattens tables', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const body = [
+      p('关于开展安全生产大检查的', '<w:jc w:val="center"/>'),
+      `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="44"/></w:rPr><w:t>通知</w:t></w:r></w:p>`,
+      p('各乡镇、各部门：'),
+      p('　　为切实做好安全生产工作，现就有关事项通知如下。'),
+      p('　　一、检查范围'),
+      p('　　（一）重点行业'),
+      p('1.加强组织领导。各单位要成立由主要负责同志任组长的领导小组，明确责任分工，确保检查工作有序开展。'),
+      p('(1)危险化学品'),
+      p('　　2024年全市共检查企业1.5万家，发现隐患3200处。'),
+      `<w:p><w:r><w:t>整改率达到</w:t></w:r><w:del w:id="1" w:author="a"><w:r><w:delText>百分之九十</w:delText></w:r></w:del><w:ins w:id="2" w:author="a"><w:r><w:t>百分之九十八</w:t></w:r></w:ins><w:r><w:t>。</w:t></w:r></w:p>`,
+      `<w:tbl><w:tr><w:tc>${p('表内文字')}</w:tc></w:tr></w:tbl>`,
+      p('二、工作要求'),
+    ].join('');
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+    const r = await imported(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(shape(r.draft)).toEqual([
+      ['title', 0, '关于开展安全生产大检查的通知'],
+      ['salutation', 0, '各乡镇、各部门：'],
+      ['paragraph', 0, '为切实做好安全生产工作，现就有关事项通知如下。'],
+      ['heading', 1, '检查范围'],
+      ['heading', 2, '重点行业'],
+      ['heading', 3, '加强组织领导。'],
+      ['paragraph', 0, '各单位要成立由主要负责同志任组长的领导小组，明确责任分工，确保检查工作有序开展。'],
+      ['heading', 4, '危险化学品'],
+      ['paragraph', 0, '2024年全市共检查企业1.5万家，发现隐患3200处。'],
+      ['paragraph', 0, '整改率达到百分之九十八。'],
+      ['paragraph', 0, '表内文字'],
+      ['heading', 1, '工作要求'],
+    ]);
+    expect(r.warnings.join('\n')).toMatch(/1 个表格/);
+    expect(r.warnings.join('\n')).toMatch(/修订/);
+  });
+});
+
+describe('files that must be refused with a Chinese message', () => {
+  const expectError = async (bytes: Uint8Array, error: string) => {
+    const r = await importDocx(bytes);
+    expect(r).toEqual({ ok: false, error });
+    expect(error).toMatch(/[\u4e00-\u9fff]/);
+  };
+
+  it('zero-byte file', () => expectError(new Uint8Array(0), ERRORS.empty));
+
+  it('encrypted Word file / legacy .doc (OLE compound file)', async () => {
+    const bytes = new Uint8Array(4096);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await expectError(bytes, ERRORS.ole);
+  });
+
+  it('not a zip: a PDF and a text file renamed to .docx', async () => {
+    await expectError(new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n'), ERRORS.notZip);
+    await expectError(new TextEncoder().encode('关于开展安全生产大检查的通知'), ERRORS.notZip);
+  });
+
+  it('truncated download and damaged compressed data', async () => {
+    const good = await exportDocx(sampleDraft());
+    await expectError(good.slice(0, Math.floor(good.length / 2)), ERRORS.corrupt);
+    // Flip bytes inside word/document.xml's compressed data (the local header is left alone).
+    const zip = await JSZip.loadAsync(good);
+    const docOffset = findLocalHeader(good, 'word/document.xml');
+    const damaged = good.slice();
+    for (let i = docOffset + 200; i < docOffset + 400; i++) damaged[i] ^= 0x5a;
+    expect(zip.file('word/document.xml')).toBeTruthy();
+    await expectError(damaged, ERRORS.corrupt);
+  });
+
+  it('a zip that is not a Word document', async () => {
+    const zip = new JSZip();
+    zip.file('readme.txt', '不是文档');
+    await expectError(await zip.generateAsync({ type: 'uint8array' }), ERRORS.notWord);
+  });
+
+  it('over-large file', async () => {
+    const bytes = new Uint8Array(LIMITS.maxFileBytes + 1);
+    bytes.set([0x50, 0x4b, 0x03, 0x04]);
+    const r = await importDocx(bytes);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/文件过大（50\.0 MB），超过了 50 MB 的导入上限/);
+  });
+
+  it('zip bomb: refused from the declared sizes before anything is inflated', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('word/document.xml', '<w:document>' + ' '.repeat(20 * 1024 * 1024) + '</w:document>');
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    // 20 MB that deflates to ~20 KB: a ratio no real document has.
+    expect(bytes.length).toBeLessThan(LIMITS.maxFileBytes / 50);
+    const t0 = performance.now();
+    await expectError(bytes, ERRORS.bomb);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+
+  it('zip bomb that lies about its size: inflation stops at the cap', async () => {
+    // Declares 10 KB uncompressed in both headers but inflates to 160 MB.
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('word/document.xml', ' '.repeat(LIMITS.maxEntryUncompressed + 10 * 1024 * 1024));
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+    patchDeclaredSize(bytes, 'word/document.xml', 10 * 1024);
+    await expectError(bytes, ERRORS.bomb);
+  });
+});
+
+function findLocalHeader(bytes: Uint8Array, name: string): number {
+  const enc = new TextEncoder().encode(name);
+  for (let i = 0; i + 30 < bytes.length; i++) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 3 && bytes[i + 3] === 4) {
+      const len = bytes[i + 26] | (bytes[i + 27] << 8);
+      if (len === enc.length && enc.every((c, k) => bytes[i + 30 + k] === c)) return i + 30 + len;
+    }
+  }
+  throw new Error(`${name} not found`);
+}
+
+/** Rewrites an entry's uncompressed size in its local header and central directory record. */
+function patchDeclaredSize(bytes: Uint8Array, name: string, size: number) {
+  const enc = new TextEncoder().encode(name);
+  const put = (at: number) => {
+    bytes[at] = size & 0xff;
+    bytes[at + 1] = (size >> 8) & 0xff;
+    bytes[at + 2] = (size >> 16) & 0xff;
+    bytes[at + 3] = (size >>> 24) & 0xff;
+  };
+  for (let i = 0; i + 46 < bytes.length; i++) {
+    if (bytes[i] !== 0x50 || bytes[i + 1] !== 0x4b) continue;
+    if (bytes[i + 2] === 3 && bytes[i + 3] === 4) {
+      const len = bytes[i + 26] | (bytes[i + 27] << 8);
+      if (len === enc.length && enc.every((c, k) => bytes[i + 30 + k] === c)) put(i + 22);
+    } else if (bytes[i + 2] === 1 && bytes[i + 3] === 2) {
+      const len = bytes[i + 28] | (bytes[i + 29] << 8);
+      if (len === enc.length && enc.every((c, k) => bytes[i + 46 + k] === c)) put(i + 24);
+    }
+  }
+}
