@@ -26,6 +26,7 @@ const OPENING_RE = /^(?:今天，|这次|本次|刚才，|下面，|现将|为(?
 const REVIEW_RE = /取得(?:了)?(?:新的|显著|明显|重要|积极)?(?:的)?(?:成绩|成效|进展|成果|突破)|进一步(?:凸显|增强|提升|发挥|发展|巩固|彰显)|成效显著|扎实推进|步伐加快|圆满完成|超额完成|走在(?:全国|全省)?前列|新成效|新作为|新台阶|新步伐|新气象/;
 const PROBLEM_RE = /有待|不够|不强|不足|薄弱|尚需|还需|不高|不到位|不平衡|不充分|差距/;
 const REQUIRE_RE = /^以.{2,30}为(?:主题|主线|动力|抓手|载体|指导|契机|引领|核心|重点|目标|统领|依托|龙头)|总体(?:思路|要求|目标)是|迈上新台阶|指导思想是/;
+const STUDY_RE = /^(?:要|我们要)?(?:认真|深入|全面|坚决)?(?:学习)?(?:宣传)?贯彻(?:落实)?.{2,50}(?:精神|部署|要求)$/;
 const CLOSING_RE = /让我们|以优异(?:的)?成绩|奋力谱写|我坚信|我相信|同志们，|恳请|号召|扬帆|加鞭|努力奋斗|做出应有的贡献|作出新的更大贡献/;
 
 function balanced(s: string): boolean {
@@ -40,11 +41,21 @@ function balanced(s: string): boolean {
 
 /** Clauses of a sentence (split at ，；：), with the sentence terminator dropped. */
 function clauses(sentence: string): string[] {
-  return sentence
-    .replace(/[。！？]+[”’]?$/, '')
-    .split(/[，；：]/)
-    .map((c) => c.trim())
-    .filter(Boolean);
+  const s = sentence.replace(/[。！？]+$/, '');
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  // Commas inside quotes or brackets (“解放思想，赶超跨越”) do not end a clause.
+  for (const ch of s) {
+    if ('“‘（《'.includes(ch)) depth++;
+    else if ('”’）》'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && '，；：'.includes(ch)) {
+      if (cur.trim()) out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
 }
 
 /** The clause of a sentence that matches `re`, or the sentence head up to and including it with “……” when the rest is long. */
@@ -141,8 +152,10 @@ function paragraphCandidates(w: Walker, p: ParagraphNode, role: Role, path: stri
       const t = shortSentenceOrHead(s, OPENING_RE);
       if (t) add(t, '开头', s);
     }
-    if (REQUIRE_RE.test(s) || role === 'requirements') {
-      for (const c of clauses(s)) if (REQUIRE_RE.test(c) && countChars(c) <= 40) add(c, '总体要求句式', s);
+    for (const c of clauses(s)) {
+      if (REQUIRE_RE.test(c) && countChars(c) <= 40) add(c, '总体要求句式', s);
+      // 深入学习贯彻党的{届次}全会精神 — the standard line every 总体要求 opens with.
+      else if (STUDY_RE.test(c) && countChars(c) <= 60) add(c, '总体要求句式', s);
     }
     if (role === 'review' || p.role === 'review') {
       const c = clauseMatching(s, REVIEW_RE);
@@ -249,7 +262,7 @@ export function extractPhrases(corpus: Corpus): Phrase[] {
     const bare = withoutPlaceholders(text);
     const n = countChars(bare);
     // A phrase that is nothing but specifics (or is too short/long to reuse) is not a phrase.
-    if (n < (c.category === '称呼' ? 2 : MIN_CHARS) || countChars(text) > MAX_CHARS || ph.specificRatio > 0.5) continue;
+    if (n < (c.category === '称呼' ? 2 : MIN_CHARS) || countChars(text) > MAX_CHARS || n < 0.4 * countChars(raw)) continue;
     if (!/[\u4e00-\u9fa5]{2}/.test(bare)) continue;
     const key = c.category + '|' + dedupeKey(text);
     let g = byKey.get(key);
