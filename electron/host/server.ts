@@ -146,6 +146,11 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     try {
       data = await fs.readFile(file);
     } catch {
+      // Browsers ask for a favicon on their own; answering 204 keeps the console free of noise.
+      if (rel === '/favicon.ico') {
+        res.writeHead(204, securityHeaders());
+        return void res.end();
+      }
       return sendText(res, 404, '未找到');
     }
     res.writeHead(200, {

@@ -45,7 +45,7 @@ export async function createServices(o: ServicesOptions): Promise<HostServices> 
     draftParse: (file) => drafts.parse(file),
     draftOpenRecent: (p) => drafts.openRecent(p),
     draftSave: (draft, p) => drafts.save(draft, p),
-    draftSaveNew: (draft, name) => {
+    draftSaveNew: async (draft, name) => {
       if (o.host !== 'browser') throw new UserError('请使用“另存为”对话框选择保存位置');
       return drafts.saveNew(draft, name);
     },
