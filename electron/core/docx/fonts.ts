@@ -41,9 +41,9 @@ const CSS_GENERIC: Record<string, string> = {
   '宋体': 'serif',
 };
 
-/** CSS font-family value with the fallback chain, quoted, e.g. "仿宋_GB2312", "仿宋", FangSong, serif. */
+/** CSS font-family value with the fallback chain, single-quoted so it fits in a style="" attribute: '仿宋_GB2312', '仿宋', FangSong, serif. */
 export function cssFontFamily(name: string): string {
-  const names = [name, ...(FALLBACKS[name] ?? [])].map((n) => (/^[A-Za-z]+$/.test(n) ? n : `"${n}"`));
+  const names = [name, ...(FALLBACKS[name] ?? [])].map((n) => (/^[A-Za-z]+$/.test(n) ? n : `'${n}'`));
   return [...names, CSS_GENERIC[name] ?? 'serif'].join(', ');
 }
 

@@ -116,5 +116,5 @@ export function splitTitle(title: string, maxWidth = TITLE_CHARS_PER_LINE): stri
     return lines;
   }
   const bounds = [0, ...(best as { at: number[] }).at, toks.length];
-  return bounds.slice(1).map((b, i) => toks.slice(bounds[i], b).map((t) => t.text).join(''));
+  return bounds.slice(1).map((b, i) => toks.slice(bounds[i], b).map((t) => t.text).join('').trim());
 }

@@ -1,7 +1,7 @@
 /**
  * Draft → HTML for the clipboard, so "复制全文" pastes into Word and WPS as a 公文: inline styles
  * only (Word ignores <style> blocks on paste), the GB/T 9704 fonts with their fallback chain,
- * the sizes in pt, two-character first-line indent, exact 28.95 pt line height (22 lines a page).
+ * the sizes in pt, two-character first-line indent (32 pt: LibreOffice ignores em), exact 28.95 pt line height (22 lines a page).
  * Unfilled placeholders and "to check" runs are highlighted like in the export.
  */
 import { cssFontFamily, FONT } from '../docx/fonts';
@@ -15,7 +15,7 @@ const HIGHLIGHT = 'background:yellow;mso-highlight:yellow';
 
 function blockStyle(b: BlockElement): string {
   const base = `margin:0;line-height:${LINE_HEIGHT};mso-line-height-rule:exactly;color:#000`;
-  const font = (name: string, size: number) => `font-family:${cssFontFamily(name)};mso-fareast-font-family:"${name}";mso-ascii-font-family:"${FONT.latin}";font-size:${size}pt`;
+  const font = (name: string, size: number) => `font-family:${cssFontFamily(name)};mso-fareast-font-family:'${name}';mso-ascii-font-family:'${FONT.latin}';font-size:${size}pt`;
   switch (b.type) {
     case 'title':
       return `${base};text-align:center;${font(FONT.title, TITLE_SIZE_PT)};font-weight:normal;margin-bottom:${LINE_HEIGHT}`;
@@ -23,10 +23,10 @@ function blockStyle(b: BlockElement): string {
       return `${base};text-align:left;text-indent:0;${font(FONT.body, BODY_SIZE_PT)}`;
     case 'heading': {
       const name = b.level === 1 ? FONT.heading1 : b.level === 2 ? FONT.heading2 : FONT.body;
-      return `${base};text-align:justify;text-indent:2em;${font(name, BODY_SIZE_PT)};font-weight:${b.level === 3 ? 'bold' : 'normal'}`;
+      return `${base};text-align:justify;text-indent:${2 * BODY_SIZE_PT}pt;${font(name, BODY_SIZE_PT)};font-weight:${b.level === 3 ? 'bold' : 'normal'}`;
     }
     case 'paragraph':
-      return `${base};text-align:justify;text-indent:2em;${font(FONT.body, BODY_SIZE_PT)}`;
+      return `${base};text-align:justify;text-indent:${2 * BODY_SIZE_PT}pt;${font(FONT.body, BODY_SIZE_PT)}`;
   }
 }
 
