@@ -34,24 +34,26 @@ const EMPTY = new Int32Array(0);
 export class PhraseIndex {
   private readonly phrases: Phrase[];
   private readonly texts: string[];
-  private readonly uni = new Map<string, Int32Array>();
-  private readonly bi = new Map<string, Int32Array>();
+  // Keys are UTF-16 code units (a surrogate pair is two “characters”; queries are cut the same way),
+  // packed into numbers: numeric Map keys make building the index for 100,000 phrases fast.
+  private readonly uni = new Map<number, Int32Array>();
+  private readonly bi = new Map<number, Int32Array>();
 
   constructor(phrases: Phrase[]) {
     this.phrases = [...phrases].sort((a, b) => b.score - a.score || a.text.length - b.text.length);
     this.texts = this.phrases.map((p) => fold(p.text));
-    const uni = new Map<string, number[]>();
-    const bi = new Map<string, number[]>();
-    const push = (m: Map<string, number[]>, k: string, i: number) => {
+    const uni = new Map<number, number[]>();
+    const bi = new Map<number, number[]>();
+    const push = (m: Map<number, number[]>, k: number, i: number) => {
       const l = m.get(k);
       if (!l) m.set(k, [i]);
       else if (l[l.length - 1] !== i) l.push(i);
     };
     this.texts.forEach((t, i) => {
-      const chars = [...t];
-      for (let j = 0; j < chars.length; j++) {
-        push(uni, chars[j], i);
-        if (j + 1 < chars.length) push(bi, chars[j] + chars[j + 1], i);
+      for (let j = 0; j < t.length; j++) {
+        const c = t.charCodeAt(j);
+        push(uni, c, i);
+        if (j + 1 < t.length) push(bi, c * 65536 + t.charCodeAt(j + 1), i);
       }
     });
     for (const [k, v] of uni) this.uni.set(k, Int32Array.from(v));
@@ -67,29 +69,72 @@ export class PhraseIndex {
     return (!o.category || p.category === o.category) && (!o.role || p.role === o.role);
   }
 
-  /** Phrase indices containing `term` as a substring, in rank order. */
-  private candidates(term: string): Int32Array {
-    const chars = [...term];
-    if (chars.length === 1) return this.uni.get(chars[0]) ?? EMPTY;
-    let best: Int32Array | undefined;
-    for (let j = 0; j + 1 < chars.length; j++) {
-      const l = this.bi.get(chars[j] + chars[j + 1]);
-      if (!l) return EMPTY;
-      if (!best || l.length < best.length) best = l;
-    }
-    return best ?? EMPTY;
+  /** Filtered listing without a query: walk phrases in rank order. */
+  private top(o: SearchOptions, limit: number): Phrase[] {
+    const out: Phrase[] = [];
+    for (let i = 0; i < this.phrases.length && out.length < limit; i++) if (this.accept(i, o)) out.push(this.phrases[i]);
+    return out;
   }
 
-  /** Indices (rank order) of phrases containing every term, up to `cap`. */
+  /** Phrase indices containing `term` as a substring, in rank order. */
+  /** Posting lists that every phrase containing `term` is on (its bigrams, or its one character); null if some list is empty. */
+  private postings(term: string): Int32Array[] | null {
+    if (term.length === 1) {
+      const l = this.uni.get(term.charCodeAt(0));
+      return l ? [l] : null;
+    }
+    const out: Int32Array[] = [];
+    for (let j = 0; j + 1 < term.length; j++) {
+      const l = this.bi.get(term.charCodeAt(j) * 65536 + term.charCodeAt(j + 1));
+      if (!l) return null;
+      out.push(l);
+    }
+    return out;
+  }
+
+  /**
+   * Indices (rank order) of phrases containing every term, up to `cap`: the shortest posting list
+   * drives, the others are probed by galloping search (all lists are ascending), survivors are verified
+   * as real substrings.
+   */
   private matchAll(terms: string[], o: SearchOptions, cap: number): number[] {
-    const sorted = [...terms].sort((a, b) => this.candidates(a).length - this.candidates(b).length);
-    const base = this.candidates(sorted[0]);
+    const lists: Int32Array[] = [];
+    for (const t of terms) {
+      const p = this.postings(t);
+      if (!p) return [];
+      lists.push(...p);
+    }
+    lists.sort((a, b) => a.length - b.length);
+    const base = lists[0];
+    const others = lists.slice(1);
+    const ptr = new Int32Array(others.length);
     const out: number[] = [];
-    for (let k = 0; k < base.length && out.length < cap; k++) {
+    outer: for (let k = 0; k < base.length && out.length < cap; k++) {
       const i = base[k];
+      for (let m = 0; m < others.length; m++) {
+        const l = others[m];
+        let lo = ptr[m];
+        // Gallop then binary-search for the first element >= i.
+        let step = 1;
+        let hi = lo;
+        while (hi < l.length && l[hi] < i) {
+          lo = hi + 1;
+          hi += step;
+          step *= 2;
+        }
+        hi = Math.min(hi, l.length);
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (l[mid] < i) lo = mid + 1;
+          else hi = mid;
+        }
+        ptr[m] = lo;
+        if (lo >= l.length) break outer;
+        if (l[lo] !== i) continue outer;
+      }
       if (!this.accept(i, o)) continue;
       const t = this.texts[i];
-      if (sorted.every((term) => t.includes(term))) out.push(i);
+      if (terms.every((term) => t.includes(term))) out.push(i);
     }
     return out;
   }
@@ -101,13 +146,10 @@ export class PhraseIndex {
   search(query: string, opts: SearchOptions = {}): Phrase[] {
     const limit = opts.limit ?? 50;
     const q = fold(query).trim();
-    if (!q) {
-      const out: Phrase[] = [];
-      for (let i = 0; i < this.phrases.length && out.length < limit; i++) if (this.accept(i, opts)) out.push(this.phrases[i]);
-      return out;
-    }
+    if (!q) return this.top(opts, limit);
     const terms = q.split(' ').filter(Boolean);
-    const cap = Math.max(limit * 4, 200);
+    // Gather more than `limit` so prefix matches further down the ranking can move up.
+    const cap = limit * 3;
     let hits = this.matchAll(terms, opts, cap);
     if (!hits.length) {
       const ws = [...new Set(terms.flatMap(words))].filter(Boolean);
