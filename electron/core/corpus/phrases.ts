@@ -73,6 +73,11 @@ function shortSentenceOrHead(sentence: string, re: RegExp): string | undefined {
   return countChars(head) <= 60 ? head + (sentence[m.index + m[0].length + stop] === '：' ? '：……' : '……') : undefined;
 }
 
+const ABACAD_STOP = '和的与及是在了会作社国人员们';
+const WORD_CONTINUES = '会义主家';
+/** `通过培养、举荐人才` is a clause, not a pair of four-character phrases. */
+const PREPOSITION_START = /^(?:通过|为了|对于|关于|根据|按照|围绕|经过|由于|在|把|将|对|向|从|以|为|被|让|使)/;
+
 /** 四字/排比: runs of 2+ four-character items or 3+ equal-length items joined by 、, and ABACAD forms like 抓紧抓实抓细. */
 export function parallelPhrases(text: string): string[] {
   const out: string[] = [];
@@ -86,11 +91,15 @@ export function parallelPhrases(text: string): string[] {
         const items = [first, ...inner];
         if ((L === 4 && items.length >= 2) || items.length >= 3) {
           // The first item may carry a verb before it (`可谓人才荟萃`); only keep it when the item is a clean cut.
-          if (parts[0].length === L || parts[0].length - L <= 2) out.push(items.join('、'));
+          if ((parts[0].length === L || parts[0].length - L <= 2) && !(items.length === 2 && PREPOSITION_START.test(items[0]))) out.push(items.join('、'));
         }
       }
     }
-    for (const m of clause.matchAll(/([\u4e00-\u9fa5])[\u4e00-\u9fa5]\1[\u4e00-\u9fa5]\1[\u4e00-\u9fa5]/g)) out.push(m[0]);
+    // ABACAD (抓紧抓实抓细, 有力有序有效); the B/C/D must be content characters, or 职工和工会工作 / 爱党爱国爱社会主义 slip in.
+    for (const m of clause.matchAll(/([\u4e00-\u9fa5])([\u4e00-\u9fa5])\1([\u4e00-\u9fa5])\1([\u4e00-\u9fa5])/g)) {
+      const next = clause[m.index! + 6];
+      if (![m[2], m[3], m[4]].some((c) => ABACAD_STOP.includes(c)) && !(next && /[\u4e00-\u9fa5]/.test(next) && WORD_CONTINUES.includes(next))) out.push(m[0]);
+    }
   }
   // Paired four-character clauses: 千里之行，始于足下 / 风劲潮涌，自当扬帆破浪 is not (6 chars).
   for (const s of splitSentences(text)) {
@@ -155,7 +164,7 @@ function paragraphCandidates(w: Walker, p: ParagraphNode, role: Role, path: stri
     for (const c of clauses(s)) {
       if (REQUIRE_RE.test(c) && countChars(c) <= 40) add(c, '总体要求句式', s);
       // 深入学习贯彻党的{届次}全会精神 — the standard line every 总体要求 opens with.
-      else if (STUDY_RE.test(c) && countChars(c) <= 60) add(c, '总体要求句式', s);
+      else if (STUDY_RE.test(c) && countChars(c) <= 45) add(c, '总体要求句式', s);
     }
     if (role === 'review' || p.role === 'review') {
       const c = clauseMatching(s, REVIEW_RE);

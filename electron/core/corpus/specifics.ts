@@ -175,7 +175,10 @@ export function placeholderize(text: string): Placeholdered {
     pos = s.end;
   }
   out += text.slice(pos);
-  return { text: out, placeholders, specificRatio: text.length ? covered / text.length : 0 };
+  // 湖北省武汉市青山区 → one {地名}, not three in a row.
+  const collapsed = out.replace(/(\{[^}]+\})(?:\1)+/g, '$1');
+  const kept = collapsed === out ? placeholders : [...collapsed.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  return { text: collapsed, placeholders: kept, specificRatio: text.length ? covered / text.length : 0 };
 }
 
 /** Text with placeholders removed: what is left must still be a phrase. */
