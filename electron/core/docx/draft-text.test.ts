@@ -64,7 +64,7 @@ describe('draftToClipboardHtml', () => {
     expect(html).not.toContain('<script>');
   });
 
-  it.skipIf(!hasSoffice || !hasPythonDocx)('pastes as a 公文: a real HTML reader keeps fonts, sizes, indents and bold', () => {
+  it.skipIf(!hasSoffice || !hasPythonDocx)('pastes as a 公文: a real HTML reader keeps fonts, sizes, indents and bold (skipped only without soffice + python-docx)', () => {
     const draft = sampleDraft();
     const dir = mkdtempSync(join(tmpdir(), 'clip-'));
     const profile = mkdtempSync(join(tmpdir(), 'lo-'));

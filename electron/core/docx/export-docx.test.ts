@@ -41,7 +41,7 @@ describe('exportDocx highlighting', () => {
   });
 });
 
-describe.skipIf(!hasPythonDocx)('python-docx reads the export', () => {
+describe.skipIf(!hasPythonDocx)('python-docx reads the export (skipped only if /usr/bin/python3 cannot import docx; .ci/run installs python3-docx)', () => {
   it('has the GB/T 9704 page, fonts, sizes, indents, grid and page-number footers', async () => {
     const draft = sampleDraft();
     const doc = readWithPythonDocx(await exportDocx(draft, { highlightIssues: true }));
@@ -153,7 +153,7 @@ describe.skipIf(!hasPythonDocx)('python-docx reads the export', () => {
   });
 });
 
-describe.skipIf(!hasSoffice)('LibreOffice renders the export', () => {
+describe.skipIf(!hasSoffice)('LibreOffice renders the export (skipped only if soffice or poppler-utils are missing; .ci/run installs them)', () => {
   it('lays out a 公文: A4, 22 lines of 28 characters, all text, page numbers on alternating sides', async () => {
     const draft = sampleDraft();
     const r = renderWithLibreOffice(await exportDocx(draft, { highlightIssues: true }), 'gongwen-sample');
