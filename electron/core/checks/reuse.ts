@@ -105,29 +105,41 @@ interface Match {
   similarity: number;
 }
 
-interface CorpusSentence {
-  source: ReuseSource;
-  /** Sorted unique 3-gram ids. */
-  shingles: Int32Array;
-}
-
 interface BlockResult {
   sentences: number;
   spans: { start: number; end: number; match: Match }[];
 }
 
-function shingleStrings(norm: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= norm.length; i++) out.add(norm.slice(i, i + SHINGLE));
-  return out;
+/**
+ * The distinct character 3-grams of a normalised sentence, each packed into one number
+ * (three UTF-16 code units → c0·2³² + c1·2¹⁶ + c2, exact in a double), sorted. Numbers instead of
+ * substrings keep the index build and the lookups free of millions of tiny strings.
+ */
+function shingleKeys(norm: string): Float64Array {
+  const n = norm.length - SHINGLE + 1;
+  if (n <= 0) return new Float64Array(0);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = norm.charCodeAt(i) * 4294967296 + norm.charCodeAt(i + 1) * 65536 + norm.charCodeAt(i + 2);
+  keys.sort();
+  let u = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[u++] = keys[i];
+  return keys.subarray(0, u);
 }
 
 export class ReuseIndex {
   private readonly exact = new Map<string, ReuseSource>();
-  private readonly shingleIds = new Map<string, number>();
-  private readonly postings: number[][] = [];
-  private readonly sentencesById: CorpusSentence[] = [];
-  private stamps = new Int32Array(0);
+  private readonly shingleIds = new Map<number, number>();
+  private readonly sources: ReuseSource[] = [];
+  // Flat (CSR) layout: compact and cache-friendly, since a full analyze touches ~10⁵ candidates.
+  /** Distinct 3-gram count of each corpus sentence. */
+  private readonly lens: Int32Array;
+  /** Sentence i's sorted 3-gram ids are shAll[shOff[i] .. shOff[i+1]). */
+  private readonly shOff: Int32Array;
+  private readonly shAll: Int32Array;
+  /** 3-gram g's sentences are postAll[postOff[g] .. postOff[g+1]), ordered by sentence length. */
+  private readonly postOff: Int32Array;
+  private readonly postAll: Int32Array;
+  private readonly stamps: Int32Array;
   private stamp = 0;
   private cache = new Map<string, Match | null>();
   private blockCache = new Map<string, BlockResult>();
@@ -135,6 +147,8 @@ export class ReuseIndex {
   readonly size: number;
 
   constructor(docs: ReuseDoc[]) {
+    const lists: Int32Array[] = [];
+    const df: number[] = [];
     for (const doc of docs) {
       for (const para of doc.paragraphs) {
         for (const r of reuseSentences(para)) {
@@ -143,24 +157,40 @@ export class ReuseIndex {
           if (norm.length < MIN_CHARS || this.exact.has(norm)) continue;
           const source = { docId: doc.docId, docTitle: doc.docTitle, sentence };
           this.exact.set(norm, source);
-          const id = this.sentencesById.length;
-          const ids: number[] = [];
-          for (const sh of shingleStrings(norm)) {
-            let sid = this.shingleIds.get(sh);
+          this.sources.push(source);
+          const keys = shingleKeys(norm);
+          const ids = new Int32Array(keys.length);
+          for (let k = 0; k < keys.length; k++) {
+            let sid = this.shingleIds.get(keys[k]);
             if (sid === undefined) {
-              sid = this.postings.length;
-              this.shingleIds.set(sh, sid);
-              this.postings.push([]);
+              sid = df.length;
+              this.shingleIds.set(keys[k], sid);
+              df.push(0);
             }
-            this.postings[sid].push(id);
-            ids.push(sid);
+            df[sid]++;
+            ids[k] = sid;
           }
-          this.sentencesById.push({ source, shingles: Int32Array.from(ids).sort() });
+          lists.push(ids.sort());
         }
       }
     }
-    this.size = this.sentencesById.length;
-    this.stamps = new Int32Array(this.size);
+    const n = lists.length;
+    this.size = n;
+    this.lens = new Int32Array(n);
+    this.shOff = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      this.lens[i] = lists[i].length;
+      this.shOff[i + 1] = this.shOff[i] + lists[i].length;
+    }
+    this.shAll = new Int32Array(this.shOff[n]);
+    for (let i = 0; i < n; i++) this.shAll.set(lists[i], this.shOff[i]);
+    this.postOff = new Int32Array(df.length + 1);
+    for (let g = 0; g < df.length; g++) this.postOff[g + 1] = this.postOff[g] + df[g];
+    this.postAll = new Int32Array(this.postOff[df.length]);
+    const fill = this.postOff.slice(0, df.length);
+    const byLength = Array.from({ length: n }, (_, i) => i).sort((a, b) => this.lens[a] - this.lens[b]);
+    for (const i of byLength) for (const g of lists[i]) this.postAll[fill[g]++] = i;
+    this.stamps = new Int32Array(n);
   }
 
   /** Forget cached lookups (the next analyze recomputes every sentence). */
@@ -173,48 +203,83 @@ export class ReuseIndex {
   private lookup(norm: string): Match | null {
     const exact = this.exact.get(norm);
     if (exact) return { source: exact, similarity: 1 };
+    const keys = shingleKeys(norm);
+    const q = keys.length;
+    if (q === 0) return null;
     const known: number[] = [];
-    let q = 0;
-    for (const sh of shingleStrings(norm)) {
-      q++;
-      const sid = this.shingleIds.get(sh);
+    for (let k = 0; k < q; k++) {
+      const sid = this.shingleIds.get(keys[k]);
       if (sid !== undefined) known.push(sid);
     }
-    if (q === 0) return null;
-    const minOverlap = Math.ceil(JACCARD_THRESHOLD * q);
+    const t = JACCARD_THRESHOLD;
+    const minOverlap = Math.ceil(t * q - 1e-9);
     if (known.length < minOverlap) return null;
     // Unknown 3-grams are the rarest of all (no postings) and fill the prefix first.
     const prefixKnown = q - minOverlap + 1 - (q - known.length);
     if (prefixKnown <= 0) return null;
-    known.sort((a, b) => this.postings[a].length - this.postings[b].length);
+    const { postOff, postAll, lens, shOff, shAll, stamps } = this;
+    known.sort((a, b) => postOff[a + 1] - postOff[a] - (postOff[b + 1] - postOff[b]));
     const query = Int32Array.from(known).sort();
-    const minLen = JACCARD_THRESHOLD * q;
-    const maxLen = q / JACCARD_THRESHOLD;
+    const minLen = Math.ceil(t * q - 1e-9);
+    const maxLen = Math.floor(q / t + 1e-9);
     if (++this.stamp === 0x7fffffff) {
-      this.stamps.fill(0);
+      stamps.fill(0);
       this.stamp = 1;
     }
-    let best: Match | null = null;
+    const stamp = this.stamp;
+    let bestId = -1;
+    let bestSim = 0;
     for (let k = 0; k < prefixKnown; k++) {
-      for (const cid of this.postings[known[k]]) {
-        if (this.stamps[cid] === this.stamp) continue;
-        this.stamps[cid] = this.stamp;
-        const cand = this.sentencesById[cid].shingles;
-        if (cand.length < minLen || cand.length > maxLen) continue;
+      const g = known[k];
+      // Postings are ordered by length: binary-search the first candidate long enough.
+      let lo = postOff[g];
+      let hi = postOff[g + 1];
+      const end = hi;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (lens[postAll[mid]] < minLen) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let p = lo; p < end; p++) {
+        const cid = postAll[p];
+        const s = lens[cid];
+        if (s > maxLen) break;
+        if (stamps[cid] === stamp) continue;
+        stamps[cid] = stamp;
+        // J ≥ t ⇔ inter ≥ t/(1+t)·(q+s): stop merging once that many can no longer be shared.
+        const need = Math.ceil((t / (1 + t)) * (q + s) - 1e-9);
+        const maxMissQ = q - need;
+        const maxMissC = s - need;
+        let missQ = q - query.length; // unknown 3-grams are missing from every candidate
+        let missC = 0;
         let inter = 0;
-        for (let i = 0, j = 0; i < query.length && j < cand.length; ) {
-          if (query[i] === cand[j]) {
+        let i = 0;
+        let j = shOff[cid];
+        const jEnd = shOff[cid + 1];
+        while (i < query.length && j < jEnd && missQ <= maxMissQ && missC <= maxMissC) {
+          const a = query[i];
+          const b = shAll[j];
+          if (a === b) {
             inter++;
             i++;
             j++;
-          } else if (query[i] < cand[j]) i++;
-          else j++;
+          } else if (a < b) {
+            i++;
+            missQ++;
+          } else {
+            j++;
+            missC++;
+          }
         }
-        const sim = inter / (q + cand.length - inter);
-        if (sim >= JACCARD_THRESHOLD && (!best || sim > best.similarity)) best = { source: this.sentencesById[cid].source, similarity: sim };
+        if (missQ > maxMissQ || missC > maxMissC) continue;
+        const sim = inter / (q + s - inter);
+        if (sim >= t && sim > bestSim) {
+          bestSim = sim;
+          bestId = cid;
+        }
       }
     }
-    return best;
+    return bestId < 0 ? null : { source: this.sources[bestId], similarity: bestSim };
   }
 
   private analyzeBlock(text: string): BlockResult {
