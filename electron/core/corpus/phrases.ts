@@ -76,7 +76,7 @@ function shortSentenceOrHead(sentence: string, re: RegExp): string | undefined {
 const ABACAD_STOP = '和的与及是在了会作社国人员们';
 const WORD_CONTINUES = '会义主家';
 /** `通过培养、举荐人才` is a clause, not a pair of four-character phrases. */
-const PREPOSITION_START = /^(?:通过|为了|对于|关于|根据|按照|围绕|经过|由于|在|把|将|对|向|从|以|为|被|让|使)/;
+const PREPOSITION_START = /^(?:通过|为了|对于|关于|根据|按照|经过|由于|在|把|将|对|向|从|以|为|被|让|使)/;
 
 /** 四字/排比: runs of 2+ four-character items or 3+ equal-length items joined by 、, and ABACAD forms like 抓紧抓实抓细. */
 export function parallelPhrases(text: string): string[] {
