@@ -1,0 +1,94 @@
+/**
+ * `npm run bench`: every speed target of the product, measured, compared and written to
+ * bench/results/*.json (plus summary.json). `--quick` runs small sizes only to keep the benches
+ * working in CI (its figures are not the targets' conditions and are marked so).
+ *
+ * Targets: typing p95 ≤ 16 ms; phrase search p95 ≤ 5 ms over 100k phrases; ingest ≥ 10 MB/s with
+ * < 300 MB peak; reuse ratio ≤ 50 ms; .docx export ≤ 300 ms median; app ready ≤ 1 s.
+ */
+import { writeResult } from './lib';
+
+interface Row {
+  bench: string;
+  metric: string;
+  median: number;
+  p95: number;
+  runs: number;
+  target: string;
+  pass: boolean | null;
+}
+
+const quick = process.argv.includes('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const want = (name: string) => !only || only.includes(name);
+const log = (s: string) => console.log(s);
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const failures: string[] = [];
+  const attempt = async (name: string, fn: () => Promise<void>) => {
+    if (!want(name)) return;
+    console.log(`\n--- ${name}${quick ? ' (quick)' : ''}`);
+    try {
+      await fn();
+    } catch (e) {
+      failures.push(`${name}: ${(e as Error).stack ?? e}`);
+      console.error(`${name} failed:`, e);
+    }
+  };
+
+  await attempt('search', async () => {
+    const { runSearchBench } = await import('./search');
+    const r = await runSearchBench({ phrases: quick ? 5_000 : 100_000, queries: quick ? 200 : 2_000, write: !quick, log });
+    rows.push({ bench: `phrase search (${r.phrases.toLocaleString()} phrases)`, metric: 'ms/query', median: r.medianMs, p95: r.p95Ms, runs: r.queries, target: 'p95 ≤ 5 ms', pass: r.p95Ms <= 5 });
+  });
+  await attempt('ingest', async () => {
+    const { runIngestBench } = await import('./ingest');
+    const r = await runIngestBench({ reports: quick ? 30 : 1000, runs: quick ? 1 : 3, write: !quick, log });
+    const mb = (r.archive.bytes / 1048576).toFixed(1);
+    rows.push({ bench: `ingest ${r.archive.reports} reports (${mb} MB): import`, metric: 'MB/s', median: r.importMBps.median, p95: r.importMBps.min, runs: r.importMBps.runs, target: '≥ 10 MB/s', pass: r.importMBps.median >= 10 });
+    rows.push({ bench: `ingest ${r.archive.reports} reports: + skeletons/phrases/sections`, metric: 'MB/s', median: r.pipelineMBps.median, p95: r.pipelineMBps.min, runs: r.pipelineMBps.runs, target: '(reported)', pass: null });
+    rows.push({ bench: `ingest ${r.archive.reports} reports: peak memory`, metric: 'MB', median: r.peakMB.median, p95: r.peakMB.max, runs: r.peakMB.runs, target: '< 300 MB', pass: r.peakMB.max < 300 });
+    rows.push({ bench: 'ingest seed corpus (5 reports)', metric: 'ms', median: r.seed.pipelineMs.median, p95: r.seed.pipelineMs.p95, runs: r.seed.pipelineMs.runs, target: '(reported)', pass: null });
+  });
+  await attempt('reuse', async () => {
+    const { runReuseBench } = await import('./reuse');
+    const r = runReuseBench({ docs: quick ? 50 : 1000, runs: quick ? 3 : 20, write: !quick, log: false });
+    rows.push({ bench: `reuse ratio, ${r.draft.chars} chars vs ${r.corpus.docs} docs: full`, metric: 'ms', median: r.full.medianMs, p95: r.full.p95Ms, runs: r.full.runs, target: '≤ 50 ms', pass: r.full.p95Ms <= 50 });
+    rows.push({ bench: 'reuse ratio: after one edit (incremental)', metric: 'ms', median: r.incremental.medianMs, p95: r.incremental.p95Ms, runs: r.incremental.runs, target: '≤ 50 ms', pass: r.incremental.p95Ms <= 50 });
+  });
+  await attempt('export', async () => {
+    const { runExportBench } = await import('./export');
+    const r = await runExportBench({ runs: quick ? 10 : 30, chars: quick ? 5_000 : 40_000, write: !quick, log });
+    rows.push({ bench: `.docx export (${r.chars.toLocaleString()} chars)`, metric: 'ms', median: r.medianMs, p95: r.p95Ms, runs: r.runs, target: 'median ≤ 300 ms', pass: r.medianMs <= 300 });
+  });
+  await attempt('typing', async () => {
+    const mod = await import('./typing').catch(() => null);
+    if (!mod) throw new Error('bench/typing.ts is missing');
+    const r = await mod.runTypingBench({ chars: quick ? 4_000 : 40_000, keys: quick ? 40 : 200, write: !quick });
+    for (const [k, v] of Object.entries(r.modes as Record<string, { p50: number; p95: number; samples: number }>)) {
+      rows.push({ bench: `typing latency, ${r.chars.toLocaleString()}-char draft: ${k}`, metric: 'ms key→paint', median: v.p50, p95: v.p95, runs: v.samples, target: 'p95 ≤ 16 ms', pass: v.p95 <= 16 });
+    }
+  });
+  await attempt('app-ready', async () => {
+    const { runAppReadyBench } = await import('./app-ready');
+    const r = await runAppReadyBench({ runs: quick ? 2 : 7, write: !quick, log });
+    rows.push({ bench: 'app ready: skeletons listed', metric: 'ms', median: r.skeletonsVisibleMs.median, p95: r.skeletonsVisibleMs.p95, runs: r.skeletonsVisibleMs.runs, target: '(reported)', pass: null });
+    rows.push({ bench: 'app ready: draft with phrases visible', metric: 'ms', median: r.phrasesVisibleMs.median, p95: r.phrasesVisibleMs.p95, runs: r.phrasesVisibleMs.runs, target: 'median ≤ 1000 ms', pass: r.phrasesVisibleMs.median <= 1000 });
+  });
+
+  console.log(`\n=== benchmark summary${quick ? ' (QUICK: small sizes, not the targets’ conditions)' : ''}`);
+  const w = Math.max(...rows.map((r) => r.bench.length), 10);
+  console.log(`${'bench'.padEnd(w)}  ${'metric'.padEnd(13)} ${'median'.padStart(9)} ${'p95/worst'.padStart(9)} ${'runs'.padStart(6)}  target            result`);
+  for (const r of rows) {
+    const verdict = r.pass === null ? '—' : r.pass ? 'MEETS' : 'MISSES';
+    console.log(`${r.bench.padEnd(w)}  ${r.metric.padEnd(13)} ${String(r.median).padStart(9)} ${String(r.p95).padStart(9)} ${String(r.runs).padStart(6)}  ${r.target.padEnd(17)} ${verdict}`);
+  }
+  if (!quick) await writeResult('summary', { date: new Date().toISOString(), node: process.version, rows, failures });
+  if (failures.length) {
+    console.error(`\n${failures.length} bench(es) failed to run:\n${failures.join('\n')}`);
+    process.exit(1);
+  }
+}
+
+void main();
