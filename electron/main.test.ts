@@ -74,7 +74,7 @@ describe('electron/main.ts security settings (parsed)', () => {
     expect(body.indexOf('checkSender(event)')).toBeLessThan(body.indexOf('schema.safeParse(raw)'));
     const check = all(ts.isFunctionDeclaration).find((f) => f.name?.text === 'checkSender')!;
     expect(check.getText(src)).toMatch(/senderFrame/);
-    expect(check.getText(src)).toMatch(/INDEX_URL/);
+    expect(check.getText(src)).toMatch(/INDEX_KEY/);
     // Services are registered with their zod schemas, dialogs with their own.
     const registered = calls.filter((c) => callText(c) === 'handle').map((c) => c.arguments[1].getText(src));
     expect(registered[0]).toMatch(/serviceArgs\[m\]/);

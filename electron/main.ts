@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { draftSchema, SERVICE_METHODS, serviceArgs, type ServiceMethod } from './api';
 import { readInputFiles } from './core/corpus/node-files';
+import { fileUrlKey } from './file-url';
 import { DIALOG_CHANNELS, type IpcEnvelope } from './host-channels';
 import { CSP_HEADER } from './csp';
 import { atomicWriteFile } from './services/atomic-write';
@@ -22,6 +23,10 @@ import { UserError } from './services/user-error';
 const ROOT = app.getAppPath();
 const INDEX_HTML = path.join(ROOT, 'dist', 'renderer', 'index.html');
 const INDEX_URL = pathToFileURL(INDEX_HTML).href;
+const RENDERER_DIR_URL = pathToFileURL(path.dirname(INDEX_HTML) + path.sep).href;
+
+const INDEX_KEY = fileUrlKey(INDEX_URL)!;
+const RENDERER_DIR_KEY = fileUrlKey(RENDERER_DIR_URL)!;
 
 if (process.env.GONGWEN_DATA_DIR) app.setPath('userData', path.resolve(process.env.GONGWEN_DATA_DIR));
 app.enableSandbox();
@@ -33,8 +38,7 @@ let services: HostServices;
 function checkSender(event: IpcMainInvokeEvent): void {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) throw new UserError('拒绝访问：调用来源不符');
-  const u = new URL(frame.url);
-  if (`${u.protocol}//${u.host}${u.pathname}` !== INDEX_URL) throw new UserError('拒绝访问：调用来源不符');
+  if (fileUrlKey(frame.url) !== INDEX_KEY) throw new UserError('拒绝访问：调用来源不符');
 }
 
 function handle(channel: string, schema: z.ZodType<unknown[]>, fn: (...args: never[]) => Promise<unknown>): void {
@@ -124,9 +128,10 @@ function secureSession(): void {
   const s = session.defaultSession;
   s.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   s.setPermissionCheckHandler(() => false);
-  // No remote content: only our own files (and devtools) may load.
+  // No remote content, and of local files only our own renderer folder (and devtools, inline data) may load.
   s.webRequest.onBeforeRequest((details, callback) => {
-    const ok = details.url.startsWith('file://') || details.url.startsWith('devtools://') || details.url.startsWith('data:');
+    const key = fileUrlKey(details.url);
+    const ok = key !== null ? key.startsWith(RENDERER_DIR_KEY) : /^(devtools|data|blob):/.test(details.url);
     callback({ cancel: !ok });
   });
   s.webRequest.onHeadersReceived((details, callback) => {
