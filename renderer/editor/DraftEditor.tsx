@@ -6,13 +6,28 @@
  */
 import React, { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { Editor, Node, type NodeEntry, Path, type Range, Text, Transforms } from 'slate';
-import { Editable, ReactEditor, type RenderElementProps, type RenderLeafProps, Slate, useSlateStatic } from 'slate-react';
+import { Editable, ReactEditor, type RenderElementProps, type RenderLeafProps, Slate } from 'slate-react';
 import { type BlockElement, type Draft, numberHeadings } from '../../electron/core/draft/model';
 import { clearCheck, jumpToPlaceholder, setBlockKind, toggleBold } from './commands';
 import { isPlaceholderEl } from './plugin';
 import './slate-types';
 
-const NumberingContext = createContext<readonly string[]>([]);
+/** Heading element → its computed number. Keyed by element identity, so a moved heading finds its new number. */
+type Numbering = ReadonlyMap<object, string>;
+const NumberingContext = createContext<Numbering>(new Map());
+
+function numberingOf(content: BlockElement[]): Numbering {
+  const markers = numberHeadings(content);
+  const m = new Map<object, string>();
+  content.forEach((b, i) => markers[i] && m.set(b, markers[i]));
+  return m;
+}
+
+function sameNumbering(a: Numbering, b: Numbering): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
 
 // Keeps the caret from getting stuck at the edges of inline elements in Chromium (Slate's inlines example).
 const InlineChromiumBugfix = () => (
@@ -22,14 +37,7 @@ const InlineChromiumBugfix = () => (
 );
 
 const Heading = ({ attributes, children, element }: RenderElementProps) => {
-  const markers = useContext(NumberingContext);
-  const editor = useSlateStatic();
-  let marker = '';
-  try {
-    marker = markers[ReactEditor.findPath(editor, element)[0]] ?? '';
-  } catch {
-    /* element not yet mounted in the path map: numbered on the next render */
-  }
+  const marker = useContext(NumberingContext).get(element) ?? '';
   const level = element.type === 'heading' ? element.level : 1;
   return (
     <div {...attributes} className={`b-h b-h${level}`} data-num={marker}>
@@ -116,8 +124,10 @@ interface CheckPop {
 }
 
 export const DraftEditor = memo(function DraftEditor({ editor, initial, find, onValue, onBlock }: DraftEditorProps) {
-  const [markers, setMarkers] = useState<string[]>(() => numberHeadings(initial.content));
-  const markersKey = useRef(markers.join('|'));
+  const initialValue = useMemo(() => structuredClone(initial.content) as never, [initial]);
+  // Numbered from the very objects Slate keeps as its children.
+  const [numbering, setNumbering] = useState<Numbering>(() => numberingOf(initialValue as BlockElement[]));
+  const numberingRef = useRef(numbering);
   const lastBlock = useRef(-1);
   const [pop, setPop] = useState<CheckPop | null>(null);
   const pageRef = useRef<HTMLDivElement>(null);
@@ -125,11 +135,11 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
   const handleValue = useCallback(
     (value: unknown[]) => {
       const content = value as BlockElement[];
-      const m = numberHeadings(content);
-      const key = m.join('|');
-      if (key !== markersKey.current) {
-        markersKey.current = key;
-        setMarkers(m);
+      // One cheap pass per change; only when some heading's number (or identity) changed do headings re-render.
+      const n = numberingOf(content);
+      if (!sameNumbering(n, numberingRef.current)) {
+        numberingRef.current = n;
+        setNumbering(n);
       }
       onValue(content);
     },
@@ -244,11 +254,11 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
     });
   }, [editor, initial]);
 
-  const initialValue = useMemo(() => structuredClone(initial.content) as never, [initial]);
+
 
   return (
     <Slate editor={editor} initialValue={initialValue} onValueChange={handleValue} onSelectionChange={updatePop}>
-      <NumberingContext.Provider value={markers}>
+      <NumberingContext.Provider value={numbering}>
         <div className="page" ref={pageRef}>
           <Editable
             className="page-body"

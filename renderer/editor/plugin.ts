@@ -154,20 +154,15 @@ export function insertInlines(editor: Editor, nodes: InlineNode[]): void {
     const after = Editor.after(editor, ph[1]);
     if (after) Transforms.select(editor, after);
   }
-  const startRef = Editor.rangeRef(editor, editor.selection!, { affinity: 'outward' });
-  const before = editor.selection!.anchor;
-  const beforeRef = Editor.pointRef(editor, before, { affinity: 'backward' });
+  // New placeholders land right after those before the insertion point, so count those to find the first new one.
+  const at = editor.selection!.anchor;
+  let before = 0;
+  for (const [, p] of Editor.nodes(editor, { at: [], match: isPlaceholderEl })) if (Path.compare(p, at.path) < 0 && !Path.isAncestor(p, at.path)) before++;
   Transforms.insertNodes(editor, nodes.map((n) => structuredClone(n)) as Node[], { select: true });
-  const from = beforeRef.unref();
-  startRef.unref();
-  const to = editor.selection?.anchor;
-  if (!from || !to) return;
-  for (const [n, p] of Editor.nodes(editor, { at: { anchor: from, focus: to }, match: isPlaceholderEl })) {
-    if (Node.string(n) === '') {
-      Transforms.select(editor, Editor.start(editor, p));
-      return;
-    }
-  }
+  if (!nodes.some(isPlaceholderEl)) return;
+  const all = Array.from(Editor.nodes(editor, { at: [], match: isPlaceholderEl }));
+  const first = all[before];
+  if (first) Transforms.select(editor, Editor.start(editor, first[1]));
 }
 
 /**

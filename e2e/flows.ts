@@ -1,0 +1,182 @@
+/**
+ * The user flows, written once against a Playwright Page so the browser-host spec and the Electron spec
+ * run the same steps. Every assertion reads the document model through the read-only test hook
+ * `window.__gongwen.getValue()` or what the user sees — never component internals.
+ */
+import { expect, type Page } from '@playwright/test';
+import { type BlockElement, type Draft, inlineText } from '../electron/core/draft/model';
+
+export type Shot = (name: string) => Promise<void>;
+
+export async function draftValue(page: Page): Promise<Draft> {
+  return page.evaluate(() => (window as unknown as { __gongwen: { getValue(): Draft } }).__gongwen.getValue());
+}
+
+export async function blockTexts(page: Page): Promise<string[]> {
+  return (await draftValue(page)).content.map((b: BlockElement) => inlineText(b.children));
+}
+
+export const blockLocator = (page: Page, i: number) => page.locator('[data-slate-editor="true"] > *').nth(i);
+
+/** Puts the caret at the end of top-level block i, as a click at its end would. */
+export async function caretToEnd(page: Page, i: number): Promise<void> {
+  await blockLocator(page, i).click();
+  await page.keyboard.press('End');
+}
+
+export async function createFromWorkReportSkeleton(page: Page, shot: Shot): Promise<void> {
+  await page.getByRole('button', { name: '新建草稿…' }).click();
+  const picker = page.getByTestId('skeleton-picker');
+  await expect(picker).toBeVisible();
+  await picker.getByRole('option', { name: /年度工作报告/ }).click();
+  await expect(picker.getByLabel('骨架预览')).toContainText('年度工作报告');
+  await shot('skeleton-picker');
+  await picker.getByRole('button', { name: '用此骨架新建' }).click();
+  await expect(picker).toBeHidden();
+  const v = await draftValue(page);
+  expect(v.meta.genre).toBe('annual-report');
+  // The 回顾–问题–总体要求–主要任务 spine, numbered 一、二、三、四、 by the editor (not stored in the text).
+  const headings = v.content.filter((b) => b.type === 'heading');
+  expect(headings.map((h) => (h.type === 'heading' ? h.role : ''))).toEqual(['review', 'problems', 'requirements', 'tasks']);
+  await expect(page.locator('.b-h1')).toHaveCount(4);
+  expect(await page.locator('.b-h1').evaluateAll((els) => els.map((e) => e.getAttribute('data-num')))).toEqual(['一、', '二、', '三、', '四、']);
+  await expect(page.getByTestId('outline-item')).toHaveCount(4);
+  await expect(page.getByTestId('guidance')).toBeVisible();
+  await shot('draft-from-skeleton');
+}
+
+/** Composes Chinese with CDP IME events, exactly what a pinyin IME sends. */
+export async function imeType(page: Page, pinyinSteps: string[], commit: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (const p of pinyinSteps) await cdp.send('Input.imeSetComposition', { text: p, selectionStart: p.length, selectionEnd: p.length });
+  await cdp.send('Input.insertText', { text: commit });
+  await cdp.detach();
+}
+
+export async function typeChineseWithIme(page: Page, shot: Shot): Promise<void> {
+  // The opening paragraph (after title and 称呼).
+  await caretToEnd(page, 2);
+  await imeType(page, ['g', 'go', 'gon', 'gong'], '工作');
+  await imeType(page, ['b', 'ba', 'bao', 'baog', 'baogao'], '报告');
+  await page.keyboard.type('，');
+  await imeType(page, ['t', 'to', 'ton', 'tong'], '同志们');
+  await expect.poll(async () => (await blockTexts(page))[2]).toBe('工作报告，同志们');
+  const all = (await blockTexts(page)).join('\n');
+  expect(all.split('工作报告').length - 1).toBe(1);
+  expect(all).not.toMatch(/[a-z]/);
+
+  // Into the title's placeholder: clicking its 【标题】 puts the caret inside; composition fills it.
+  await page.locator('.b-title .ph-empty').click();
+  await imeType(page, ['n', 'nian', 'niandu'], '年度');
+  await imeType(page, ['gongzuo'], '工作');
+  await expect.poll(async () => (await blockTexts(page))[0]).toBe('年度工作');
+  await shot('ime-typed');
+}
+
+export async function insertPhraseAndFill(page: Page, shot: Shot): Promise<void> {
+  // Into the body of the review section (一、), where the panel offers 回顾 phrases.
+  const texts = await blockTexts(page);
+  const v = await draftValue(page);
+  const reviewHeading = v.content.findIndex((b) => b.type === 'heading' && b.role === 'review');
+  await caretToEnd(page, reviewHeading + 1);
+  const panel = page.getByTestId('phrase-panel');
+  await expect(panel.getByRole('tab', { name: /本节（回顾）/ })).toHaveAttribute('aria-selected', 'true');
+  let item = panel.getByTestId('phrase-item').filter({ has: page.locator('.ph-chip') }).first();
+  if ((await item.count()) === 0) {
+    await panel.getByRole('tab', { name: '全部' }).click();
+    item = panel.getByTestId('phrase-item').filter({ has: page.locator('.ph-chip') }).first();
+  }
+  await expect(item).toBeVisible();
+  const n = await item.locator('.ph-chip').count();
+  expect(n).toBeGreaterThan(0);
+  // Source on hover.
+  expect(await item.getAttribute('title')).toMatch(/来源：/);
+  // Instant search: the first few characters of the phrase find it.
+  const phraseText = await item.locator('.phrase-text').innerText();
+  const runs = (phraseText.replace(/【[^】]*】/g, '，').match(/[\u4e00-\u9fff]+/g) ?? [phraseText]).sort((a, b) => b.length - a.length);
+  const probe = runs[0].slice(0, 4);
+  await panel.getByLabel('搜索常用语').fill(probe);
+  await expect(panel.getByTestId('phrase-item').first()).toContainText(probe);
+  await shot('phrase-search');
+  await panel.getByLabel('搜索常用语').fill('');
+  await item.locator('.phrase-text').click();
+  const before = (await blockTexts(page))[reviewHeading + 1];
+  expect(before).toContain('【');
+  await shot('phrase-inserted');
+  // The caret is in the first placeholder; Tab moves through the rest.
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.type(`填${i + 1}`);
+    if (i < n - 1) await page.keyboard.press('Tab');
+  }
+  const after = (await blockTexts(page))[reviewHeading + 1];
+  for (let i = 0; i < n; i++) expect(after).toContain(`填${i + 1}`);
+  expect(after.match(/【/g)?.length ?? 0).toBe((before.match(/【/g)?.length ?? 0) - n);
+  expect(texts.length).toBe((await blockTexts(page)).length);
+  await shot('phrase-filled');
+}
+
+export async function insertLibrarySectionAndClearMarks(page: Page, shot: Shot): Promise<void> {
+  const v = await draftValue(page);
+  const tasks = v.content.findIndex((b) => b.type === 'heading' && b.role === 'tasks');
+  await caretToEnd(page, tasks + 1);
+  await page.getByRole('tab', { name: '段落库' }).click();
+  const lib = page.getByTestId('section-library');
+  await lib.getByLabel('按部分筛选').selectOption({ label: '全部部分' });
+  const items = lib.getByTestId('library-item');
+  const count = await items.count();
+  expect(count).toBeGreaterThan(0);
+  const checks = page.getByTestId('check-count');
+  let inserted = false;
+  // Pick a section that carries specifics (years, numbers, 届次…) so there are marks to clear.
+  for (let i = 0; i < Math.min(count, 12) && !inserted; i++) {
+    await items.nth(i).click();
+    await expect(lib.getByLabel('段落预览')).toBeVisible();
+    const blocksBefore = (await draftValue(page)).content.length;
+    await lib.getByRole('button', { name: '插入到光标处' }).click();
+    await expect.poll(async () => (await draftValue(page)).content.length).toBeGreaterThan(blocksBefore);
+    await expect.poll(async () => Number(await checks.innerText()), { timeout: 3000 }).toBeGreaterThanOrEqual(0);
+    if ((await page.locator('.page-body .chk').count()) > 0) inserted = true;
+    else await page.keyboard.press('Control+z');
+  }
+  expect(inserted).toBe(true);
+  await expect.poll(async () => Number(await checks.innerText())).toBeGreaterThan(0);
+  await shot('library-inserted');
+  // First mark: click it, the popover says why, 核对无误 clears it.
+  const marks = await page.locator('.page-body .chk').count();
+  await page.locator('.page-body .chk').first().click();
+  await expect(page.locator('.check-pop')).toBeVisible();
+  await shot('check-popover');
+  await page.locator('.check-pop').getByRole('button', { name: '核对无误' }).click();
+  await expect(page.locator('.page-body .chk')).toHaveCount(marks - 1);
+  // The rest one by one from the status bar's 待核对 button.
+  for (let left = marks - 1; left > 0; left--) {
+    await page.getByTestId('status-bar').getByRole('button', { name: /待核对/ }).click();
+    await page.locator('.check-pop').getByRole('button', { name: '核对无误' }).click();
+    await expect(page.locator('.page-body .chk')).toHaveCount(left - 1);
+  }
+  await expect(checks).toHaveText('0');
+  const json = JSON.stringify(await draftValue(page));
+  expect(json).not.toContain('"check"');
+  await shot('marks-cleared');
+}
+
+export async function reorderSections(page: Page, shot: Shot): Promise<void> {
+  const outline = page.getByTestId('outline-item').filter({ hasNot: page.locator('.lv2, .lv3, .lv4') });
+  const top = page.locator('.ol-item.lv1');
+  const names = async () => top.evaluateAll((els) => els.map((e) => e.querySelector('.ol-text')!.textContent));
+  const before = await names();
+  expect(before.length).toBeGreaterThanOrEqual(3);
+  const strip = (s: string | null) => (s ?? '').replace(/^[一二三四五六七八九十]+、/, '');
+  // Drag the third section onto the first: it becomes 一、 and the others renumber.
+  await top.nth(2).dragTo(top.nth(0));
+  await expect.poll(async () => (await names()).map(strip)).toEqual([strip(before[2]), strip(before[0]), strip(before[1]), ...before.slice(3).map(strip)]);
+  expect((await names()).map((s) => /^[一二三四五六七八九十]+、/.exec(s ?? '')?.[0])).toEqual(before.map((_, i) => ['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、'][i]));
+  const nums = await page.locator('.b-h1').evaluateAll((els) => els.map((e) => e.getAttribute('data-num') + (e.textContent ?? '')));
+  expect(nums[0]).toBe('一、' + strip(before[2]));
+  await shot('sections-reordered');
+  // Keyboard-free alternative: ↓ moves it back down one place; undo restores the drag's order too.
+  await top.nth(0).hover();
+  await top.nth(0).getByRole('button', { name: /下移/ }).click();
+  await expect.poll(async () => (await names()).map(strip).slice(0, 2)).toEqual([strip(before[0]), strip(before[2])]);
+  void outline;
+}

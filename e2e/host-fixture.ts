@@ -1,0 +1,85 @@
+/**
+ * Fixtures: a browser-host server per test on a fresh data directory (parsed from its one
+ * `GONGWEN_HOST_URL=` line), which a test can SIGKILL and restart on the same directory; and `shot`,
+ * which keeps a screenshot of each step as a test artifact.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, type Page, type TestInfo } from '@playwright/test';
+
+const ROOT = path.resolve(__dirname, '..');
+
+export interface HostServer {
+  url: string;
+  dataDir: string;
+  /** SIGKILL, like a crash or power cut: no shutdown handlers run. */
+  kill(): Promise<void>;
+  /** Start again on the same data directory; returns (and sets) the new URL. */
+  restart(): Promise<string>;
+}
+
+function start(dataDir: string): Promise<{ proc: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [path.join(ROOT, 'dist/host/server.js'), '--port', '0', '--data-dir', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL');
+      reject(new Error(`browser host did not start in 30 s:\n${out}\n${err}`));
+    }, 30_000);
+    proc.stdout!.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      const m = /GONGWEN_HOST_URL=(\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ proc, url: m[1] });
+      }
+    });
+    proc.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`browser host exited (${code}) before printing its URL:\n${out}\n${err}`));
+    });
+  });
+}
+
+export const test = base.extend<{ server: HostServer; shot: (name: string) => Promise<void> }>({
+  server: async ({}, use) => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-'));
+    let cur = await start(dataDir);
+    const exited = (p: ChildProcess) => new Promise<void>((r) => (p.exitCode !== null || p.signalCode !== null ? r() : p.once('exit', () => r())));
+    const server: HostServer = {
+      url: cur.url,
+      dataDir,
+      async kill() {
+        cur.proc.kill('SIGKILL');
+        await exited(cur.proc);
+      },
+      async restart() {
+        cur = await start(dataDir);
+        server.url = cur.url;
+        return cur.url;
+      },
+    };
+    await use(server);
+    cur.proc.kill('SIGKILL');
+    await exited(cur.proc);
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  shot: async ({ page }, use, testInfo) => {
+    let n = 0;
+    await use(async (name: string) => {
+      await screenshotStep(page, testInfo, `${String(++n).padStart(2, '0')}-${name}`);
+    });
+  },
+});
+
+export async function screenshotStep(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const file = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path: file });
+  await testInfo.attach(name, { path: file, contentType: 'image/png' });
+}
+
+export { expect } from '@playwright/test';
