@@ -4,11 +4,15 @@
  */
 import { AlignmentType, Document, HeadingLevel as DocxHeading, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Draft, inlineText } from '../draft/model';
 import { exportDocx } from './export-docx';
 import { longReport } from './fixtures/seed-draft';
+import { hasSoffice } from './fixtures/readers';
 import { sampleDraft } from './fixtures/sample-draft';
 import { importDocx } from './import-docx';
 import { readDocument } from './ooxml-read';
@@ -149,6 +153,36 @@ describe('Word documents', () => {
     ]);
     expect(r.warnings.join('\n')).toMatch(/1 个表格/);
     expect(r.warnings.join('\n')).toMatch(/修订/);
+  });
+});
+
+/** Converts our export with LibreOffice to another format (another program's writer). */
+function convertWithLibreOffice(bytes: Uint8Array, filter: string, ext: string): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'lo-conv-'));
+  const profile = mkdtempSync(join(tmpdir(), 'lo-'));
+  try {
+    writeFileSync(join(dir, 'in.docx'), bytes);
+    spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', join(dir, 'out'), join(dir, 'in.docx')], { timeout: 110_000, env: { ...process.env, HOME: profile } });
+    return new Uint8Array(readFileSync(join(dir, 'out', `in.${ext}`)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+describe.skipIf(!hasSoffice)('files written by another program (LibreOffice; skipped only without soffice)', () => {
+  it('a .docx re-saved by LibreOffice imports with the same structure and text', async () => {
+    const resaved = convertWithLibreOffice(await exportDocx(sampleDraft()), 'docx:MS Word 2007 XML', 'docx');
+    const r = await imported(resaved);
+    expect(shape(r.draft)).toEqual(shape(sampleDraft()));
+  });
+
+  it('a real Word 97-2003 .doc and a real PDF are refused with their messages', async () => {
+    const bytes = await exportDocx(sampleDraft());
+    const doc = convertWithLibreOffice(bytes, 'doc:MS Word 97', 'doc');
+    expect(await importDocx(doc)).toEqual({ ok: false, error: ERRORS.ole });
+    const pdf = convertWithLibreOffice(bytes, 'pdf', 'pdf');
+    expect(await importDocx(pdf)).toEqual({ ok: false, error: ERRORS.notZip });
   });
 });
 
