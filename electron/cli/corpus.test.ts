@@ -22,6 +22,7 @@ describe('corpus CLI', () => {
     expect(r.out).toMatch(/问题\/不足\s+│\s+¶ 我们在看到成绩的同时/);
     expect(r.out).toMatch(/方法步骤\/时间安排\s+│ 三、时间安排和方法步骤/);
     expect(r.out).toContain('统计：一级标题 2，二级 11');
+    expect(r.out).toMatch(/统计：一级标题 4，二级 0，三级 0，四级 0；段落 20；段首句 \d+；“一是…二是…”列举 4 组/); // 第3篇: one run per section
     expect(r.err).toMatch(/第5篇末尾不完整/);
   });
 

@@ -5,14 +5,14 @@
  * or nothing could be imported. The --json schema is documented in electron/cli/README.md.
  */
 import { GENRE_LABELS, ROLE_LABELS, ROLES, type Role } from '../core/draft/model';
-import { PHRASE_CATEGORIES, type Corpus, type CorpusDocument, type PhraseCategory, type SectionNode } from '../core/corpus/types';
+import { PHRASE_CATEGORIES, type Corpus, type CorpusDocument, type ParagraphNode, type PhraseCategory, type SectionNode } from '../core/corpus/types';
 import { importPaths, loadDefaultCorpus } from '../core/corpus/node-files';
 import { deriveSkeletons } from '../core/corpus/skeletons';
 import { extractPhrases } from '../core/corpus/phrases';
 import { extractSections } from '../core/corpus/sections';
 import { PhraseIndex } from '../core/corpus/phrase-index';
 import { countChars, displayWidth } from '../core/corpus/normalize';
-import { subsections } from '../core/corpus/structure';
+import { sectionParagraphs, subsections } from '../core/corpus/structure';
 
 export const CLI_SCHEMA_VERSION = 1;
 
@@ -119,15 +119,16 @@ export function formatDocument(doc: CorpusDocument): string {
   };
   for (const s of doc.sections) walk(s, 0, true);
   if (doc.closing.length) lines.push(`  ${roleCell('closing')}│ 〔结尾〕${doc.closing.length} 段，${doc.closing.reduce((n, p) => n + countChars(p.normalized), 0)} 字`);
-  const leads = [...doc.opening, ...doc.closing].filter((p) => p.lead).length + countLeads(doc.sections);
-  lines.push(`  统计：一级标题 ${counts[1]}，二级 ${counts[2]}，三级 ${counts[3]}，四级 ${counts[4]}；段落 ${paragraphs}；段首句 ${leads}；字数 ${doc.charCount}`);
+  const all = allParagraphs(doc);
+  const leads = all.filter((p) => p.lead).length;
+  // An enumeration is either 一是…二是… inside one paragraph or a run of paragraphs opening 一是/二是/三是.
+  const enums = all.filter((p) => p.enumerations).length + all.filter((p) => p.enumerationItem === 1).length;
+  lines.push(`  统计：一级标题 ${counts[1]}，二级 ${counts[2]}，三级 ${counts[3]}，四级 ${counts[4]}；段落 ${paragraphs}；段首句 ${leads}；“一是…二是…”列举 ${enums} 组；字数 ${doc.charCount}`);
   return lines.join('\n');
 }
 
-function countLeads(secs: SectionNode[]): number {
-  let n = 0;
-  for (const s of secs) for (const c of s.children) n += c.kind === 'section' ? countLeads([c]) : c.lead ? 1 : 0;
-  return n;
+function allParagraphs(doc: CorpusDocument): ParagraphNode[] {
+  return [...doc.opening, ...doc.sections.flatMap(sectionParagraphs), ...doc.closing];
 }
 
 function formatIssues(corpus: Corpus): string {

@@ -109,3 +109,26 @@ describe('salutation, leads and enumerations', () => {
     expect(paras[1].lead).toBe('一是着力加强理论武装。');
   });
 });
+
+describe('section roles from common heading wordings', () => {
+  it('maps the usual headings of reports and plans to roles', async () => {
+    const { headingRoles } = await import('./roles');
+    const cases: [string, string[]][] = [
+      ['2023年工作回顾', ['review']],
+      ['主要做法和成效', ['review']],
+      ['基本情况', ['review']],
+      ['存在的主要问题', ['problems']],
+      ['2024年工作思路和目标', ['requirements']],
+      ['指导思想和基本原则', ['requirements']],
+      ['总体要求和主要任务', ['requirements', 'tasks']],
+      ['下一步工作打算', ['tasks']],
+      ['主要措施', ['tasks']],
+      ['实施步骤', ['steps']],
+      ['保障措施', ['organization']],
+      ['工作要求', ['organization']],
+      ['着力解决群众反映强烈的突出问题', []],
+      ['以“建功雄安”劳动竞赛为龙头', []],
+    ];
+    for (const [h, roles] of cases) expect(headingRoles(h), h).toEqual(roles);
+  });
+});
