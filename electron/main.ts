@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { draftSchema, SERVICE_METHODS, serviceArgs, type ServiceMethod } from './api';
 import { readInputFiles } from './core/corpus/node-files';
+import { findAppRoot } from './app-root';
 import { fileUrlKey } from './file-url';
 import { DIALOG_CHANNELS, type IpcEnvelope } from './host-channels';
 import { CSP_HEADER } from './csp';
@@ -20,7 +21,9 @@ import type { PrefsData, WindowState } from './services/prefs';
 import { createServices, type HostServices } from './services/services';
 import { UserError } from './services/user-error';
 
-const ROOT = app.getAppPath();
+declare const __APP_VERSION__: string | undefined;
+
+const ROOT = findAppRoot(__dirname) ?? app.getAppPath();
 const INDEX_HTML = path.join(ROOT, 'dist', 'renderer', 'index.html');
 const INDEX_URL = pathToFileURL(INDEX_HTML).href;
 const RENDERER_DIR_URL = pathToFileURL(path.dirname(INDEX_HTML) + path.sep).href;
@@ -207,7 +210,7 @@ async function main(): Promise<void> {
     dataDir,
     assetsDir: path.join(ROOT, 'assets'),
     host: 'electron',
-    version: app.getVersion(),
+    version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : app.getVersion(),
     storeFactory: (o) => new Store<PrefsData>({ cwd: o.cwd, name: o.name, schema: o.schema as never, defaults: o.defaults, clearInvalidConfig: false, watch: false }),
     ...realEngines,
   });

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { findAppRoot } from '../app-root';
 import { createServices } from '../services/services';
 import { realEngines } from '../services/engines';
 import { startServer } from './server';
@@ -46,10 +47,7 @@ function fail(msg: string): never {
 
 /** dist/host/server.js → the repo (or packaged app) root holding dist/renderer and assets/. */
 function appRoot(): string {
-  for (let d = __dirname; ; d = path.dirname(d)) {
-    if (existsSync(path.join(d, 'assets', 'seed-reports.txt'))) return d;
-    if (path.dirname(d) === d) fail('找不到 assets/seed-reports.txt / cannot find the app folder');
-  }
+  return findAppRoot(__dirname) ?? fail('找不到 assets/seed-reports.txt / cannot find the app folder');
 }
 
 async function main(): Promise<void> {
