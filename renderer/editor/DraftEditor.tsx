@@ -248,6 +248,16 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
     [editor],
   );
 
+  // Every paste goes through insertData (and so the sanitiser), whether or not the browser also sends a
+  // beforeinput for it; handling it here means foreign HTML never reaches contentEditable.
+  const onPaste = useCallback(
+    (e: React.ClipboardEvent) => {
+      e.preventDefault();
+      ReactEditor.insertData(editor, e.clipboardData);
+    },
+    [editor],
+  );
+
   useEffect(() => {
     (window as unknown as { __gongwen?: unknown }).__gongwen = Object.freeze({
       getValue: (): Draft => structuredClone({ meta: initial.meta, content: editor.children as BlockElement[] }),
@@ -267,6 +277,7 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
             decorate={decorate}
             onKeyDown={onKeyDown}
             onMouseUp={onMouseUp}
+            onPaste={onPaste}
             spellCheck={false}
             aria-label="公文正文"
           />

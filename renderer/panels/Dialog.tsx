@@ -4,7 +4,7 @@ import React, { useEffect, useRef } from 'react';
 export function Dialog({ title, children, onClose, wide, testId }: { title: string; children: React.ReactNode; onClose?: () => void; wide?: boolean; testId?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const el = ref.current?.querySelector<HTMLElement>('[data-autofocus], button.primary, input, button');
+    const el = ['[data-autofocus]', 'button.primary', 'input', 'button'].map((q) => ref.current?.querySelector<HTMLElement>(q)).find(Boolean);
     el?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && onClose) onClose();
