@@ -64,6 +64,14 @@ describe('paired marks', () => {
       [18, '书名号不成对：此处的右书名号》前面缺少对应的左书名号《'],
     ]);
   });
+  it('finds the seed’s two real unpaired quotes: a missing “ before 绿城职工读书月 and a truncated “一个总', () => {
+    const a = seedParagraph('绿城职工读书月”和农民工');
+    const fa = run(a).filter((f) => f.message.includes('不成对'));
+    expect(fa.map((f) => a.slice(f.start - 7, f.end))).toEqual(['绿城职工读书月”']);
+    const b = seedParagraph('去年提出“一个总');
+    const fb = run(b).filter((f) => f.message.includes('不成对'));
+    expect(fb.map((f) => [b.slice(f.start), f.message])).toEqual([['“一个总', '双引号不成对：此处的前引号“后面缺少对应的后引号”']]);
+  });
   it('the seed corpus’s quoted names are all paired', () => {
     expect(run(seedParagraph('积极开展“三联建”')).filter((f) => f.message.includes('不成对'))).toEqual([]);
   });
