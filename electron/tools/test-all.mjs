@@ -9,6 +9,7 @@ const stages = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['templates are current', 'npx', ['tsx', 'electron/tools/gen-templates.ts', '--check']],
   ['unit', 'npx', ['vitest', 'run']],
+  ['electron security audit (Electronegativity)', 'node', ['electron/tools/audit-electron.mjs']],
   ['build', 'node', ['electron/tools/build.mjs']],
   ['e2e', 'npx', ['playwright', 'test']],
 ];
