@@ -1,0 +1,167 @@
+/**
+ * Runs the real bundled main process under Node against a recording stand-in for `electron`
+ * (test-support/fake-electron.cjs): window options, request filtering and every IPC path — sender check,
+ * argument validation, dialogs, file confinement — with the real services behind them.
+ */
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVICE_METHODS } from './api';
+import { parseDraftFile, serializeDraft } from './core/draft/file-format';
+import { emptyDraft } from './core/draft/model';
+
+const ROOT = path.resolve(__dirname, '..');
+const INDEX = path.join(ROOT, 'dist', 'renderer', 'index.html');
+type Envelope = { ok: boolean; result?: unknown; error?: string };
+type Handler = (event: unknown, ...args: unknown[]) => Promise<Envelope>;
+interface Rec {
+  handlers: Map<string, Handler>;
+  appEvents: Map<string, (...a: unknown[]) => void>;
+  windows: { opts: { webPreferences: Record<string, unknown> }; loaded: string | null }[];
+  sandboxEnabled: boolean;
+  dialogQueue: unknown[];
+  permissionHandler: (wc: unknown, p: string, cb: (ok: boolean) => void) => void;
+  beforeRequest: (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+  headersReceived: (d: { responseHeaders: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void;
+  startupError?: string;
+}
+
+let tmp: string;
+let rec: Rec;
+const own = { senderFrame: { url: pathToFileURL(INDEX).href + '#/', parent: null } };
+const call = (ch: string, ...args: unknown[]) => rec.handlers.get(ch)!(own, ...args);
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'gw-main-'));
+  const out = path.join(tmp, 'bundle', 'dist', 'electron', 'main.js');
+  await build({
+    entryPoints: [path.join(__dirname, 'main.ts')],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'error',
+    plugins: [{ name: 'fake-electron', setup: (b) => b.onResolve({ filter: /^electron$/ }, () => ({ path: path.join(__dirname, 'test-support', 'fake-electron.cjs') })) }],
+  });
+  // The bundle finds its app root by walking up to assets/seed-reports.txt: give it the packaged layout.
+  const bundleRoot = path.join(tmp, 'bundle');
+  mkdirSync(path.join(bundleRoot, 'assets'), { recursive: true });
+  cpSync(path.join(ROOT, 'assets', 'seed-reports.txt'), path.join(bundleRoot, 'assets', 'seed-reports.txt'));
+  process.env.GONGWEN_DATA_DIR = path.join(tmp, 'data');
+  createRequire(import.meta.url)(out);
+  rec = (globalThis as unknown as { __fakeElectron: Rec }).__fakeElectron;
+  for (let i = 0; i < 100 && rec.windows.length === 0 && !rec.startupError; i++) await new Promise((r) => setTimeout(r, 20));
+  expect(rec.startupError).toBeUndefined();
+  own.senderFrame.url = pathToFileURL(path.join(bundleRoot, 'dist', 'renderer', 'index.html')).href + '#/';
+});
+afterAll(() => {
+  delete process.env.GONGWEN_DATA_DIR;
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('bundled Electron main (with a recording electron stand-in)', () => {
+  it('opens one sandboxed, isolated window on the built renderer', () => {
+    expect(rec.sandboxEnabled).toBe(true);
+    expect(rec.windows).toHaveLength(1);
+    const w = rec.windows[0];
+    expect(w.opts.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(w.loaded).toBe(path.join(tmp, 'bundle', 'dist', 'renderer', 'index.html'));
+    expect(w.opts.webPreferences.preload).toBe(path.join(tmp, 'bundle', 'dist', 'electron', 'preload.js'));
+  });
+
+  it('registers every service method and the four dialogs, nothing else', () => {
+    expect([...rec.handlers.keys()].sort()).toEqual([...SERVICE_METHODS, 'dialog:open', 'dialog:saveAs', 'dialog:exportDocx', 'dialog:importCorpus'].sort());
+  });
+
+  it('refuses calls from any other page or from a subframe', async () => {
+    const h = rec.handlers.get('prefsGet')!;
+    expect((await h(own)).ok).toBe(true);
+    for (const ev of [
+      { senderFrame: { url: 'https://evil.example/', parent: null } },
+      { senderFrame: { url: 'file:///tmp/evil/index.html', parent: null } },
+      { senderFrame: { url: own.senderFrame.url, parent: {} } },
+      { senderFrame: null },
+    ]) {
+      const r = await h(ev);
+      expect(r).toEqual({ ok: false, error: '拒绝访问：调用来源不符' });
+    }
+  });
+
+  it('validates arguments with Chinese errors', async () => {
+    const r = await call('prefsSetSettings', { speechRate: -1 });
+    expect(r.ok).toBe(false);
+    expect(r.error).toMatch(/^参数无效/);
+    expect((await call('draftSave', { meta: {}, content: 'x' }, '/tmp/a')).ok).toBe(false);
+    expect((await call('dialog:saveAs', 42, 'x')).ok).toBe(false);
+  });
+
+  it('saves only where the user chose in a dialog, and reopens from the recent list', async () => {
+    const draft = emptyDraft(new Date('2026-01-01T00:00:00Z'));
+    draft.content[0] = { type: 'title', children: [{ text: '讲话稿' }] };
+    const target = path.join(tmp, '我的文档', '讲话稿');
+    rec.dialogQueue.push({ canceled: false, filePath: target });
+    const saved = await call('dialog:saveAs', draft, '讲话稿');
+    expect(saved).toEqual({ ok: true, result: { ok: true, path: target + '.gwdraft', name: '讲话稿' } });
+    expect(parseDraftFile(readFileSync(target + '.gwdraft', 'utf8')).ok).toBe(true);
+    const reopened = await call('draftOpenRecent', target + '.gwdraft');
+    expect((reopened.result as { ok: boolean }).ok).toBe(true);
+
+    const elsewhere = path.join(tmp, 'other.gwdraft');
+    writeFileSync(elsewhere, serializeDraft(draft));
+    expect((await call('draftOpenRecent', elsewhere)).result).toMatchObject({ ok: false });
+    expect((await call('draftSave', draft, elsewhere)).result).toMatchObject({ ok: false });
+    expect((await call('draftSaveNew', draft, 'x')).ok).toBe(false);
+
+    rec.dialogQueue.push({ canceled: true, filePaths: [] });
+    expect(await call('dialog:open')).toEqual({ ok: true, result: null });
+    rec.dialogQueue.push({ canceled: false, filePaths: [elsewhere] });
+    const opened = await call('dialog:open');
+    expect(opened.result).toMatchObject({ ok: true, path: elsewhere, name: 'other' });
+  });
+
+  it('exports .docx to the chosen place', async () => {
+    const draft = emptyDraft(new Date('2026-01-01T00:00:00Z'));
+    draft.content[0] = { type: 'title', children: [{ text: '导出测试' }] };
+    const target = path.join(tmp, '导出');
+    rec.dialogQueue.push({ canceled: false, filePath: target });
+    const r = await call('dialog:exportDocx', draft, { highlightIssues: false }, '导出');
+    expect(r).toEqual({ ok: true, result: { ok: true, path: target + '.docx', name: '导出' } });
+    expect(readFileSync(target + '.docx').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('blocks remote content and local files outside the renderer, adds the CSP, denies permissions', () => {
+    const verdict = (url: string) => {
+      let cancel = false;
+      rec.beforeRequest({ url }, (r) => (cancel = r.cancel));
+      return cancel;
+    };
+    expect(verdict('https://cdn.example/x.js')).toBe(true);
+    expect(verdict('http://127.0.0.1:8080/')).toBe(true);
+    expect(verdict('file:///etc/passwd')).toBe(true);
+    expect(verdict(pathToFileURL(path.join(tmp, 'bundle', 'dist', 'renderer', 'main.js')).href)).toBe(false);
+    expect(verdict('data:image/png;base64,AAAA')).toBe(false);
+    let headers: Record<string, string[]> = {};
+    rec.headersReceived({ responseHeaders: {} }, (r) => (headers = r.responseHeaders));
+    expect(headers['Content-Security-Policy'][0]).toMatch(/script-src 'self'/);
+    let granted: boolean | undefined;
+    rec.permissionHandler(null, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
+  });
+
+  it('locks down every web contents: no navigation, no new windows, no webviews', () => {
+    const events = new Map<string, (e: { preventDefault(): void }) => void>();
+    let openHandler: (() => { action: string }) | undefined;
+    const contents = { on: (ev: string, fn: (e: { preventDefault(): void }) => void) => events.set(ev, fn), setWindowOpenHandler: (fn: () => { action: string }) => (openHandler = fn) };
+    rec.appEvents.get('web-contents-created')!({}, contents);
+    for (const ev of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      let prevented = false;
+      events.get(ev)!({ preventDefault: () => (prevented = true) });
+      expect(prevented, ev).toBe(true);
+    }
+    expect(openHandler!()).toEqual({ action: 'deny' });
+  });
+});

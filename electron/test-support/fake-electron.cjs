@@ -1,0 +1,74 @@
+// A recording stand-in for the `electron` module, so the bundled main process can run under Node in tests
+// (the Electron binary cannot be downloaded here). It records what main asks of Electron; tests drive it.
+const rec = {
+  handlers: new Map(),
+  appEvents: new Map(),
+  windows: [],
+  sandboxEnabled: false,
+  paths: {},
+  dialogQueue: [],
+  permissionHandler: null,
+  beforeRequest: null,
+  headersReceived: null,
+};
+globalThis.__fakeElectron = rec;
+
+class BrowserWindow {
+  constructor(opts) {
+    this.opts = opts;
+    this.events = new Map();
+    this.loaded = null;
+    rec.windows.push(this);
+  }
+  on(ev, fn) { this.events.set(ev, fn); return this; }
+  once(ev, fn) { return this.on(ev, fn); }
+  loadFile(f) { this.loaded = f; return Promise.resolve(); }
+  maximize() {}
+  show() {}
+  isDestroyed() { return false; }
+  isMinimized() { return false; }
+  isMaximized() { return false; }
+  getNormalBounds() { return { x: 10, y: 20, width: 1200, height: 800 }; }
+}
+
+const nextDialog = () => {
+  const r = rec.dialogQueue.shift();
+  if (!r) throw new Error('unexpected dialog');
+  return Promise.resolve(r);
+};
+
+module.exports = {
+  app: {
+    getAppPath: () => process.cwd(),
+    getPath: (n) => rec.paths[n] ?? '/nonexistent/' + n,
+    setPath: (n, p) => { rec.paths[n] = p; },
+    getVersion: () => '0.0.0-fake',
+    enableSandbox: () => { rec.sandboxEnabled = true; },
+    requestSingleInstanceLock: () => true,
+    on: (ev, fn) => { rec.appEvents.set(ev, fn); },
+    whenReady: () => Promise.resolve(),
+    quit: () => {},
+    exit: () => {},
+  },
+  BrowserWindow,
+  dialog: {
+    showOpenDialog: nextDialog,
+    showSaveDialog: nextDialog,
+    showErrorBox: (t, m) => { rec.startupError = `${t}: ${m}`; },
+  },
+  ipcMain: {
+    handle: (ch, fn) => { rec.handlers.set(ch, fn); },
+    on: () => {},
+  },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: (fn) => { rec.permissionHandler = fn; },
+      setPermissionCheckHandler: (fn) => { rec.permissionCheck = fn; },
+      webRequest: {
+        onBeforeRequest: (fn) => { rec.beforeRequest = fn; },
+        onHeadersReceived: (fn) => { rec.headersReceived = fn; },
+      },
+    },
+  },
+  shell: { openPath: () => Promise.resolve('') },
+};
