@@ -51,8 +51,8 @@ function plausibility(text: string): number {
 /** Share of control characters (other than tab/newline/form feed) and replacement characters. */
 function junkRatio(text: string): number {
   let junk = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd || c === 0x7f) junk++;
   }
   return junk / Math.max(1, text.length);

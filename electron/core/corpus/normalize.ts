@@ -69,8 +69,19 @@ export function splitSentences(text: string, semicolons = false): string[] {
 
 /** Count of Chinese characters, letters and digits (what a secretary means by 字数). */
 export function countChars(text: string): number {
+  // A char-code loop: this runs on every paragraph, heading and phrase candidate, so no regex per character.
   let n = 0;
-  for (const ch of text) if (/[\p{L}\p{N}]/u.test(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) n++;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) n++;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n++; // a supplementary character (CJK extension B…) counts once
+      i++;
+    } else if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) n++;
+    else if (c >= 0xc0 && c < 0x3000 && c !== 0xd7 && c !== 0xf7 && /[\p{L}\p{N}]/u.test(text[i])) n++;
+  }
   return n;
 }
 

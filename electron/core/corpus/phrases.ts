@@ -42,25 +42,29 @@ function balanced(s: string): boolean {
 /** Clauses of a sentence (split at ，；：), with the sentence terminator dropped. */
 function clauses(sentence: string): string[] {
   const s = sentence.replace(/[。！？]+$/, '');
+  if (!/[“‘（《]/.test(s)) return s.split(/[，；：]/).map((c) => c.trim()).filter(Boolean);
   const out: string[] = [];
   let depth = 0;
-  let cur = '';
+  let start = 0;
   // Commas inside quotes or brackets (“解放思想，赶超跨越”) do not end a clause.
-  for (const ch of s) {
-    if ('“‘（《'.includes(ch)) depth++;
-    else if ('”’）》'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '，；：'.includes(ch)) {
-      if (cur.trim()) out.push(cur.trim());
-      cur = '';
-    } else cur += ch;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '“' || ch === '‘' || ch === '（' || ch === '《') depth++;
+    else if (ch === '”' || ch === '’' || ch === '）' || ch === '》') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === '，' || ch === '；' || ch === '：')) {
+      const c = s.slice(start, i).trim();
+      if (c) out.push(c);
+      start = i + 1;
+    }
   }
-  if (cur.trim()) out.push(cur.trim());
+  const last = s.slice(start).trim();
+  if (last) out.push(last);
   return out;
 }
 
 /** The clause of a sentence that matches `re`, or the sentence head up to and including it with “……” when the rest is long. */
-function clauseMatching(sentence: string, re: RegExp): string | undefined {
-  return clauses(sentence).find((c) => re.test(c) && countChars(c) >= 6);
+function clauseMatching(cl: string[], re: RegExp): string | undefined {
+  return cl.find((c) => re.test(c) && countChars(c) >= 6);
 }
 
 function shortSentenceOrHead(sentence: string, re: RegExp): string | undefined {
@@ -73,6 +77,7 @@ function shortSentenceOrHead(sentence: string, re: RegExp): string | undefined {
   return countChars(head) <= 60 ? head + (sentence[m.index + m[0].length + stop] === '：' ? '：……' : '……') : undefined;
 }
 
+const isHan = (ch: string) => ch >= '\u4e00' && ch <= '\u9fa5';
 const ABACAD_STOP = '和的与及是在了会作社国人员们';
 const WORD_CONTINUES = '会义主家';
 /** `通过培养、举荐人才` is a clause, not a pair of four-character phrases. */
@@ -96,9 +101,18 @@ export function parallelPhrases(text: string): string[] {
       }
     }
     // ABACAD (抓紧抓实抓细, 有力有序有效); the B/C/D must be content characters, or 职工和工会工作 / 爱党爱国爱社会主义 slip in.
-    for (const m of clause.matchAll(/([\u4e00-\u9fa5])([\u4e00-\u9fa5])\1([\u4e00-\u9fa5])\1([\u4e00-\u9fa5])/g)) {
-      const next = clause[m.index! + 6];
-      if (![m[2], m[3], m[4]].some((c) => ABACAD_STOP.includes(c)) && !(next && /[\u4e00-\u9fa5]/.test(next) && WORD_CONTINUES.includes(next))) out.push(m[0]);
+    // A plain loop: a back-referencing regex over every clause is the slowest part of phrase extraction.
+    for (let i = 0; i + 5 < clause.length; i++) {
+      const a = clause[i];
+      if (a !== clause[i + 2] || a !== clause[i + 4] || !isHan(a)) continue;
+      const b = clause[i + 1];
+      const c = clause[i + 3];
+      const d = clause[i + 5];
+      if (![b, c, d].every(isHan) || b === a || [b, c, d].some((x) => ABACAD_STOP.includes(x))) continue;
+      const next = clause[i + 6];
+      if (next && WORD_CONTINUES.includes(next)) continue;
+      out.push(clause.slice(i, i + 6));
+      i += 5;
     }
   }
   // Paired four-character clauses: 千里之行，始于足下 / 风劲潮涌，自当扬帆破浪 is not (6 chars).
@@ -140,14 +154,15 @@ function paragraphCandidates(w: Walker, p: ParagraphNode, role: Role, path: stri
     if (head) add(head, role === 'problems' ? '问题表述' : role === 'review' ? '回顾句式' : '任务句式', item.slice(0, 120));
   }
   sentences.forEach((s, i) => {
+    const cl = clauses(s);
     if (where === 'closing') {
       if (/^(?:各位|同志们)/.test(s)) {
-        const address = clauses(s)[0];
+        const address = cl[0];
         if (address && /同志们|各位/.test(address) && countChars(address) <= 20) add(address, '称呼', s);
       }
       const rest = s.replace(/^(?:各位[^，]{0,16}|同志们)，/, '');
       if (CLOSING_RE.test(s) || i === sentences.length - 1) {
-        const t = shortSentenceOrHead(rest, CLOSING_RE) ?? clauseMatching(rest, CLOSING_RE);
+        const t = shortSentenceOrHead(rest, CLOSING_RE) ?? clauseMatching(clauses(rest), CLOSING_RE);
         if (t) add(t, '结尾号召', s);
       }
       return;
@@ -161,17 +176,17 @@ function paragraphCandidates(w: Walker, p: ParagraphNode, role: Role, path: stri
       const t = shortSentenceOrHead(s, OPENING_RE);
       if (t) add(t, '开头', s);
     }
-    for (const c of clauses(s)) {
+    for (const c of cl) {
       if (REQUIRE_RE.test(c) && countChars(c) <= 40) add(c, '总体要求句式', s);
       // 深入学习贯彻党的{届次}全会精神 — the standard line every 总体要求 opens with.
       else if (STUDY_RE.test(c) && countChars(c) <= 45) add(c, '总体要求句式', s);
     }
     if (role === 'review' || p.role === 'review') {
-      const c = clauseMatching(s, REVIEW_RE);
+      const c = clauseMatching(cl, REVIEW_RE);
       if (c && countChars(c) <= 40) add(c, '回顾句式', s);
     }
     if (role === 'problems') {
-      for (const c of clauses(s)) if (PROBLEM_RE.test(c) && countChars(c) <= 40 && !/^[一二三四五六七八九十]+是$/.test(c)) add(ordinalStripped(c), '问题表述', s);
+      for (const c of cl) if (PROBLEM_RE.test(c) && countChars(c) <= 40 && !/^[一二三四五六七八九十]+是$/.test(c)) add(ordinalStripped(c), '问题表述', s);
       if (/^这些问题/.test(s)) add(s, '过渡', s);
     }
     if ((role === 'tasks' || role === 'organization' || role === 'steps') && /^要/.test(s) && countChars(s) <= 50) add(s, '任务句式', s);
