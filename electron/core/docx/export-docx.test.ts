@@ -41,6 +41,26 @@ describe('exportDocx highlighting', () => {
   });
 });
 
+describe('exportDocx title lines', () => {
+  it('splits a long title with a highlighted year into lines and keeps the mark on the year only', async () => {
+    const draft = sampleDraft();
+    draft.content[0] = { type: 'title', children: [{ text: '在' }, { text: '2024', check: '年份' }, { text: '年全县党外知识分子联谊会第一届理事会第一次全体会议上的讲话' }] };
+    const zip = await JSZip.loadAsync(await exportDocx(draft, { highlightIssues: true }));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const title = /<w:p>(?:(?!<\/w:p>).)*<w:pStyle w:val="Title"\/>(?:(?!<\/w:p>).)*<\/w:p>/.exec(xml)![0];
+    const runs = [...title.matchAll(/<w:r>((?:(?!<\/w:r>).)*)<\/w:r>/g)].map((m) => ({
+      br: m[1].includes('<w:br/>'),
+      hl: m[1].includes('<w:highlight w:val="yellow"/>'),
+      text: /<w:t[^>]*>([^<]*)<\/w:t>/.exec(m[1])?.[1] ?? '',
+    }));
+    expect(runs.map((r) => r.text).join('')).toBe('在2024年全县党外知识分子联谊会第一届理事会第一次全体会议上的讲话');
+    expect(runs.filter((r) => r.hl).map((r) => r.text)).toEqual(['2024']);
+    expect(runs.filter((r) => r.br)).toHaveLength(1);
+    const lines = runs.reduce<string[]>((ls, r) => (r.br ? [...ls, r.text] : [...ls.slice(0, -1), (ls[ls.length - 1] ?? '') + r.text]), []);
+    expect(lines).toEqual(['在2024年全县党外知识分子联谊会', '第一届理事会第一次全体会议上的讲话']);
+  });
+});
+
 describe.skipIf(!hasPythonDocx)('python-docx reads the export (skipped only if /usr/bin/python3 cannot import docx; .ci/run installs python3-docx)', () => {
   it('has the GB/T 9704 page, fonts, sizes, indents, grid and page-number footers', async () => {
     const draft = sampleDraft();

@@ -115,15 +115,64 @@ function runsOf(children: InlineNode[], f: KindFormat, prefix: string, highlight
   return runs;
 }
 
+/** The inline content as formatted pieces: text plus its bold/highlight, placeholders already resolved. */
+interface Piece {
+  text: string;
+  bold?: boolean;
+  highlight?: boolean;
+}
+
+function piecesOf(children: InlineNode[], highlight: boolean): Piece[] {
+  const out: Piece[] = [];
+  for (const n of children) {
+    if (isPlaceholder(n)) {
+      if (isUnfilled(n)) out.push({ text: `【${n.label}】`, highlight });
+      else for (const t of n.children) out.push({ text: t.text, bold: t.bold, highlight: highlight && !!t.check });
+    } else out.push({ text: n.text, bold: n.bold, highlight: highlight && !!n.check });
+  }
+  return out.filter((p) => p.text !== '');
+}
+
 function titleParagraph(b: BlockElement, highlight: boolean): Paragraph {
   const f = FORMATS.title;
-  const hasInlineMarks = b.children.some((n) => isPlaceholder(n) || n.bold || n.check);
-  if (hasInlineMarks) {
-    // Placeholders keep their own runs (and highlight); the line split applies to plain titles only.
-    return new Paragraph({ style: f.styleId, ...paragraphProps(f, false), children: runsOf(b.children, f, '', highlight) });
+  const pieces = piecesOf(b.children, highlight);
+  // Split the whole title text into lines, then cut the formatted pieces at the line ends so a
+  // highlighted year or placeholder inside a long title keeps its mark.
+  const lines = splitTitle(pieces.map((p) => p.text).join(''));
+  const full = pieces.map((p) => p.text).join('');
+  const ends: number[] = [];
+  let pos = 0;
+  for (const line of lines) {
+    pos = full.indexOf(line, pos) + line.length;
+    ends.push(pos);
   }
-  const lines = splitTitle(b.children.map((n) => (isPlaceholder(n) ? '' : n.text)).join(''));
-  const runs = lines.map((line, i) => new TextRun({ ...runProps(f), text: line, break: i > 0 ? 1 : undefined }));
+  const runs: TextRun[] = [];
+  let at = 0;
+  let line = 0;
+  let needBreak = false;
+  for (const p of pieces) {
+    let text = p.text;
+    while (text) {
+      const room = ends[line] - at;
+      const part = room > 0 ? text.slice(0, room) : '';
+      const visible = part.trim() === '' && needBreak ? '' : part; // drop the space a break replaces
+      if (visible) {
+        runs.push(new TextRun({ ...runProps(f), text: needBreak ? visible.replace(/^\s+/, '') : visible, bold: p.bold || undefined, highlight: p.highlight ? 'yellow' : undefined, break: needBreak ? 1 : undefined }));
+        needBreak = false;
+      }
+      at += part.length;
+      text = text.slice(part.length);
+      if (at >= ends[line] && line < ends.length - 1) {
+        line++;
+        needBreak = true;
+      }
+      if (room <= 0 && !part) {
+        // Characters between lines (a space dropped by splitTitle): skip one.
+        at++;
+        text = text.slice(1);
+      }
+    }
+  }
   return new Paragraph({ style: f.styleId, ...paragraphProps(f, false), children: runs });
 }
 

@@ -170,6 +170,22 @@ function convertWithLibreOffice(bytes: Uint8Array, filter: string, ext: string):
   }
 }
 
+describe('plain documents', () => {
+  it('takes a short unstyled first line as the title, not a first sentence', async () => {
+    const docx = async (lines: string[]) =>
+      new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: lines.map((t) => new Paragraph({ children: [new TextRun(t)] })) }] })));
+    const a = await imported(await docx(['关于做好2025年元旦春节期间有关工作的通知', '各乡镇：', '现将有关事项通知如下。']));
+    expect(shape(a.draft).map((b) => b[0])).toEqual(['title', 'salutation', 'paragraph']);
+    const b = await imported(await docx(['今年以来，全县上下认真贯彻落实各项决策部署。', '一、主要成效']));
+    expect(shape(b.draft)).toEqual([
+      ['title', 0, ''],
+      ['paragraph', 0, '今年以来，全县上下认真贯彻落实各项决策部署。'],
+      ['heading', 1, '主要成效'],
+    ]);
+    expect(b.warnings).toContain('没有识别出文稿标题，请在第一行补上标题。');
+  });
+});
+
 describe.skipIf(!hasSoffice)('files written by another program (LibreOffice; skipped only without soffice)', () => {
   it('a .docx re-saved by LibreOffice imports with the same structure and text', async () => {
     const resaved = convertWithLibreOffice(await exportDocx(sampleDraft()), 'docx:MS Word 2007 XML', 'docx');

@@ -213,7 +213,10 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
       const titleStyled = TITLE_STYLE.test(p.styleName ?? '');
       const large = (p.maxSizeHalfPt ?? 0) >= 40;
       const prev = content[content.length - 1];
-      if (!seenTitle && (titleStyled || large || p.align === 'center')) {
+      // A hand-typed title is often neither centred nor large: a short first line with no sentence
+      // punctuation and no colon is a title too.
+      const plainTitle = !content.length && text.length <= 60 && !/[。；！？：:]/.test(text);
+      if (!seenTitle && (titleStyled || large || p.align === 'center' || plainTitle)) {
         content.push({ type: 'title', children: inlines(trimRuns(runs), false) });
         seenTitle = true;
         continue;

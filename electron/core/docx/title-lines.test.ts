@@ -60,4 +60,12 @@ describe('splitTitle', () => {
     expect(shapeOk(w)).toBe(true);
     expect(Math.max(...w) - Math.min(...w)).toBeLessThanOrEqual(8);
   });
+
+  it('keeps terms and placeholders whole and prefers phrase boundaries', () => {
+    expect(splitTitle('在全市推进新型工业化暨民营经济高质量发展大会上的讲话')).toEqual(['在全市推进新型工业化', '暨民营经济高质量发展大会上的讲话']);
+    const plenum = splitTitle('关于深入学习贯彻党的二十届三中全会精神进一步全面深化改革推动县域经济高质量发展的实施意见');
+    expect(plenum.some((l) => l.includes('三中全会'))).toBe(true);
+    const withPlaceholder = splitTitle('中共某某县委办公室 某某县人民政府办公室关于做好【年份】年元旦春节期间有关工作的通知');
+    expect(withPlaceholder.some((l) => l.includes('【年份】年'))).toBe(true);
+  });
 });

@@ -13,12 +13,20 @@ export function textWidth(s: string): number {
 }
 
 /** Characters that must not start a line (避头) or end one (避尾), and function words that bind to a neighbour. */
-const NO_LINE_START = /^[，。、；：？！）》」』”’…—·%\-]/;
-const NO_LINE_END = /[（《「『“‘]$/;
+const NO_LINE_START = /^[，。、；：？！）》」』】”’…—·%\-]/;
+const NO_LINE_END = /[（《「『【“‘]$/;
 /** Function words that belong to the word before them (…工作的|实施意见 is fine, …工作|的实施意见 is not). */
 const BIND_BACK = new Set(['的', '地', '得', '之', '等', '中', '上', '下']);
 /** Words that introduce what follows (关于…, 在…, 对…), so a line should not end on them. */
 const BIND_FORWARD = new Set(['关于', '在', '对', '于', '以', '把', '为', '向', '和', '与', '及', '暨', '并']);
+
+/**
+ * Terms the word segmenter splits but a title must not: plenary sessions, congresses, plan names,
+ * dates, and fixed political phrases common in 公文 titles.
+ */
+const PROTECTED = /[一二三四五六七八九]中全会|[一二三四五六七八九十]+届|党的[一二三四五六七八九十]+大|[一二三四五六七八九十]+五(规划)?|\d{2,4}(\s*[—\-－~～至]\s*\d{2,4})?\s*年(度)?|\d+月\d+日|高质量发展|新时代|习近平|中国特色社会主义|精神|联谊会|委员会|办公室|人民政府|工作会议|全体会议|代表大会/g;
+/** Words that usually open a phrase in a title, so a line may well start with them. */
+const PHRASE_START = /^(关于|进一步|加强|推动|推进|做好|开展|深化|深入|全面|实施|落实|贯彻|印发|转发|建立|健全|完善|促进|加快|坚持|切实|扎实|持续|在|暨)/;
 
 interface Token {
   text: string;
@@ -41,7 +49,9 @@ function breakPenalty(a: Token, b: Token, depthInBrackets: number): number {
   if (BIND_BACK.has(b.text)) p += 60;
   if (BIND_FORWARD.has(a.text)) p += 60;
   // The segmenter splits unknown words (联谊会 → 联|谊|会) into single characters: do not cut between them.
-  if ([...a.text].length === 1 && [...b.text].length === 1 && !BIND_BACK.has(a.text)) p += 80;
+  // (Not before a conjunction such as 暨/和, nor after a suffix such as 工业|化.)
+  const boundary = BIND_FORWARD.has(b.text) || BIND_BACK.has(a.text) || '化性者'.includes(a.text);
+  if ([...a.text].length === 1 && [...b.text].length === 1 && !boundary) p += 80;
   if (a.text === '的' || /[，、]$/.test(a.text)) p -= 10; // natural pause
   if (/^\s+$/.test(a.text)) p -= 30; // a space between two issuing bodies
   return p;
@@ -70,12 +80,19 @@ export function splitTitle(title: string, maxWidth = TITLE_CHARS_PER_LINE): stri
   for (const t of toks) {
     depth.push(d);
     for (const ch of t.text) {
-      if ('《“（「'.includes(ch)) d++;
-      else if ('》”）」'.includes(ch)) d = Math.max(0, d - 1);
+      if ('《“（「【'.includes(ch)) d++;
+      else if ('》”）」】'.includes(ch)) d = Math.max(0, d - 1);
     }
   }
+  // Character offsets that fall strictly inside a protected term.
+  const inside = new Set<number>();
+  for (const m of text.matchAll(PROTECTED)) for (let k = m.index! + 1; k < m.index! + m[0].length; k++) inside.add(k);
   const cuts: number[] = []; // penalty of cutting before token i
-  for (let i = 1; i < toks.length; i++) cuts[i] = breakPenalty(toks[i - 1], toks[i], depth[i]);
+  let offset = 0;
+  for (let i = 0; i < toks.length; i++) {
+    if (i > 0) cuts[i] = inside.has(offset) ? Infinity : breakPenalty(toks[i - 1], toks[i], depth[i]) - (PHRASE_START.test(text.slice(offset)) ? 25 : 0);
+    offset += toks[i].text.length;
+  }
   const prefix = [0];
   for (const t of toks) prefix.push(prefix[prefix.length - 1] + t.width);
   const total = prefix[prefix.length - 1];
@@ -93,7 +110,7 @@ export function splitTitle(title: string, maxWidth = TITLE_CHARS_PER_LINE): stri
         const widths = bounds.slice(1).map((b, i) => prefix[b] - prefix[bounds[i]]);
         const mean = total / n;
         const balance = widths.reduce((s, x) => s + (x - mean) ** 2, 0);
-        const c = cost + balance + shapePenalty(widths) + (n - minLines) * 30;
+        const c = cost + balance + shapePenalty(widths) + (n - minLines) * 120;
         if (!best || c < best.cost) best = { cost: c, at: [...at] };
         return;
       }
