@@ -71,4 +71,14 @@ module.exports = {
     },
   },
   shell: { openPath: () => Promise.resolve('') },
+  // Preload side.
+  contextBridge: {
+    exposeInMainWorld: (name, api) => { (rec.exposed ??= {})[name] = api; },
+  },
+  ipcRenderer: {
+    invoke: (ch, ...args) => {
+      (rec.invoked ??= []).push([ch, ...args]);
+      return Promise.resolve(rec.ipcReply ? rec.ipcReply(ch, args) : { ok: true, result: null });
+    },
+  },
 };

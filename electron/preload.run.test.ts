@@ -1,0 +1,52 @@
+/** Runs the bundled preload against the recording electron stand-in: one exposed object, forwarding everything. */
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVICE_METHODS } from './api';
+
+interface Rec {
+  exposed?: Record<string, Record<string, unknown>>;
+  invoked?: unknown[][];
+  ipcReply?: (ch: string, args: unknown[]) => unknown;
+}
+let tmp: string;
+let rec: Rec;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'gw-preload-'));
+  const out = path.join(tmp, 'preload.js');
+  await build({
+    entryPoints: [path.join(__dirname, 'preload.ts')],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'error',
+    plugins: [{ name: 'fake-electron', setup: (b) => b.onResolve({ filter: /^electron$/ }, () => ({ path: path.join(__dirname, 'test-support', 'fake-electron.cjs') })) }],
+  });
+  createRequire(import.meta.url)(out);
+  rec = (globalThis as unknown as { __fakeElectron: Rec }).__fakeElectron;
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('bundled preload', () => {
+  it('exposes exactly one object, gongwenHost, with every HostApi method and kind electron', () => {
+    expect(Object.keys(rec.exposed ?? {})).toEqual(['gongwenHost']);
+    const api = rec.exposed!.gongwenHost;
+    expect(api.kind).toBe('electron');
+    const fns = Object.keys(api).filter((k) => typeof api[k] === 'function').sort();
+    expect(fns).toEqual([...SERVICE_METHODS, 'pickAndOpen', 'saveAs', 'exportDocxToUser', 'pickAndImportCorpus'].sort());
+  });
+
+  it('forwards calls on the method’s channel and turns error envelopes into Chinese errors', async () => {
+    const api = rec.exposed!.gongwenHost as Record<string, (...a: unknown[]) => Promise<unknown>>;
+    rec.ipcReply = (ch) => (ch === 'prefsGet' ? { ok: true, result: { settings: 1 } } : { ok: false, error: '拒绝访问：调用来源不符' });
+    expect(await api.prefsGet()).toEqual({ settings: 1 });
+    await expect(api.draftSave({ d: 1 }, '/x')).rejects.toThrow('拒绝访问：调用来源不符');
+    await api.saveAs({ d: 2 }, '名').catch(() => {});
+    expect(rec.invoked!.slice(-3)).toEqual([['prefsGet'], ['draftSave', { d: 1 }, '/x'], ['dialog:saveAs', { d: 2 }, '名']]);
+  });
+});
