@@ -27,7 +27,14 @@ export function runChecks(draft: Draft, settings: CheckSettings, rules: CheckRul
   const ctx = buildContext(draft, settings);
   const all = rules.flatMap((r, order) => r.run(ctx).map((f) => ({ f, order })));
   all.sort((a, b) => a.f.blockIndex - b.f.blockIndex || a.f.start - b.f.start || a.order - b.order);
-  return all.map((x) => x.f);
+  // Ids key React lists and inline marks: keep them unique even if a rule reports one range twice.
+  const seen = new Set<string>();
+  return all.map(({ f }) => {
+    let id = f.id;
+    for (let k = 2; seen.has(id); k++) id = `${f.id}#${k}`;
+    seen.add(id);
+    return id === f.id ? f : { ...f, id };
+  });
 }
 
 export interface SpeechSection {

@@ -14,7 +14,8 @@ export const isHan = (ch: string | undefined): boolean => ch !== undefined && ha
 /** Han or full-width punctuation: what “Chinese text” around a character means for the rules. */
 export const isCjk = (ch: string | undefined): boolean => ch !== undefined && cjkRe.test(ch);
 
-export const isSpace = (ch: string | undefined): boolean => ch !== undefined && /[\s\u3000\u00a0]/.test(ch);
+const spaceRe = /[\s\u3000\u00a0]/;
+export const isSpace = (ch: string | undefined): boolean => ch !== undefined && spaceRe.test(ch);
 
 /**
  * Counts characters the way a 字数 for a Chinese manuscript is meant: every Han character, every
@@ -25,14 +26,18 @@ export const isSpace = (ch: string | undefined): boolean => ch !== undefined && 
 export function countChars(text: string): number {
   let n = 0;
   let inLatin = false;
-  for (const ch of text) {
-    if (/[A-Za-z]/.test(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       if (!inLatin) n++;
       inLatin = true;
       continue;
     }
     inLatin = false;
-    if (/[\s\u3000\u00a0\u200b\ufeff]/.test(ch)) continue;
+    // Whitespace (ASCII, no-break, ideographic, zero-width, BOM) counts nothing.
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a)) continue;
+    // The low half of a surrogate pair (a rare character outside the BMP) was counted with its high half.
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) continue;
     n++;
   }
   return n;
@@ -51,7 +56,8 @@ export interface SentenceRange {
  */
 export function sentenceRanges(text: string, terminators = '。！？!?'): SentenceRange[] {
   const out: SentenceRange[] = [];
-  const term = new Set([...terminators]);
+  const term = new Set([...terminators].map((t) => t.charCodeAt(0)));
+  const closers = new Set([...'”’」』）)》'].map((t) => t.charCodeAt(0)));
   let start = 0;
   const push = (end: number) => {
     let s = start;
@@ -62,17 +68,17 @@ export function sentenceRanges(text: string, terminators = '。！？!?'): Sente
   };
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
       push(i);
       start = i + 1;
       i++;
       continue;
     }
-    if (term.has(ch)) {
+    if (term.has(c)) {
       let j = i + 1;
-      while (j < text.length && term.has(text[j])) j++;
-      while (j < text.length && /[”’」』）)》]/.test(text[j])) j++;
+      while (j < text.length && term.has(text.charCodeAt(j))) j++;
+      while (j < text.length && closers.has(text.charCodeAt(j))) j++;
       push(j);
       start = j;
       i = j;
