@@ -135,7 +135,7 @@ export function slogans(text: string): string[] {
 }
 
 function ordinalStripped(s: string): string {
-  return s.replace(/^[一二三四五六七八九十]+是/, '');
+  return s.replace(/^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，、])/, '');
 }
 
 interface Walker {

@@ -125,7 +125,7 @@ const CLOSING_RE =
 
 /** Does this paragraph close the document (号召, thanks, confidence)? */
 export function isClosingParagraph(p: ParagraphNode): boolean {
-  if (p.enumerationItem || /^[一二三四五六七八九十]+是/.test(p.normalized)) return false;
+  if (p.enumerationItem || /^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，、])/.test(p.normalized)) return false;
   return CLOSING_RE.test(p.normalized);
 }
 
@@ -178,7 +178,7 @@ const GENRE_CUES: Cue[] = [
   { genre: 'plan', weight: 4, test: (d) => /通知如下|方案如下|制定本方案|特制定|现将有关/.test(openingText(d)), reason: '开头“现将有关工作通知如下/特制定本方案”' },
   { genre: 'plan', weight: 3, test: (d) => topRoles(d).includes('steps'), reason: '有“时间安排/方法步骤”' },
   { genre: 'plan', weight: 2, test: (d) => topRoles(d).includes('organization'), reason: '有“组织领导/保障措施”' },
-  { genre: 'plan', weight: 1, test: (d) => !d.salutation, reason: '无称呼（行文而非讲话）' },
+  { genre: 'plan', weight: 1, test: (d) => !d.salutation || !/同志们|各位/.test(d.salutation), reason: '无讲话称呼（行文而非讲话）' },
   { genre: 'speech', weight: 3, test: (d) => /刚才，|下面，我(?:就|讲|再)|讲几点意见|强调几点|讲几点/.test(openingText(d)), reason: '开头“刚才…/下面，我讲几点意见”' },
   { genre: 'speech', weight: 2, test: (d) => !!d.salutation && /同志们/.test(d.salutation), reason: '称呼“同志们”' },
   { genre: 'speech', weight: 1, test: (d) => d.sections.length > 0 && d.sections.every((s) => s.role === 'tasks'), reason: '各部分均为工作要求' },

@@ -132,3 +132,29 @@ describe('section roles from common heading wordings', () => {
     for (const [h, roles] of cases) expect(headingRoles(h), h).toEqual(roles);
   });
 });
+
+describe('other enumeration styles and 主送机关', () => {
+  it('reads 一要…二要… and 第一，…第二，… enumerations, one style at a time', () => {
+    expect(findEnumerations('对此，一要提高认识；二要压实责任；三要强化督查。')).toEqual(['提高认识', '压实责任', '强化督查']);
+    expect(findEnumerations('第一，统一思想。第二，明确任务。')).toEqual(['统一思想', '明确任务']);
+    expect(findEnumerations('一是统一思想。二要明确任务。')).toBeUndefined();
+    expect(findEnumerations('坚持统一要求，二要素齐全。')).toBeUndefined();
+  });
+
+  it('marks 第一，/第二， paragraphs as one enumeration across paragraphs', () => {
+    const doc = analyzeDocument({ id: 't', fileName: 't.txt', declaredTitle: 't', text: '一、几点要求\n第一，要提高认识。认识到位才能行动到位。\n第二，要压实责任。层层传导压力。' });
+    expect(doc.sections[0].children.map((c: any) => c.enumerationItem)).toEqual([1, 2]);
+  });
+
+  it('takes the 主送机关 of a notice as its 称呼 and still reads the notice as a plan', () => {
+    const doc = analyzeDocument({
+      id: 'n',
+      fileName: 'n.txt',
+      text: '关于开展安全生产大检查的通知\n各乡镇党委、政府，县直各单位：\n为切实做好安全生产工作，现将有关事项通知如下：\n一、检查范围\n全县所有生产经营单位。\n二、时间安排\n5月1日至31日。\n三、工作要求\n各单位要高度重视。',
+    });
+    expect(doc.salutation).toBe('各乡镇党委、政府，县直各单位：');
+    expect(doc.genre).toBe('plan');
+    // 检查范围 names no usual part and its body does nothing recognisable: honest 'other'.
+    expect(doc.sections.map((s) => s.role)).toEqual(['other', 'steps', 'organization']);
+  });
+});

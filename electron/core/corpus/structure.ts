@@ -61,12 +61,9 @@ export function matchHeading(line: string): HeadingMatch | null {
 /** 称呼 line: short, ends with a colon, addresses people (同志们, 各位…, 代表, 委员…). */
 export function isSalutation(line: string): boolean {
   const s = normalizeText(line);
-  return (
-    s.length <= 40 &&
-    /[：:]$/.test(s) &&
-    /同志们|各位|代表|委员|理事|来宾|朋友们|领导|女士|先生|会员/.test(s) &&
-    !/[。；]/.test(s)
-  );
+  if (s.length > 40 || !/[：:]$/.test(s) || /[。；]/.test(s)) return false;
+  // People addressed in a speech, or the 主送机关 of a notice or plan (各乡镇党委、政府，县直各单位：).
+  return /同志们|各位|代表|委员|理事|来宾|朋友们|领导|女士|先生|会员/.test(s) || /^各.{0,30}(?:单位|部门|乡镇|街道|党委|党组|政府|委办局|县直|市直|区直)[：:]$/.test(s);
 }
 
 /** 段首句: a short first sentence that states the paragraph's point (`深入实施职工经济技术创新工程。`). */
@@ -80,7 +77,7 @@ export function findLead(normalized: string): string | undefined {
   const commas = (body.match(/[，,]/g) ?? []).length;
   // Time and context openers (`20××年，` `当前，` `近年来，`) start narrative, not a 段首句.
   if (/^(?:\d|{|20××|当前|目前|近年来|今年|去年|同时|此外|其中|另外|但|而|这|此|我们|大家)/.test(body)) return undefined;
-  const ordinal = new RegExp(`^${CN_NUM}是`).test(body);
+  const ordinal = new RegExp(`^(?:${CN_NUM}[是要]|第${CN_NUM}[，,、])`).test(body);
   // `理事会是…的工作班子` / `作风是形象` define a subject; a 段首句 states an action.
   if (!ordinal && /^[\u4e00-\u9fff]{1,8}是/.test(body)) return undefined;
   if (commas === 0 || ordinal || (commas === 1 && n <= 24 && !/是.*[，,].*也是|既是/.test(body))) {
@@ -96,23 +93,25 @@ export function findLead(normalized: string): string | undefined {
  * clause (start of text or after 。；，：). Returns the item texts without the ordinal, or undefined.
  */
 export function findEnumerations(normalized: string): string[] | undefined {
-  const re = new RegExp(`(?:^|(?<=[。；;，,：:！]))(${CN_NUM})是`, 'g');
-  const hits: { n: number; at: number; len: number }[] = [];
+  // 一是…二是…, 一要…二要…, 第一，…第二，…: one style per enumeration.
+  const re = new RegExp(`(?:^|(?<=[。；;，,：:！]))(?:(${CN_NUM})([是要])|第(${CN_NUM})[，,、])`, 'g');
+  const hits: { n: number; at: number; len: number; style: string }[] = [];
   for (const m of normalized.matchAll(re)) {
-    const n = parseChineseNumeral(m[1]);
+    const style = m[2] ?? '第';
+    const n = parseChineseNumeral(m[1] ?? m[3]);
     const expected = hits.length + 1;
-    if (n === expected) hits.push({ n, at: m.index!, len: m[0].length });
-    else if (n === 1 && hits.length) {
+    if (n === expected && (!hits.length || hits[0].style === style)) hits.push({ n, at: m.index!, len: m[0].length, style });
+    else if (n === 1) {
       // A second enumeration in the same paragraph restarts the count; keep the longer run.
       if (hits.length >= 2) break;
       hits.length = 0;
-      hits.push({ n, at: m.index!, len: m[0].length });
+      hits.push({ n, at: m.index!, len: m[0].length, style });
     }
   }
   if (hits.length < 2) return undefined;
   const items: string[] = [];
   hits.forEach((h, i) => {
-    let end = i + 1 < hits.length ? hits[i + 1].at : normalized.length;
+    const end = i + 1 < hits.length ? hits[i + 1].at : normalized.length;
     let item = normalized.slice(h.at + h.len, end).trim();
     if (i + 1 === hits.length) {
       // The last item ends with its own sentence (or at the first 。 if the paragraph goes on about something else).
@@ -126,8 +125,8 @@ export function findEnumerations(normalized: string): string[] | undefined {
 
 /** Ordinal of a paragraph that itself opens with `N是` (an enumeration spanning paragraphs), else undefined. */
 export function leadingOrdinal(normalized: string): number | undefined {
-  const m = new RegExp(`^(${CN_NUM})是`).exec(normalized);
-  return m ? parseChineseNumeral(m[1]) : undefined;
+  const m = new RegExp(`^(?:(${CN_NUM})[是要]|第(${CN_NUM})[，,、])`).exec(normalized);
+  return m ? parseChineseNumeral(m[1] ?? m[2]) : undefined;
 }
 
 export interface ParsedDocument {
