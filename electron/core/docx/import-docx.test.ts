@@ -170,6 +170,18 @@ function convertWithLibreOffice(bytes: Uint8Array, filter: string, ext: string):
   }
 }
 
+describe('Strict Open XML', () => {
+  it('reads a document saved in the ISO 29500 Strict namespace', async () => {
+    const zip = await JSZip.loadAsync(await exportDocx(sampleDraft()));
+    for (const part of ['word/document.xml', 'word/styles.xml']) {
+      const xml = await zip.file(part)!.async('string');
+      zip.file(part, xml.replace('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'));
+    }
+    const r = await imported(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(shape(r.draft)).toEqual(shape(sampleDraft()));
+  });
+});
+
 describe('plain documents', () => {
   it('takes a short unstyled first line as the title, not a first sentence', async () => {
     const docx = async (lines: string[]) =>

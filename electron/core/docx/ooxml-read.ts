@@ -7,6 +7,9 @@ import { type HeadingLevel } from '../draft/model';
 import { levelFromNumbering } from './heading-markers';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+/** ISO/IEC 29500 Strict, which Word writes when saving as "Strict Open XML Document". */
+const W_STRICT = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+const isW = (ns: string | null) => ns === W || ns === W_STRICT;
 
 type El = Element;
 
@@ -63,12 +66,13 @@ function kids(el: El | null | undefined, local?: string): El[] {
   const out: El[] = [];
   if (!el) return out;
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as El).namespaceURI === W && (!local || (n as El).localName === local)) out.push(n as El);
+    if (n.nodeType === 1 && isW((n as El).namespaceURI) && (!local || (n as El).localName === local)) out.push(n as El);
   }
   return out;
 }
 const kid = (el: El | null | undefined, local: string): El | null => kids(el, local)[0] ?? null;
-const attr = (el: El | null | undefined, name: string): string | null => (el ? el.getAttributeNS(W, name) || el.getAttribute(`w:${name}`) || null : null);
+const attr = (el: El | null | undefined, name: string): string | null =>
+  el ? el.getAttributeNS(W, name) || el.getAttributeNS(W_STRICT, name) || el.getAttribute(`w:${name}`) || null : null;
 
 function isOn(el: El | null): boolean {
   if (!el) return false;
