@@ -76,9 +76,10 @@ export function createBrowserHost(token = readToken()): HostApi {
     saveAs: (draft, suggestedName) => services.draftSaveNew(draft, suggestedName || '未命名草稿'),
     async exportDocxToUser(draft, opts, suggestedName) {
       const bytes = await services.docxExport(draft, opts);
-      const name = `${(suggestedName || '公文').replace(/[\\/:*?"<>|]/g, '_')}.docx`;
-      download(bytes, name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-      return { ok: true, path: name, name };
+      const base = (suggestedName || '公文').replace(/[\\/:*?"<>|]/g, '_');
+      download(bytes, `${base}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      // A download has no path we can know; the file name stands in for it.
+      return { ok: true, path: `${base}.docx`, name: base };
     },
     async pickAndImportCorpus() {
       const files = await pickFiles('.txt,.text,.md,.markdown,.docx', true);

@@ -1,0 +1,105 @@
+/**
+ * The browser adapter in real Chromium against the real browser host server: token handling, service calls,
+ * file picking, saving into the host's drafts folder, .docx download, corpus import.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDraftFile } from '../../electron/core/draft/file-format';
+import { emptyDraft } from '../../electron/core/draft/model';
+import { startServer, type RunningServer } from '../../electron/host/server';
+import { realEngines } from '../../electron/services/engines';
+import { createServices } from '../../electron/services/services';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+let tmp: string;
+let srv: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'gw-bhost-'));
+  const web = path.join(tmp, 'web');
+  mkdirSync(web);
+  writeFileSync(path.join(tmp, 'entry.ts'), `import { createBrowserHost } from ${JSON.stringify(path.join(__dirname, 'browser-host'))};\n(window as any).host = createBrowserHost();\n`);
+  await build({ entryPoints: [path.join(tmp, 'entry.ts')], outfile: path.join(web, 'main.js'), bundle: true, platform: 'browser', format: 'iife', logLevel: 'error' });
+  writeFileSync(path.join(web, 'index.html'), '<!doctype html><meta charset="utf-8"><body><script src="main.js"></script></body>');
+  const services = await createServices({ dataDir: path.join(tmp, 'data'), assetsDir: path.join(ROOT, 'assets'), host: 'browser', version: 't', ...realEngines });
+  srv = await startServer({ api: services.api, rendererDir: web, port: 0 });
+  browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  page = await browser.newPage({ acceptDownloads: true });
+  await page.goto(srv.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await srv?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+type Win = { host: Record<string, (...a: unknown[]) => Promise<unknown>> };
+
+describe('browser HostApi adapter (Chromium)', () => {
+  it('takes the token from the fragment, removes it from the address bar and keeps it across reloads', async () => {
+    expect(page.url()).toBe(`http://127.0.0.1:${srv.port}/`);
+    expect(await page.evaluate(() => (window as unknown as Win).host.startup())).toMatchObject({ host: 'browser' });
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as Win).host.prefsGet())).toMatchObject({ favourites: [] });
+  });
+
+  it('a page without the token gets a Chinese refusal', async () => {
+    const other = await browser.newPage();
+    await other.goto(`http://127.0.0.1:${srv.port}/#token=wrong`);
+    const err = await other.evaluate(() => (window as unknown as Win).host.prefsGet().then(() => 'no error', (e: Error) => e.message));
+    expect(err).toMatch(/拒绝访问/);
+    await other.close();
+  });
+
+  it('saveAs writes into the drafts folder; pickAndOpen reads a picked file; cancelling gives null', async () => {
+    const draft = emptyDraft(new Date('2026-01-01T00:00:00Z'));
+    draft.content[0] = { type: 'title', children: [{ text: '浏览器里保存的草稿' }] };
+    const saved = (await page.evaluate((d) => (window as unknown as Win).host.saveAs(d, '浏览器草稿'), draft)) as { ok: boolean; path: string };
+    expect(saved).toEqual({ ok: true, path: path.join(tmp, 'data', 'drafts', '浏览器草稿.gwdraft'), name: '浏览器草稿' });
+    expect(parseDraftFile(readFileSync(saved.path, 'utf8'))).toEqual({ ok: true, draft });
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.evaluate(() => void ((window as unknown as { opened: unknown }).opened = (window as unknown as Win).host.pickAndOpen()))]);
+    expect(chooser.isMultiple()).toBe(false);
+    await chooser.setFiles(saved.path);
+    const opened = await page.evaluate(() => (window as unknown as { opened: Promise<unknown> }).opened);
+    expect(opened).toEqual({ ok: true, draft, path: null, name: '浏览器草稿', warnings: [] });
+
+    const [c2] = await Promise.all([page.waitForEvent('filechooser'), page.evaluate(() => void ((window as unknown as { opened: unknown }).opened = (window as unknown as Win).host.pickAndOpen()))]);
+    await c2.setFiles([]);
+    expect(await page.evaluate(() => (window as unknown as { opened: Promise<unknown> }).opened)).toBe(null);
+  });
+
+  it('exportDocxToUser downloads <name>.docx', async () => {
+    const draft = emptyDraft(new Date('2026-01-01T00:00:00Z'));
+    draft.content[0] = { type: 'title', children: [{ text: '导出' }] };
+    const [download, result] = await Promise.all([
+      page.waitForEvent('download'),
+      page.evaluate((d) => (window as unknown as Win).host.exportDocxToUser(d, { highlightIssues: true }, '年度报告'), draft),
+    ]);
+    expect(result).toEqual({ ok: true, path: '年度报告.docx', name: '年度报告' });
+    expect(download.suggestedFilename()).toBe('年度报告.docx');
+    const file = path.join(tmp, 'dl.docx');
+    await download.saveAs(file);
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('pickAndImportCorpus sends several picked files, GBK included', async () => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.evaluate(() => void ((window as unknown as { imp: unknown }).imp = (window as unknown as Win).host.pickAndImportCorpus()))]);
+    expect(chooser.isMultiple()).toBe(true);
+    const empty = path.join(tmp, '空.txt');
+    writeFileSync(empty, '');
+    await chooser.setFiles([path.join(ROOT, 'electron', 'core', 'corpus', 'fixtures', 'mini-plan.gbk.txt'), empty]);
+    const r = (await page.evaluate(() => (window as unknown as { imp: Promise<unknown> }).imp)) as { imported: number; issues: { file: string; severity: string }[] };
+    expect(r.imported).toBe(1);
+    expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.file)).toEqual(['空.txt']);
+    const data = (await page.evaluate(() => (window as unknown as Win).host.corpusData())) as { summary: { documents: { fileName: string; builtIn: boolean }[] } };
+    expect(data.summary.documents.filter((d) => !d.builtIn).map((d) => d.fileName)).toEqual(['mini-plan.gbk.txt']);
+  });
+});
