@@ -21,13 +21,13 @@ const MIN_CHARS = 4;
 const FULL_SENTENCE = new Set<PhraseCategory>(['开头', '过渡', '结尾号召', '任务句式']);
 const MAX_CHARS = 80;
 
-const TRANSITION_RE = /^(?:下面，|在此，|为此，|总之，|总的来看|回顾过去|这些问题，|刚才，|从.{1,10}看，)|在看到成绩的同时|在肯定成绩的同时/;
-const OPENING_RE = /^(?:今天，|这次|本次|刚才，|下面，|现将|为(?:全面|深入|进一步|切实))|主要任务是|请予审议|通知如下|几点意见|隆重(?:聚会|召开)|重要会议|表示(?:热烈的)?祝贺|衷心的感谢/;
+const TRANSITION_RE = /^(?:下面，|在此，|为此，|总之，|总的来看|回顾过去|这些问题，|刚才，|从.{1,10}看，|(?:这些|过去一年(?:工作)?)成绩的取得)|在看到成绩的同时|在肯定成绩的同时/;
+const OPENING_RE = /^(?:今天，|这次|本次|刚才，|下面，|现将|为(?:全面|深入|进一步|切实))|主要任务是|请予审议|通知如下|几点意见|以下.{0,2}(?:个方面|点)|隆重(?:聚会|召开)|重要会议|表示(?:热烈的)?祝贺|衷心的感谢/;
 const REVIEW_RE = /取得(?:了)?(?:新的|显著|明显|重要|积极)?(?:的)?(?:成绩|成效|进展|成果|突破)|进一步(?:凸显|增强|提升|发挥|发展|巩固|彰显)|成效显著|扎实推进|步伐加快|圆满完成|超额完成|走在(?:全国|全省)?前列|新成效|新作为|新台阶|新步伐|新气象/;
 const PROBLEM_RE = /有待|不够|不强|不足|薄弱|尚需|还需|不高|不到位|不平衡|不充分|差距/;
 const REQUIRE_RE = /^以.{2,30}为(?:主题|主线|动力|抓手|载体|指导|契机|引领|核心|重点|目标|统领|依托|龙头)|总体(?:思路|要求|目标)是|迈上新台阶|指导思想是/;
 const STUDY_RE = /^(?:要|我们要)?(?:认真|深入|全面|坚决)?(?:学习)?(?:宣传)?贯彻(?:落实)?.{2,50}(?:精神|部署|要求)$/;
-const CLOSING_RE = /让我们|以优异(?:的)?成绩|奋力谱写|我坚信|我相信|同志们，|恳请|号召|扬帆|加鞭|努力奋斗|做出应有的贡献|作出新的更大贡献/;
+const CLOSING_RE = /让我们|以优异(?:的)?成绩|优异成绩迎接|新的历史起点|奋力谱写|我坚信|我相信|同志们，|恳请|号召|扬帆|加鞭|努力奋斗|做出应有的贡献|作出新的更大贡献/;
 
 function balanced(s: string): boolean {
   const pairs: [string, string][] = [
@@ -72,9 +72,15 @@ function shortSentenceOrHead(sentence: string, re: RegExp): string | undefined {
   const m = re.exec(sentence);
   if (!m) return undefined;
   const stop = sentence.slice(m.index + m[0].length).search(/[，；：]/);
-  if (stop < 0) return undefined;
+  if (stop < 0) {
+    // The cue ends the sentence (…努力做到以下三个方面：): its own clause is the phrase.
+    const cl = clauses(sentence).find((c) => re.test(c));
+    return cl && countChars(cl) <= 40 ? cl + (/：$/.test(sentence) ? '：' : '') : undefined;
+  }
   const head = sentence.slice(0, m.index + m[0].length + stop);
-  return countChars(head) <= 60 ? head + (sentence[m.index + m[0].length + stop] === '：' ? '：……' : '……') : undefined;
+  if (countChars(head) <= 60) return head + (sentence[m.index + m[0].length + stop] === '：' ? '：……' : '……');
+  const cl = clauses(sentence).find((c) => re.test(c));
+  return cl && countChars(cl) <= 40 ? cl + (/：$/.test(sentence) ? '：' : '……') : undefined;
 }
 
 const isHan = (ch: string) => ch >= '\u4e00' && ch <= '\u9fa5';
@@ -167,14 +173,15 @@ function paragraphCandidates(w: Walker, p: ParagraphNode, role: Role, path: stri
       }
       return;
     }
-    if (TRANSITION_RE.test(s) && where !== 'opening') {
+    if (TRANSITION_RE.test(s) && !(where === 'opening' && OPENING_RE.test(s))) {
       const t = shortSentenceOrHead(s, TRANSITION_RE);
       if (t) add(t, '过渡', s);
       return;
     }
-    if (where === 'opening' && (p.role ?? 'opening') === 'opening' && OPENING_RE.test(s)) {
+    // A review or requirements paragraph in the opening still ends with the speech's turn (下面，我就…强调几点意见).
+    if (where === 'opening' && ((p.role ?? 'opening') === 'opening' || /^下面，|几点意见/.test(s)) && OPENING_RE.test(s)) {
       const t = shortSentenceOrHead(s, OPENING_RE);
-      if (t) add(t, '开头', s);
+      if (t) w.add(t, '开头', 'opening', path, p.index, s);
     }
     for (const c of cl) {
       if (REQUIRE_RE.test(c) && countChars(c) <= 40) add(c, '总体要求句式', s);
