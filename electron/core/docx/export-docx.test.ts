@@ -204,9 +204,21 @@ describe.skipIf(!hasSoffice)('LibreOffice renders the export (skipped only if so
     expect(r.pages).toBeGreaterThanOrEqual(2);
     expect(Math.abs(r.pages - expectedPages)).toBeLessThanOrEqual(1);
 
+    const pt = (twips: number) => twips / 20;
+    // A full page holds 22 lines of 28 characters (page 2 is all body text).
+    const rows = new Map<number, string>();
+    for (const w of r.words.filter((w) => w.page === 2 && w.yMax < pt(PAGE.height - PAGE.bottom) + 2)) {
+      const y = Math.round(w.yMin);
+      rows.set(y, (rows.get(y) ?? '') + w.text);
+    }
+    expect(rows.size).toBe(22);
+    const lengths = [...rows.values()].map((t) => [...t].length);
+    expect(lengths.filter((n) => n === 28).length).toBeGreaterThanOrEqual(10);
+    // 28 plus at most a punctuation mark hung into the margin.
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(29);
+
     // Page numbers: — n — on every page, odd ones one character in from the right edge of the
     // 版心, even ones one character in from the left.
-    const pt = (twips: number) => twips / 20;
     const textLeft = pt(PAGE.left);
     const textRight = pt(PAGE.width - PAGE.right);
     for (let page = 1; page <= r.pages; page++) {

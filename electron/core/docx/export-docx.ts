@@ -90,6 +90,9 @@ function runProps(f: KindFormat) {
 function paragraphProps(f: KindFormat, indented: boolean) {
   return {
     alignment: ALIGN[f.align],
+    // Widow/orphan control would pull a line to the next page and leave 21 lines on this one; a
+    // 公文 page keeps its 22 lines (5.2.3).
+    widowControl: false,
     // Exact spacing at the grid pitch: 22 lines per page even where the document grid is ignored.
     // 7.3.4 主送机关 sits one blank line below the title, hence one line of space after it.
     spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: f === FORMATS.title ? LINE_PITCH : 0 },
