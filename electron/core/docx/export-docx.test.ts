@@ -127,6 +127,7 @@ describe.skipIf(!hasPythonDocx)('python-docx reads the export (skipped only if /
     expect(firstBody.firstLineIndent).toBe(640);
     expect(firstBody.lineSpacing).toBe(579);
     expect(firstBody.lineRule).toBe('EXACTLY (4)');
+    expect(firstBody.widowControl).toBe(false);
     expect(firstBody.alignment).toBe('JUSTIFY (3)');
     expectRuns(firstBody, '仿宋_GB2312', 16, false);
     for (const r of firstBody.runs) expect(r.charSpacing).toBe(-5);
