@@ -37,6 +37,7 @@ describe('electron/main.ts security settings (parsed)', () => {
     expect(props.get('webviewTag')).toBe('false');
     expect(props.get('allowRunningInsecureContent')).toBe('false');
     expect(props.get('preload')).toMatch(/preload\.js/);
+    expect(props.get('disableBlinkFeatures')).toBe("'Auxclick'");
     expect(calls.some((c) => callText(c) === 'app.enableSandbox')).toBe(true);
   });
 
