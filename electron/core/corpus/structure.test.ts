@@ -54,6 +54,8 @@ describe('headings at four levels', () => {
   it('does not take figures, 一是 or long sentences for headings', () => {
     expect(matchHeading('1.2万家企事业单位开展劳动竞赛')).toBeNull();
     expect(matchHeading('一是加强思想整顿，着力解决问题。')).toBeNull();
+    expect(matchHeading('二、三季度经济运行总体平稳。')).toBeNull();
+    expect(matchHeading('一、二等奖各评选10名。')).toBeNull();
     expect(matchHeading('一、' + '很长的一句话'.repeat(12) + '。')).toBeNull();
   });
 

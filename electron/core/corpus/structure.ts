@@ -19,7 +19,8 @@ export interface HeadingMatch {
 }
 
 const HEADING_PATTERNS: { level: HeadingLevel; re: RegExp }[] = [
-  { level: 1, re: new RegExp(`^(${CN_NUM})[、，．.]\\s*(?!是)(.+)$`) },
+  // `二、三季度…` / `一、二等奖…` are ranges of numbers, not headings.
+  { level: 1, re: new RegExp(`^(${CN_NUM})[、，．.]\\s*(?!是|[一二三四五六七八九十](?:季度|月份?|等奖|线城市|级|类|产业|档))(.+)$`) },
   { level: 2, re: new RegExp(`^[（(](${CN_NUM})[)）]\\s*(.+)$`) },
   { level: 3, re: /^(\d{1,2})[.．、](?!\d)\s*(.+)$/ },
   { level: 4, re: /^[（(](\d{1,2})[)）]\s*(.+)$/ },
