@@ -1,12 +1,13 @@
 /**
- * Import: files (bytes + name) → Corpus. Text files are decoded (decode.ts), Word files read with
- * mammoth, multi-document files split at `第N篇: 标题` lines, Markdown marks dropped. A bad file adds an
+ * Import: files (bytes + name) → Corpus. Text files are decoded (decode.ts), Word files read by the
+ * bounded .docx reader shared with draft opening, multi-document files split at `第N篇: 标题` lines, Markdown marks dropped. A bad file adds an
  * ImportIssue naming the file and the reason; the rest of the batch still imports and nothing throws.
  */
 import type { Corpus, CorpusDocument, ImportIssue, InputFile } from './types';
+import { importDocx } from '../docx/import-docx';
 import { decodeText, MAX_FILE_BYTES } from './decode';
 import { analyzeDocument } from './analyze';
-import { headingMarker, type HeadingLevel } from '../draft/model';
+import { inlineText, numberHeadings } from '../draft/model';
 
 export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'];
 export const WORD_EXTENSIONS = ['.docx'];
@@ -65,58 +66,21 @@ export function markdownToText(md: string): string {
     .join('\n');
 }
 
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&');
-}
-
-const MARKER_RE = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])/;
-
 /**
- * .docx → lines, via mammoth's HTML (it keeps paragraph order and tells headings from body).
- * Word's automatic numbering is not in the text, so a heading styled 标题1–4 without a typed
- * marker gets one from its level; the first heading-styled or centred line before any body is the title.
+ * .docx → lines, through the same reader that opens Word files as drafts (docx/import-docx): it refuses
+ * encrypted files and zip bombs (declared sizes first, then a capped inflation, so a file that lies about
+ * its sizes is stopped too), and knows headings by style, outline level, automatic numbering and typed
+ * markers. Headings come back with their markers (一、（一）1.（1）) so the analyser sees the same shape
+ * as in a .txt file; the title and 称呼 come first, as in a report.
  */
-export async function docxToText(bytes: Uint8Array): Promise<{ text: string; warnings: string[] }> {
-  const mammoth = await import('mammoth');
-  const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  // Node's mammoth reads `buffer`, the browser build reads `arrayBuffer`: give both.
-  const input = { buffer: bytes, arrayBuffer: ab } as unknown as { buffer: Buffer };
-  const result = await (mammoth.default ?? mammoth).convertToHtml(input);
-  const blocks: { tag: string; text: string }[] = [];
-  for (const m of result.value.matchAll(/<(h[1-6]|p|li)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
-    const text = decodeEntities(m[2].replace(/<br\s*\/?>/g, '\n').replace(/<[^>]+>/g, '')).trim();
-    if (text) blocks.push({ tag: m[1], text });
-  }
-  const headingLevels = [...new Set(blocks.filter((b) => b.tag.startsWith('h')).map((b) => Number(b.tag[1])))].sort();
-  const lines: string[] = [];
-  const counters = [0, 0, 0, 0, 0];
-  let seenBody = false;
-  for (const b of blocks) {
-    if (b.tag.startsWith('h') && !MARKER_RE.test(b.text)) {
-      const rank = headingLevels.indexOf(Number(b.tag[1]));
-      if (!seenBody && lines.length === 0) {
-        lines.push(b.text); // title
-        continue;
-      }
-      // When the title used the top heading style, body headings start one style lower.
-      const titleUsedTop = headingLevels.length > 1 && blocks.findIndex((x) => x.tag === `h${headingLevels[0]}`) === 0;
-      const level = Math.min(4, Math.max(1, rank + (titleUsedTop ? 0 : 1))) as HeadingLevel;
-      counters[level]++;
-      for (let l = level + 1; l <= 4; l++) counters[l] = 0;
-      lines.push(headingMarker(level, counters[level]) + b.text);
-    } else {
-      seenBody = true;
-      lines.push(b.text);
-    }
-  }
-  const warnings = result.messages.filter((m) => m.type === 'error').map((m) => `Word 文档部分内容未能读取：${m.message}`);
-  return { text: lines.join('\n'), warnings };
+export async function docxToText(bytes: Uint8Array): Promise<{ ok: true; text: string; warnings: string[] } | { ok: false; error: string }> {
+  const r = await importDocx(bytes);
+  if (!r.ok) return r;
+  const markers = numberHeadings(r.draft.content);
+  const lines = r.draft.content
+    .map((b, i) => (b.type === 'heading' ? markers[i] : '') + inlineText(b.children).trim())
+    .filter((l) => l.trim() !== '');
+  return { ok: true, text: lines.join('\n'), warnings: r.warnings };
 }
 
 /** A document whose last paragraph stops mid-sentence was probably cut off (the seed's 第5篇 is). */
@@ -161,14 +125,13 @@ export async function importFiles(files: InputFile[], opts: { maxBytes?: number 
           issues.push(issue(f.name, '文件为空（0 字节）'));
           continue;
         }
-        try {
-          const r = await docxToText(f.bytes);
-          text = r.text;
-          for (const w of r.warnings) issues.push(issue(f.name, w, 'warning'));
-        } catch {
-          issues.push(issue(f.name, '无法读取 Word 文档：文件已损坏、被截断或不是 .docx 格式'));
+        const r = await docxToText(f.bytes);
+        if (!r.ok) {
+          issues.push(issue(f.name, r.error));
           continue;
         }
+        text = r.text;
+        for (const w of r.warnings) issues.push(issue(f.name, w, 'warning'));
         if (!text.trim()) {
           issues.push(issue(f.name, 'Word 文档中没有文字'));
           continue;
