@@ -10,7 +10,13 @@ import { ReactEditor, withReact } from 'slate-react';
 import type { CorpusData, Prefs, Recovery, RecentFile } from '../electron/api';
 import { DEFAULT_SETTINGS } from '../electron/api';
 import type { Phrase, PhraseCategory, SectionEntry, Skeleton } from '../electron/core/corpus/types';
+import { type Finding, runChecks, speechTiming } from '../electron/core/checks/index';
+import { ReuseIndex } from '../electron/core/checks/reuse';
 import { findExportIssues, type ExportIssues } from '../electron/core/docx/export-issues';
+import { draftToPlainText } from '../electron/core/draft/plain-text';
+import { draftToClipboardHtml } from '../electron/core/draft/rich-html';
+import { ChecksPanel } from './checks/ChecksPanel';
+import { offsetsToRange, replaceOffsets } from './editor/offsets';
 import { draftFromSkeleton } from '../electron/core/draft/from-skeleton';
 import { type BlockElement, type Draft, emptyDraft, inlineText, numberHeadings, type Role } from '../electron/core/draft/model';
 import { host } from './app-host';
@@ -63,9 +69,28 @@ function makeEditor(): Editor {
   return withGongwen(withHistory(withReact(createEditor())), convertPaste);
 }
 
-function computeStats(content: readonly BlockElement[]): Stats {
-  const issues = findExportIssues({ meta: { createdAt: '', updatedAt: '' }, content: content as BlockElement[] });
-  return { han: countHan(content), unfilled: issues.unfilledPlaceholders, checks: issues.checkMarks };
+function computeStats(content: readonly BlockElement[], rate: number, reuse: ReuseIndex | null): Stats {
+  const draft: Draft = { meta: { createdAt: '', updatedAt: '' }, content: content as BlockElement[] };
+  const issues = findExportIssues(draft);
+  return {
+    han: countHan(content),
+    unfilled: issues.unfilledPlaceholders,
+    checks: issues.checkMarks,
+    minutes: speechTiming(draft, Math.max(1, rate)).totalMinutes,
+    reuse: reuse ? reuse.analyze(draft).ratio : null,
+  };
+}
+
+/** A file the user keeps: the browser downloads it; Electron shows its own save dialog for downloads. */
+function downloadText(text: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function findMatches(editor: Editor, query: string): Range[] {
@@ -95,7 +120,8 @@ export function App() {
   const [toast, setToast] = useState<{ text: string; error?: boolean } | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [tab, setTab] = useState<RightTab>('phrases');
-  const [stats, setStats] = useState<Stats>({ han: 0, unfilled: 0, checks: 0 });
+  const [stats, setStats] = useState<Stats>({ han: 0, unfilled: 0, checks: 0, minutes: 0, reuse: null });
+  const [findings, setFindings] = useState<Finding[]>([]);
   const [outline, setOutline] = useState<OutlineEntry[]>([]);
   const [active, setActive] = useState(0);
   const [saveState, setSaveState] = useState('');
@@ -141,12 +167,24 @@ export function App() {
     };
   }, [say]);
 
+  // Refreshed after the user pauses: the status bar, outline and review findings (the checks and the reuse
+  // index cache per sentence/block, so a pause after an edit only re-examines what changed).
+  const settingsRef = useRef(DEFAULT_SETTINGS);
+  settingsRef.current = prefs?.settings ?? DEFAULT_SETTINGS;
+  const reuseIndex = useMemo(() => (corpus ? new ReuseIndex(corpus.texts) : null), [corpus]);
+  const reuseRef = useRef<ReuseIndex | null>(null);
+  reuseRef.current = reuseIndex;
   const recompute = useCallback(() => {
     const content = contentRef.current;
-    setStats(computeStats(content));
+    const st = settingsRef.current;
+    setStats(computeStats(content, st.speechRate, reuseRef.current));
     setOutline(outlineOf(content, numberHeadings(content)));
+    setFindings(runChecks({ meta: docRef.current?.draft.meta ?? { createdAt: '', updatedAt: '' }, content }, st));
     setContentTick((t) => t + 1);
   }, []);
+  useEffect(() => {
+    if (docRef.current) recompute();
+  }, [reuseIndex, prefs, recompute]);
 
   const loadDraft = useCallback(
     (draft: Draft, path: string | null, name: string) => {
@@ -271,6 +309,29 @@ export function App() {
     if (issues.items.length) setExportIssues(issues);
     else void doExport(false);
   }, [currentDraft, doExport]);
+
+  const copyRich = useCallback(async () => {
+    if (!docRef.current) return;
+    const draft = currentDraft();
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([draftToClipboardHtml(draft)], { type: 'text/html' }),
+          'text/plain': new Blob([draftToPlainText(draft, { newline: '\r\n' })], { type: 'text/plain' }),
+        }),
+      ]);
+      say('已复制全文（带格式），可直接粘贴到 Word 或 WPS');
+    } catch (e) {
+      say(`复制失败：${(e as Error).message || '剪贴板不可用'}`, true);
+    }
+  }, [currentDraft, say]);
+
+  const exportText = useCallback(() => {
+    if (!docRef.current) return;
+    // A BOM and CRLF so that Windows Notepad and older WPS open it as UTF-8 with line breaks.
+    downloadText('\ufeff' + draftToPlainText(currentDraft(), { newline: '\r\n' }), suggestName(editor.children as BlockElement[]) + '.txt');
+    say('已导出纯文本');
+  }, [currentDraft, editor, say]);
 
   // ---- editing helpers used by panels ----
   const focusEditor = useCallback(() => {
@@ -453,6 +514,8 @@ export function App() {
         </div>
         <div className="tb-group">
           {tb('导出Word', exportWord, '导出为符合 GB/T 9704 的 Word 文件')}
+          {tb('复制富文本', () => void copyRich(), '复制全文（带格式），粘贴到 Word/WPS')}
+          {tb('导出纯文本', exportText, '导出为 .txt 纯文本')}
         </div>
         <div className="tb-group">
           {tb('撤销', () => editor.undo(), '撤销（Ctrl+Z）')}
@@ -531,7 +594,7 @@ export function App() {
                 [
                   ['phrases', '常用语'],
                   ['library', '段落库'],
-                  ['review', '审稿'],
+                  ['review', findings.length ? `审稿（${findings.length}）` : '审稿'],
                 ] as [RightTab, string][]
               ).map(([k, label]) => (
                 <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'tab on' : 'tab'} onClick={() => setTab(k)}>
@@ -557,7 +620,21 @@ export function App() {
                 />
               )}
               {corpus && tab === 'library' && <SectionLibrary sections={corpus.sections} role={role} onInsert={insertSection} />}
-              {tab === 'review' && <div className="muted pad">审稿（规范检查）结果将显示在这里。</div>}
+              {tab === 'review' && (
+                <ChecksPanel
+                  findings={findings}
+                  onJump={(f) => {
+                    const r = offsetsToRange(editor, f.blockIndex, f.start, f.end);
+                    if (!r) return;
+                    Transforms.select(editor, r);
+                    focusEditor();
+                    scrollToBlockNoSelect(editor, f.blockIndex);
+                  }}
+                  onFix={(f) => {
+                    if (f.fix && replaceOffsets(editor, f.blockIndex, f.start, f.end, f.fix.replacement)) focusEditor();
+                  }}
+                />
+              )}
             </div>
           </aside>
         </div>

@@ -5,6 +5,10 @@ export interface Stats {
   han: number;
   unfilled: number;
   checks: number;
+  /** Speaking time of what is read aloud (speechTiming: not the title). */
+  minutes: number;
+  /** Share of sentences found in the corpus (null until the corpus is loaded). */
+  reuse: number | null;
 }
 
 export function StatusBar({ stats, rate, saveState, fileName, extra, onNextCheck, onNextPlaceholder }: {
@@ -16,9 +20,9 @@ export function StatusBar({ stats, rate, saveState, fileName, extra, onNextCheck
   onNextCheck(): void;
   onNextPlaceholder(): void;
 }) {
-  const minutes = stats.han / Math.max(1, rate);
+  const minutes = stats.minutes;
   const mm = Math.floor(minutes);
-  const ss = Math.round((minutes - mm) * 60);
+  const ss = Math.min(59, Math.round((minutes - mm) * 60));
   return (
     <footer className="status" data-testid="status-bar">
       <span title="正文中的汉字数">
@@ -33,6 +37,11 @@ export function StatusBar({ stats, rate, saveState, fileName, extra, onNextCheck
       <button type="button" className={stats.checks ? 'link warn' : 'link'} onMouseDown={(e) => e.preventDefault()} onClick={onNextCheck} disabled={!stats.checks}>
         待核对 <b data-testid="check-count">{stats.checks}</b> 处
       </button>
+      {stats.reuse !== null && (
+        <span title="正文中与往年材料相同或几乎相同的句子所占比例">
+          复用率 <b data-testid="reuse-ratio">{Math.round(stats.reuse * 100)}%</b>
+        </span>
+      )}
       {extra}
       <span className="spacer" />
       <span className="muted" title="当前文件">

@@ -1,0 +1,182 @@
+/**
+ * Typing latency in a 40,000-character draft (target: p95 ≤ 16 ms from keydown to the next paint).
+ *
+ * Starts the built browser host (or uses `url`), opens a blank draft, pastes a 40k-character report
+ * built from the seed corpus (through the real paste path, so it is sanitised and laid out as headings and
+ * paragraphs), puts the caret in the middle of the document and then measures, page-side:
+ *   - plain typing: `keydown` (event timestamp) → the frame after the next requestAnimationFrame;
+ *   - IME composition via CDP (Input.imeSetComposition + Input.insertText): `compositionend` → same.
+ * Keys are sent one at a time, each after the previous one has painted, so samples are latencies, not
+ * queueing. Prints p50/p95 against 16 ms and writes bench/results/typing.json.
+ *   npx tsx bench/typing.ts [--url URL] [--chars N] [--keys N]
+ */
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, startHost } from './app-ready';
+import { summarize, writeResult } from './lib';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const TARGET_MS = 16;
+
+export interface TypingMode {
+  p50: number;
+  p95: number;
+  max: number;
+  samples: number;
+}
+
+export interface TypingResult {
+  name: 'typing';
+  chars: number;
+  keys: number;
+  targetMs: number;
+  modes: { plain: TypingMode; ime: TypingMode };
+  pass: boolean;
+}
+
+/** ~`chars` characters of real report text with 一、/（一） headings, one paragraph per line. */
+export function longReportText(chars: number): string {
+  const seed = readFileSync(path.join(ROOT, 'assets/seed-reports.txt'), 'utf8');
+  const paras = seed
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^[\s\u3000>]+/, '').trim())
+    .filter((l) => l.length >= 30 && !/^第\d+篇/.test(l));
+  const lines: string[] = ['关于全年工作情况的报告', '各位代表：'];
+  let n = 0;
+  let h1 = 0;
+  let i = 0;
+  const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  while (n < chars) {
+    if (i % 24 === 0) lines.push(`${cn[h1++ % 10]}、第${h1}部分工作`);
+    else if (i % 6 === 0) lines.push(`（${cn[(i / 6) % 4]}）关于第${i}项工作`);
+    const p = paras[i % paras.length];
+    lines.push(p);
+    n += p.length;
+    i++;
+  }
+  return lines.join('\n');
+}
+
+// A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+const PROBE = `(() => {
+  window.__lat = [];
+  window.__pending = 0;
+  // The frame after the next rAF callback has been painted: rAF runs before paint, a task posted from it runs after.
+  function afterPaint(t0) {
+    window.__pending++;
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => { window.__lat.push(performance.now() - t0); window.__pending--; };
+      ch.port2.postMessage(0);
+    });
+  }
+  document.addEventListener('keydown', (e) => afterPaint(e.timeStamp), true);
+  document.addEventListener('compositionend', (e) => afterPaint(e.timeStamp), true);
+})()`;
+
+async function installProbe(page: Page): Promise<void> {
+  await page.evaluate(PROBE);
+}
+
+async function settle(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => {
+    const w = window as unknown as { __lat: number[]; __pending: number };
+    return w.__lat.length >= n && w.__pending === 0;
+  }, count);
+}
+
+export async function runTypingBench(opts: { url?: string; chars?: number; keys?: number; write?: boolean; log?: (s: string) => void } = {}): Promise<TypingResult> {
+  const chars = opts.chars ?? 40_000;
+  const keys = opts.keys ?? 200;
+  const log = opts.log ?? console.log;
+  let host: Awaited<ReturnType<typeof startHost>> | null = null;
+  let dataDir: string | null = null;
+  let url = opts.url;
+  if (!url) {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-typing-'));
+    host = await startHost(dataDir);
+    url = host.url;
+  }
+  // Unthrottled frames: the sample measures our work (event → DOM → layout → paint), not the wait for the display's next vsync.
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-gpu-vsync', '--disable-frame-rate-limit'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(url);
+    await page.getByRole('button', { name: '新建草稿…' }).click();
+    await page.getByRole('button', { name: '空白草稿' }).click();
+    const editor = page.locator('[data-slate-editor="true"]');
+    await editor.locator('> *').nth(1).click();
+    const text = longReportText(chars);
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', t);
+      document.querySelector('[data-slate-editor="true"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, text);
+    const loaded = await page.evaluate(() => {
+      const v = (window as unknown as { __gongwen: { getValue(): { content: { children: { text?: string }[] }[] } } }).__gongwen.getValue();
+      return { blocks: v.content.length, chars: v.content.reduce((n, b) => n + b.children.reduce((m, c) => m + (c.text?.length ?? 0), 0), 0) };
+    });
+    log(`typing bench: draft of ${loaded.chars.toLocaleString()} characters in ${loaded.blocks} blocks`);
+    // Caret at the end of a paragraph in the middle of the document.
+    const mid = editor.locator('> p').nth(Math.floor((await editor.locator('> p').count()) / 2));
+    await mid.scrollIntoViewIfNeeded();
+    await mid.click();
+    await page.keyboard.press('End');
+    await page.waitForTimeout(500); // let the debounced outline/status pass finish
+    await installProbe(page);
+
+    // Warm-up (JIT, first layout of the edited line), not counted.
+    for (let i = 0; i < 10; i++) await page.keyboard.press('a');
+    await settle(page, 10);
+    await page.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
+
+    for (let i = 0; i < keys; i++) {
+      await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
+      await settle(page, i + 1);
+    }
+    const plain = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.slice());
+    await page.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
+
+    const cdp = await page.context().newCDPSession(page);
+    const hanzi = '工作报告全面落实推进改革发展稳定各项任务';
+    for (let i = 0; i < keys; i++) {
+      await cdp.send('Input.imeSetComposition', { text: 'gong', selectionStart: 4, selectionEnd: 4 });
+      await cdp.send('Input.insertText', { text: hanzi[i % hanzi.length] });
+      await settle(page, i + 1);
+    }
+    const ime = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.slice());
+    const typed = await page.evaluate(() => JSON.stringify((window as unknown as { __gongwen: { getValue(): unknown } }).__gongwen.getValue()).includes('gong'));
+    if (typed) throw new Error('IME composition text leaked into the document');
+
+    const mode = (xs: number[]): TypingMode => {
+      const s = summarize(xs);
+      return { p50: s.median, p95: s.p95, max: s.max, samples: s.runs };
+    };
+    const modes = { plain: mode(plain), ime: mode(ime) };
+    const result: TypingResult = { name: 'typing', chars: loaded.chars, keys, targetMs: TARGET_MS, modes, pass: modes.plain.p95 <= TARGET_MS && modes.ime.p95 <= TARGET_MS };
+    for (const [k, v] of Object.entries(modes)) log(`typing ${k.padEnd(5)}: p50 ${v.p50.toFixed(1)} ms, p95 ${v.p95.toFixed(1)} ms, max ${v.max.toFixed(1)} ms (${v.samples} keys) — target p95 ≤ ${TARGET_MS} ms: ${v.p95 <= TARGET_MS ? 'MEETS' : 'MISSES'}`);
+    if (opts.write !== false) log(`written ${await writeResult('typing', { date: new Date().toISOString(), ...result })}`);
+    return result;
+  } finally {
+    await browser.close();
+    if (host) {
+      host.proc.kill('SIGKILL');
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  runTypingBench({ url: arg('--url'), chars: Number(arg('--chars') ?? 40_000), keys: Number(arg('--keys') ?? 200) }).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
