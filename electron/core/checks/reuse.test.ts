@@ -24,6 +24,7 @@ describe('sentence split and normalisation', () => {
     expect(a).toBe(normalizeSentence('2024年全市新建工会 9,001个;新发展会员1.5万人！'.replace('万', '')));
     expect(normalizeSentence('【年份】年是关键一年')).toBe(normalizeSentence('xx年是关键一年'));
     expect(a).not.toContain('，');
+    expect(normalizeSentence('２０２４年推进ＡＩ＋制造，。')).toBe(normalizeSentence('2024年推进ai制造'));
   });
 });
 

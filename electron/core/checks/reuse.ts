@@ -50,7 +50,8 @@ export interface ReuseDoc {
 export const MIN_CHARS = 8;
 export const JACCARD_THRESHOLD = 0.8;
 const SHINGLE = 3;
-const TERMINATORS = new Set([...'。！？；…!?;']);
+const TERMINATORS = new Set([...'。！？；…!?;'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...'”’」』）)》'].map((c) => c.charCodeAt(0)));
 /** Bound on the sentence cache; it is dropped wholesale when full (cheap to rebuild: one analyze). */
 const MAX_CACHE = 100_000;
 
@@ -72,14 +73,14 @@ export function reuseSentences(text: string): SentenceSpan[] {
   };
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
       push(i);
       start = ++i;
-    } else if (TERMINATORS.has(ch)) {
+    } else if (TERMINATORS.has(c)) {
       let j = i + 1;
-      while (j < text.length && TERMINATORS.has(text[j])) j++;
-      while (j < text.length && /[”’」』）)》]/.test(text[j])) j++;
+      while (j < text.length && TERMINATORS.has(text.charCodeAt(j))) j++;
+      while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
       push(j);
       start = i = j;
     } else i++;
@@ -88,15 +89,15 @@ export function reuseSentences(text: string): SentenceSpan[] {
   return out;
 }
 
-/** The comparison form of a sentence (see the module comment). */
+/** The comparison form of a sentence (see the module comment). Regexes only, no NFKC: this runs over the whole archive. */
 export function normalizeSentence(s: string): string {
   return s
-    .normalize('NFKC')
     .replace(/【[^】]*】|\{[^}]*\}/g, '#')
-    .replace(/(?<![A-Za-z])(?:[xX]{2,}|×{2,})(?![A-Za-z])/g, '#')
-    .replace(/[0-9_][0-9_.,%]*/g, '#')
+    .replace(/(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[xXｘＸ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])/g, '#')
+    .replace(/[0-9０-９_＿][0-9０-９_＿.,%．％]*/g, '#')
     .replace(/[^\p{L}\p{N}#]+/gu, '')
     .replace(/#+/g, '#')
+    .replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .toLowerCase();
 }
 
@@ -115,10 +116,13 @@ interface BlockResult {
  * (three UTF-16 code units → c0·2³² + c1·2¹⁶ + c2, exact in a double), sorted. Numbers instead of
  * substrings keep the index build and the lookups free of millions of tiny strings.
  */
+let scratch = new Float64Array(256);
+/** Note: returns a view of a shared buffer, valid until the next call. */
 function shingleKeys(norm: string): Float64Array {
   const n = norm.length - SHINGLE + 1;
-  if (n <= 0) return new Float64Array(0);
-  const keys = new Float64Array(n);
+  if (n <= 0) return scratch.subarray(0, 0);
+  if (n > scratch.length) scratch = new Float64Array(n * 2);
+  const keys = scratch.subarray(0, n);
   for (let i = 0; i < n; i++) keys[i] = norm.charCodeAt(i) * 4294967296 + norm.charCodeAt(i + 1) * 65536 + norm.charCodeAt(i + 2);
   keys.sort();
   let u = 0;
@@ -126,9 +130,71 @@ function shingleKeys(norm: string): Float64Array {
   return keys.subarray(0, u);
 }
 
+/**
+ * 3-gram key → dense id, open addressing with linear probing over typed arrays. A Map with
+ * double keys boxes every key and dominated the index build (5 M look-ups for a 1,000-doc archive).
+ */
+class ShingleTable {
+  private keys: Float64Array;
+  private ids: Int32Array;
+  private mask: number;
+  size = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.keys = new Float64Array(capacity);
+    this.ids = new Int32Array(capacity).fill(-1);
+    this.mask = capacity - 1;
+  }
+
+  private slot(key: number): number {
+    // Mix the three packed code units (key = c0·2³² + c1·2¹⁶ + c2).
+    const lo = key % 4294967296;
+    const hi = (key - lo) / 4294967296;
+    let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 13;
+    return (h >>> 0) & this.mask;
+  }
+
+  get(key: number): number {
+    for (let i = this.slot(key); ; i = (i + 1) & this.mask) {
+      const id = this.ids[i];
+      if (id < 0 || this.keys[i] === key) return id;
+    }
+  }
+
+  /** The key's id, adding it with id `this.size` if new. */
+  add(key: number): number {
+    let i = this.slot(key);
+    for (; ; i = (i + 1) & this.mask) {
+      const id = this.ids[i];
+      if (id < 0) break;
+      if (this.keys[i] === key) return id;
+    }
+    const id = this.size++;
+    this.keys[i] = key;
+    this.ids[i] = id;
+    if (this.size * 2 > this.keys.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const { keys, ids } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.ids = new Int32Array(keys.length * 2).fill(-1);
+    this.mask = this.keys.length - 1;
+    for (let j = 0; j < keys.length; j++) {
+      if (ids[j] < 0) continue;
+      let i = this.slot(keys[j]);
+      while (this.ids[i] >= 0) i = (i + 1) & this.mask;
+      this.keys[i] = keys[j];
+      this.ids[i] = ids[j];
+    }
+  }
+}
+
 export class ReuseIndex {
   private readonly exact = new Map<string, ReuseSource>();
-  private readonly shingleIds = new Map<number, number>();
+  private readonly shingleIds = new ShingleTable();
   private readonly sources: ReuseSource[] = [];
   // Flat (CSR) layout: compact and cache-friendly, since a full analyze touches ~10⁵ candidates.
   /** Distinct 3-gram count of each corpus sentence. */
@@ -147,7 +213,10 @@ export class ReuseIndex {
   readonly size: number;
 
   constructor(docs: ReuseDoc[]) {
-    const lists: Int32Array[] = [];
+    // Pass 1: sentences → sorted 3-gram ids, appended to one growing buffer (no per-sentence arrays).
+    let flat = new Int32Array(1 << 20);
+    let used = 0;
+    const offs: number[] = [0];
     const df: number[] = [];
     for (const doc of docs) {
       for (const para of doc.paragraphs) {
@@ -159,37 +228,45 @@ export class ReuseIndex {
           this.exact.set(norm, source);
           this.sources.push(source);
           const keys = shingleKeys(norm);
-          const ids = new Int32Array(keys.length);
-          for (let k = 0; k < keys.length; k++) {
-            let sid = this.shingleIds.get(keys[k]);
-            if (sid === undefined) {
-              sid = df.length;
-              this.shingleIds.set(keys[k], sid);
-              df.push(0);
-            }
-            df[sid]++;
-            ids[k] = sid;
+          if (used + keys.length > flat.length) {
+            const bigger = new Int32Array(Math.max(flat.length * 2, used + keys.length));
+            bigger.set(flat.subarray(0, used));
+            flat = bigger;
           }
-          lists.push(ids.sort());
+          for (let k = 0; k < keys.length; k++) {
+            const sid = this.shingleIds.add(keys[k]);
+            if (sid === df.length) df.push(0);
+            df[sid]++;
+            flat[used + k] = sid;
+          }
+          flat.subarray(used, used + keys.length).sort();
+          used += keys.length;
+          offs.push(used);
         }
       }
     }
-    const n = lists.length;
+    const n = offs.length - 1;
     this.size = n;
+    this.shOff = Int32Array.from(offs);
+    this.shAll = flat.slice(0, used);
     this.lens = new Int32Array(n);
-    this.shOff = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      this.lens[i] = lists[i].length;
-      this.shOff[i + 1] = this.shOff[i] + lists[i].length;
-    }
-    this.shAll = new Int32Array(this.shOff[n]);
-    for (let i = 0; i < n; i++) this.shAll.set(lists[i], this.shOff[i]);
+    for (let i = 0; i < n; i++) this.lens[i] = this.shOff[i + 1] - this.shOff[i];
+    // Pass 2: postings, each list ordered by sentence length (counting sort over lengths).
     this.postOff = new Int32Array(df.length + 1);
     for (let g = 0; g < df.length; g++) this.postOff[g + 1] = this.postOff[g] + df[g];
     this.postAll = new Int32Array(this.postOff[df.length]);
     const fill = this.postOff.slice(0, df.length);
-    const byLength = Array.from({ length: n }, (_, i) => i).sort((a, b) => this.lens[a] - this.lens[b]);
-    for (const i of byLength) for (const g of lists[i]) this.postAll[fill[g]++] = i;
+    let maxLen = 0;
+    for (let i = 0; i < n; i++) if (this.lens[i] > maxLen) maxLen = this.lens[i];
+    const byLenOff = new Int32Array(maxLen + 2);
+    for (let i = 0; i < n; i++) byLenOff[this.lens[i] + 1]++;
+    for (let l = 0; l <= maxLen; l++) byLenOff[l + 1] += byLenOff[l];
+    const byLength = new Int32Array(n);
+    for (let i = 0; i < n; i++) byLength[byLenOff[this.lens[i]]++] = i;
+    for (let k = 0; k < n; k++) {
+      const i = byLength[k];
+      for (let p = this.shOff[i], e = this.shOff[i + 1]; p < e; p++) this.postAll[fill[this.shAll[p]]++] = i;
+    }
     this.stamps = new Int32Array(n);
   }
 
@@ -209,7 +286,7 @@ export class ReuseIndex {
     const known: number[] = [];
     for (let k = 0; k < q; k++) {
       const sid = this.shingleIds.get(keys[k]);
-      if (sid !== undefined) known.push(sid);
+      if (sid >= 0) known.push(sid);
     }
     const t = JACCARD_THRESHOLD;
     const minOverlap = Math.ceil(t * q - 1e-9);
