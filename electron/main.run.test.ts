@@ -21,7 +21,7 @@ type Handler = (event: unknown, ...args: unknown[]) => Promise<Envelope>;
 interface Rec {
   handlers: Map<string, Handler>;
   appEvents: Map<string, (...a: unknown[]) => void>;
-  windows: { opts: { webPreferences: Record<string, unknown> }; loaded: string | null }[];
+  windows: { opts: { webPreferences: Record<string, unknown> }; loaded: string | null; events: Map<string, () => void> }[];
   sandboxEnabled: boolean;
   dialogQueue: unknown[];
   permissionHandler: (wc: unknown, p: string, cb: (ok: boolean) => void) => void;
@@ -150,6 +150,12 @@ describe('bundled Electron main (with a recording electron stand-in)', () => {
     let granted: boolean | undefined;
     rec.permissionHandler(null, 'media', (ok) => (granted = ok));
     expect(granted).toBe(false);
+  });
+
+  it('remembers the window size and position in the settings store on close', () => {
+    rec.windows[0].events.get('close')!();
+    const store = JSON.parse(readFileSync(path.join(tmp, 'data', 'settings.json'), 'utf8'));
+    expect(store.windowState).toEqual({ x: 10, y: 20, width: 1200, height: 800, maximized: false });
   });
 
   it('locks down every web contents: no navigation, no new windows, no webviews', () => {

@@ -3,7 +3,7 @@
  * what they pass, native dialogs for the few steps that need them. All real work is in electron/services,
  * shared with the browser host.
  */
-import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import Store from 'electron-store';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -144,11 +144,16 @@ function secureSession(): void {
 
 function createWindow(): void {
   const saved = services.prefs.windowState();
+  // A position saved on a monitor that is no longer attached would put the window off screen.
+  const onScreen =
+    saved?.x !== undefined &&
+    saved.y !== undefined &&
+    screen.getAllDisplays().some(({ workArea: a }) => saved.x! < a.x + a.width - 100 && saved.x! + saved.width > a.x + 100 && saved.y! >= a.y - 20 && saved.y! < a.y + a.height - 100);
   win = new BrowserWindow({
     width: saved?.width ?? 1280,
     height: saved?.height ?? 860,
-    x: saved?.x,
-    y: saved?.y,
+    x: onScreen ? saved!.x : undefined,
+    y: onScreen ? saved!.y : undefined,
     minWidth: 900,
     minHeight: 600,
     show: false,

@@ -71,6 +71,7 @@ module.exports = {
     },
   },
   shell: { openPath: () => Promise.resolve('') },
+  screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   // Preload side.
   contextBridge: {
     exposeInMainWorld: (name, api) => { (rec.exposed ??= {})[name] = api; },
