@@ -2,7 +2,7 @@
  * The same drafting flows through Electron (Playwright's _electron), when an Electron binary exists.
  * This machine cannot download it, so the suite then reports the specs as skipped with the reason.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { _electron as electron, test, type TestInfo } from '@playwright/test';
 import { createFromWorkReportSkeleton, insertLibrarySectionAndClearMarks, insertPhraseAndFill, reorderSections, typeChineseWithIme } from './flows';
@@ -10,11 +10,18 @@ import { screenshotStep } from './host-fixture';
 
 const SKIP_REASON = 'Electron 二进制文件不可用（本机无法下载），Electron 端用例已跳过 / Electron binary unavailable: skipped';
 
+/**
+ * The binary `require('electron')` would name, found the same way (node_modules/electron/path.txt, or
+ * ELECTRON_OVERRIDE_DIST_PATH) but without calling it: since Electron 36, requiring the package tries to
+ * download a missing binary, which here only fails slowly. Null when no binary is on disk.
+ */
 function electronBinary(): string | null {
   try {
-    // The `electron` package exports the binary's path, and throws if its download never happened.
-    const p = require('electron') as unknown;
-    return typeof p === 'string' && existsSync(p) ? p : null;
+    const pkgDir = path.dirname(require.resolve('electron/package.json'));
+    const pathFile = path.join(pkgDir, 'path.txt');
+    const rel = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';
+    const full = process.env.ELECTRON_OVERRIDE_DIST_PATH ? path.join(process.env.ELECTRON_OVERRIDE_DIST_PATH, rel) : path.join(pkgDir, 'dist', rel);
+    return existsSync(full) ? full : null;
   } catch {
     return null;
   }
