@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import type { SectionNode } from './types';
 import { importFiles, splitDocuments } from './import';
@@ -77,6 +77,46 @@ describe('importFiles', () => {
     ]);
     const sub = d.sections[1].children[0] as SectionNode;
     expect((sub.children[0] as any).lead).toBe('健全培训网络。');
+  });
+
+  it('imports a .docx whose headings are numbered by Word (automatic numbering, no typed markers)', async () => {
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'cn',
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
+              { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('关于加强职工培训的实施方案')], alignment: AlignmentType.CENTER }),
+            new Paragraph({ children: [new TextRun('为提升职工技能，特制定本方案。')] }),
+            new Paragraph({ numbering: { reference: 'cn', level: 0 }, children: [new TextRun('指导思想')] }),
+            new Paragraph({ children: [new TextRun('以服务职工为中心，围绕中心、服务大局。')] }),
+            new Paragraph({ numbering: { reference: 'cn', level: 0 }, children: [new TextRun('主要任务')] }),
+            new Paragraph({ numbering: { reference: 'cn', level: 1 }, children: [new TextRun('完善培训体系')] }),
+            new Paragraph({ children: [new TextRun('健全培训网络。建立培训基地。')] }),
+            new Paragraph({ numbering: { reference: 'cn', level: 0 }, children: [new TextRun('组织领导')] }),
+            new Paragraph({ children: [new TextRun('成立领导小组。')] }),
+          ],
+        },
+      ],
+    });
+    const corpus = await importFiles([{ name: '自动编号.docx', bytes: new Uint8Array(await Packer.toBuffer(doc)) }]);
+    expect(corpus.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const d = corpus.documents[0];
+    expect(d.genre).toBe('plan');
+    expect(outline(d.sections)).toEqual([
+      ['一、指导思想', 'requirements', []],
+      ['二、主要任务', 'tasks', [['（一）完善培训体系', null, []]]],
+      ['三、组织领导', 'organization', []],
+    ]);
   });
 
   it('reports bad files by name and reason and still imports the rest of the batch', async () => {
