@@ -38,8 +38,8 @@ describe('ChecksPanel markup', () => {
       const n = findings.filter((f) => f.rule === rule).length;
       expect(html.match(new RegExp(`data-testid="finding" data-rule="${rule}"`, 'g'))).toHaveLength(n);
     }
-    expect(html).toContain('可疑数字<span class="ck-group-count">1</span>');
-    expect(html).toContain('重复字词<span class="ck-group-count">1</span>');
+    expect(html).toMatch(/可疑数字<span class="ck-group-count">1<\/span>/);
+    expect(html).toMatch(/重复字词<span class="ck-group-count">1<\/span>/);
     expect(html).toContain(`共 ${findings.length} 处`);
     expect(html.match(/>修正</g)).toHaveLength(findings.filter((f) => f.fix).length);
     expect(html).toContain('aria-label="修正：改为全角！"');
@@ -93,6 +93,17 @@ describe.skipIf(!existsSync(CHROMIUM))('ChecksPanel in Chromium', () => {
       expect((await log()).at(-1)).toBe(`jump:${repeat.id}`);
       // The item is styled by checks.css (real stylesheet, not a test double).
       expect(await rate.evaluate((el) => getComputedStyle(el).cursor)).toBe('pointer');
+
+      // Folding a group hides its items and does not jump; unfolding shows them again.
+      const punct = page.locator('[data-testid="finding"][data-rule="punctuation"]');
+      const nPunct = findings.filter((f) => f.rule === 'punctuation').length;
+      await expect.poll(() => punct.filter({ visible: true }).count()).toBe(nPunct);
+      const before = (await log()).length;
+      await page.locator('[data-testid="finding-group"][data-rule="punctuation"] .ck-group-toggle').click();
+      await expect.poll(() => punct.filter({ visible: true }).count()).toBe(0);
+      await page.locator('[data-testid="finding-group"][data-rule="punctuation"] .ck-group-toggle').click();
+      await expect.poll(() => punct.filter({ visible: true }).count()).toBe(nPunct);
+      expect((await log()).length).toBe(before);
     } finally {
       await browser.close();
     }

@@ -3,7 +3,7 @@
  * draft, with a “修正” button where the rule knows the fix. Pure view: the editor owns the draft and
  * does the jumping and fixing. Styles: checks.css (class names prefixed ck-).
  */
-import React from 'react';
+import React, { useState } from 'react';
 import { RULE_LABELS, RULES } from '../../electron/core/checks/index';
 import type { Finding, Severity } from '../../electron/core/checks/types';
 
@@ -11,6 +11,14 @@ const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '�
 
 export function ChecksPanel(props: { findings: Finding[]; onJump(f: Finding): void; onFix(f: Finding): void }) {
   const { findings, onJump, onFix } = props;
+  // Groups the user folded away (e.g. dozens of 长句 hints while fixing punctuation).
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (rule: string) =>
+    setFolded((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(rule)) next.add(rule);
+      return next;
+    });
   if (findings.length === 0) {
     return (
       <section className="ck-panel" aria-label="审稿">
@@ -47,10 +55,20 @@ export function ChecksPanel(props: { findings: Finding[]; onJump(f: Finding): vo
         list.length === 0 ? null : (
           <div key={rule} className="ck-group" data-testid="finding-group" data-rule={rule}>
             <h3 className="ck-group-title">
-              {RULE_LABELS[rule] ?? rule}
-              <span className="ck-group-count">{list.length}</span>
+              <button
+                type="button"
+                className="ck-group-toggle"
+                aria-expanded={!folded.has(rule)}
+                title={folded.has(rule) ? '展开' : '收起'}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => toggle(rule)}
+              >
+                <span className="ck-caret">{folded.has(rule) ? '▸' : '▾'}</span>
+                {RULE_LABELS[rule] ?? rule}
+                <span className="ck-group-count">{list.length}</span>
+              </button>
             </h3>
-            <ul className="ck-list">
+            <ul className="ck-list" hidden={folded.has(rule)}>
               {list.map((f) => (
                 <li
                   key={f.id}
