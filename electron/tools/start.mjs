@@ -33,15 +33,29 @@ const forward = (child) => {
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
 };
 
-const electron = findElectron();
-if (electron && hasDisplay()) {
-  // The app root (not main.js) so that app.getAppPath() finds dist/ and assets/.
-  forward(spawn(electron, [root], { stdio: 'inherit', env: process.env }));
-} else {
-  const why = electron ? '没有图形显示环境' : '未找到 Electron 可执行文件（本机无法下载）';
-  const whyEn = electron ? 'no display available' : 'Electron binary unavailable';
-  console.log(`${why}，改用浏览器模式 / ${whyEn}, using the browser host:`);
+function startBrowserHost(line) {
+  console.log(line);
   const args = [path.join(root, 'dist', 'host', 'server.js'), ...extra];
   if (hasDisplay() && !extra.includes('--open')) args.push('--open');
   forward(spawn(process.execPath, args, { stdio: 'inherit', env: process.env }));
+}
+
+const electron = findElectron();
+if (electron && hasDisplay()) {
+  // The app root (not main.js) so that package.json's name and main apply.
+  const started = Date.now();
+  const child = spawn(electron, [root], { stdio: 'inherit', env: process.env });
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+  const fallBack = (why) =>
+    startBrowserHost(`Electron 无法启动（${why}），改用浏览器模式 / Electron failed to start (${why}), using the browser host:`);
+  child.on('error', (e) => fallBack(e.code ?? e.message));
+  child.on('exit', (code, signal) => {
+    // A crash within seconds is a missing system library or similar, not the user quitting.
+    if (code && Date.now() - started < 5000) fallBack(`exit ${code}`);
+    else process.exit(signal ? 1 : (code ?? 0));
+  });
+} else if (electron) {
+  startBrowserHost('没有图形显示环境，改用浏览器模式 / no display available, using the browser host:');
+} else {
+  startBrowserHost('未找到 Electron 可执行文件（本机无法下载），改用浏览器模式 / Electron binary unavailable, using the browser host:');
 }
