@@ -195,6 +195,30 @@ describe('plain documents', () => {
       ['heading', 1, '主要成效'],
     ]);
     expect(b.warnings).toContain('没有识别出文稿标题，请在第一行补上标题。');
+    const c = await imported(await docx(['关于开展节前安全检查的通知', '现将有关事项通知如下：', '一、检查时间']));
+    expect(shape(c.draft).map((x) => x[0])).toEqual(['title', 'paragraph', 'heading']);
+  });
+
+  it('warns about Word list numbering that is not a heading level', async () => {
+    const doc = new Document({
+      numbering: { config: [{ reference: 'list', levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: '%1)', alignment: AlignmentType.LEFT }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('工作方案')] }),
+            new Paragraph({ numbering: { reference: 'list', level: 0 }, children: [new TextRun('第一项工作')] }),
+            new Paragraph({ numbering: { reference: 'list', level: 0 }, children: [new TextRun('第二项工作')] }),
+          ],
+        },
+      ],
+    });
+    const r = await imported(new Uint8Array(await Packer.toArrayBuffer(doc)));
+    expect(shape(r.draft)).toEqual([
+      ['title', 0, '工作方案'],
+      ['paragraph', 0, '第一项工作'],
+      ['paragraph', 0, '第二项工作'],
+    ]);
+    expect(r.warnings).toContain('有 2 段使用了 Word 自动编号但不是公文标题层次，导入后这些段落没有编号，请核对。');
   });
 });
 

@@ -162,6 +162,8 @@ function splitRuns(runs: RawRun[], at: number): [RawRun[], RawRun[]] {
 const HEADING_STYLE = /^(heading|标题)\s*([1-9])$/i;
 const TITLE_STYLE = /^(title|标题)$/i;
 const SALUTATION_STYLE = /^(salutation|称呼)$/i;
+/** A short first line ending in a colon that introduces text rather than addressing people. */
+const NOT_SALUTATION = /如下|^(为|根据|按照|现将|现就|经|近日|今年|为了|依据)/;
 /** A heading longer than this is body text that happens to start with a number. */
 const MAX_HEADING = 40;
 
@@ -199,6 +201,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
   const warnings: string[] = [];
   const content: BlockElement[] = [];
   let seenTitle = false;
+  let numberedBody = 0;
   let seenBody = false;
 
   for (const p of read.paragraphs) {
@@ -228,7 +231,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
     }
 
     // 称呼: its style, or a short line ending in a colon before any body text.
-    if (SALUTATION_STYLE.test(p.styleName ?? '') || (!seenBody && /[：:]$/.test(text) && text.length <= 40 && !matchMarker(text) && !p.numbered)) {
+    if (SALUTATION_STYLE.test(p.styleName ?? '') || (!seenBody && /[：:]$/.test(text) && text.length <= 40 && !NOT_SALUTATION.test(text) && !matchMarker(text) && !p.numbered)) {
       content.push({ type: 'salutation', children: inlines(trimRuns(runs), false) });
       seenBody = true;
       continue;
@@ -244,6 +247,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
       const styleLevel = li === 0 && !p.bullet ? styleHeadingLevel(p) : null;
       const level = marker?.level ?? (li === 0 && !p.bullet ? p.numberingLevel ?? styleLevel : null);
       if (!level) {
+        if (li === 0 && p.numbered && !p.bullet) numberedBody++;
         content.push({ type: 'paragraph', children: inlines(trimRuns(line), true) });
         return;
       }
@@ -268,6 +272,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
   }
 
   if (read.tables) warnings.push(`文档中有 ${read.tables} 个表格，已把表格里的文字按段落导入，表格格式未保留。`);
+  if (numberedBody) warnings.push(`有 ${numberedBody} 段使用了 Word 自动编号但不是公文标题层次，导入后这些段落没有编号，请核对。`);
   if (read.images) warnings.push(`文档中有 ${read.images} 个图片或图形，已忽略。`);
   if (read.trackedChanges) warnings.push('文档中有修订记录，已按“接受全部修订”后的文字导入。');
   if (!content.some((b) => b.type === 'title')) warnings.push('没有识别出文稿标题，请在第一行补上标题。');
