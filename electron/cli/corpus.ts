@@ -95,6 +95,7 @@ export function formatDocument(doc: CorpusDocument): string {
   let paragraphs = doc.opening.length + doc.closing.length;
   lines.push(`■ ${doc.id}  《${doc.declaredTitle}》`);
   lines.push(`  体裁：${GENRE_LABELS[doc.genre]}（${doc.genreReasons.join('；')}）`);
+  if (doc.byline?.length) lines.push(`  题注：${doc.byline.join(' ／ ')}`);
   if (doc.salutation) lines.push(`  称呼：${doc.salutation}`);
   lines.push(`  ${pad('作用', ROLE_COL)}│ 结构`);
   lines.push(`  ${'─'.repeat(ROLE_COL)}┼${'─'.repeat(40)}`);

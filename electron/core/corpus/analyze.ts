@@ -22,6 +22,18 @@ function looksLikeTitle(line: string): boolean {
   return !!s && countChars(s) <= 50 && !/[。；，]/.test(s.replace(/[“”]/g, '')) && !matchHeading(s) && !isSalutation(s);
 }
 
+/** `——在全市工会工作会议上的讲话`, `（2023年2月15日）`, `2023年2月15日`, `市总工会主席  张三`. */
+export function isBylineLine(line: string): boolean {
+  const s = normalizeText(line);
+  if (s.length > 40 || /[。；！？：]$/.test(s)) return false;
+  return (
+    /^(?:——|--|—)/.test(s) ||
+    /^[（(]?(?:19|20)(?:\d\d|××)年\d{1,2}月\d{1,2}日[）)]?$/.test(s) ||
+    /^（[^（）]{2,30}）$/.test(s) ||
+    /^(?:[\u4e00-\u9fa5]{2,12}(?:书记|主席|部长|局长|县长|市长|省长|主任|会长))?\s*[\u4e00-\u9fa5·]{2,4}$/.test(s.replace(/\s+/g, ' ')) && /\s|书记|主席|部长|局长|县长|市长|省长|主任|会长/.test(s)
+  );
+}
+
 export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
   const lines = input.text.split(/\r\n|\r|\n/);
   let declaredTitle = input.declaredTitle;
@@ -31,6 +43,14 @@ export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
       declaredTitle = stripLineJunk(lines[first]);
       lines.splice(0, first + 1);
     } else declaredTitle = input.fileName.replace(/\.[^.]+$/, '');
+  }
+  // Subtitle, date and speaker lines right under the title (or at the very top of a 第N篇 part).
+  const byline: string[] = [];
+  while (true) {
+    const i = lines.findIndex((l) => stripLineJunk(l) !== '');
+    if (i < 0 || !isBylineLine(stripLineJunk(lines[i]))) break;
+    byline.push(stripLineJunk(lines[i]));
+    lines.splice(0, i + 1);
   }
   const parsed = parseBody(lines);
   for (const sec of parsed.sections) {
@@ -58,5 +78,6 @@ export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
     charCount: chars(parsed.opening) + chars(closing) + parsed.sections.reduce((n, s) => n + s.charCount, 0),
   };
   if (parsed.salutation) doc.salutation = parsed.salutation;
+  if (byline.length) doc.byline = byline;
   return doc;
 }

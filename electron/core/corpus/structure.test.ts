@@ -160,3 +160,17 @@ describe('other enumeration styles and 主送机关', () => {
     expect(doc.sections.map((s) => s.role)).toEqual(['other', 'steps', 'organization']);
   });
 });
+
+describe('title block', () => {
+  it('keeps subtitle, date and speaker lines out of the body', () => {
+    const doc = analyzeDocument({
+      id: 'b',
+      fileName: 'b.txt',
+      text: '凝心聚力 奋发有为\n——在全市工会工作会议上的讲话\n（2023年2月15日）\n市总工会主席  张三\n同志们：\n今天召开全市工会工作会议。\n一、统一思想\n要提高认识。',
+    });
+    expect(doc.declaredTitle).toBe('凝心聚力 奋发有为');
+    expect(doc.byline).toEqual(['——在全市工会工作会议上的讲话', '（2023年2月15日）', '市总工会主席  张三']);
+    expect(doc.salutation).toBe('同志们：');
+    expect(doc.opening.map((p) => p.text)).toEqual(['今天召开全市工会工作会议。']);
+  });
+});

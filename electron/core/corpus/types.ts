@@ -63,6 +63,8 @@ export interface CorpusDocument {
   fileName: string;
   /** The title the file declared (may lie). */
   declaredTitle: string;
+  /** Lines under the title that are not body: subtitle (——在…上的讲话), date, speaker. */
+  byline?: string[];
   genre: Genre;
   /** Why this genre was chosen (Chinese, short), for display and debugging. */
   genreReasons: string[];
