@@ -8,11 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Draft, inlineText } from '../draft/model';
 import { exportDocx } from './export-docx';
 import { longReport } from './fixtures/seed-draft';
-import { hasSoffice } from './fixtures/readers';
+import { hasPythonDocx, hasSoffice, PYTHON } from './fixtures/readers';
 import { sampleDraft } from './fixtures/sample-draft';
 import { importDocx } from './import-docx';
 import { readDocument } from './ooxml-read';
@@ -219,6 +220,33 @@ describe('plain documents', () => {
       ['paragraph', 0, '第二项工作'],
     ]);
     expect(r.warnings).toContain('有 2 段使用了 Word 自动编号但不是公文标题层次，导入后这些段落没有编号，请核对。');
+  });
+});
+
+describe.skipIf(!hasPythonDocx)('a document written with Word\'s own template (python-docx; skipped only without it)', () => {
+  it('reads Title, Heading 1/2 with typed markers and List Number numbering at the right levels', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pyw-'));
+    try {
+      const out = join(dir, 'word.docx');
+      const r = spawnSync(PYTHON, [fileURLToPath(new URL('./fixtures/write_word_style.py', import.meta.url)), out], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const doc = await imported(new Uint8Array(readFileSync(out)));
+      expect(shape(doc.draft)).toEqual([
+        ['title', 0, '关于加强基层工会建设的意见'],
+        ['salutation', 0, '各基层工会：'],
+        ['paragraph', 0, '为进一步加强基层工会建设，提出如下意见。'],
+        ['heading', 1, '总体要求'],
+        ['paragraph', 0, '坚持以职工为中心的工作导向。'],
+        ['heading', 2, '基本原则'],
+        ['heading', 3, '突出重点，分类指导'],
+        ['heading', 3, '因地制宜，务求实效'],
+        ['heading', 1, '主要任务'],
+        ['paragraph', 0, '健全组织体系。推动基层工会规范化建设。'],
+      ]);
+      expect(doc.draft.content[9].children[0]).toEqual({ text: '健全组织体系。', bold: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
