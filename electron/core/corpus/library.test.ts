@@ -149,6 +149,11 @@ describe('section library', () => {
     expect(all.find((l) => l.text === '十七届六中全会')).toEqual({ text: '十七届六中全会', check: '届次：请核对是否为当前届次的会议' });
     expect(all.find((l) => l.text === '第十次党代会')?.check).toMatch(/会议名称/);
     expect(entries.filter((e) => e.docId === 'seed-reports.txt#4').map((e) => e.role)).toEqual(['opening', 'requirements', 'tasks', 'steps', 'organization']);
+    expect(entries.filter((e) => e.docId === 'seed-reports.txt#2').map((e) => e.role)).toEqual(['opening', 'review', 'problems', 'tasks', 'requirements', 'closing']);
+    const problems = entries.find((e) => e.role === 'problems')!;
+    expect(problems.heading).toBe('问题/不足');
+    expect(problems.blocks).toHaveLength(1);
+    expect(problems.preview).toMatch(/^我们在看到成绩的同时/);
     const opening2 = entries.find((e) => e.docId === 'seed-reports.txt#2' && e.role === 'opening')!;
     expect(opening2.blocks[0]).toEqual({ type: 'salutation', children: [{ text: '各位委员、同志们：' }] });
   });

@@ -4,10 +4,11 @@
  * bold leading run; every stale specific (year, figure, percentage, 届次, meeting name…) becomes a
  * text leaf with `check` saying what to verify.
  */
-import type { BlockElement, HeadingLevel, Role, TextLeaf } from '../draft/model';
+import { ROLE_LABELS, type BlockElement, type HeadingLevel, type Role, type TextLeaf } from '../draft/model';
 import type { Corpus, CorpusDocument, ParagraphNode, SectionEntry, SectionNode } from './types';
 import { countChars } from './normalize';
 import { findSpecifics } from './specifics';
+import { sectionParagraphs } from './structure';
 
 /** Text → leaves: specifics as `check` leaves, the first `boldChars` characters bold. */
 export function textToLeaves(text: string, boldChars = 0): TextLeaf[] {
@@ -72,6 +73,11 @@ export function extractSections(corpus: Corpus): SectionEntry[] {
     for (const sec of doc.sections) {
       const role = sec.role ?? 'other';
       out.push(entry(doc, n++, role, sec.heading, sectionBlocks(sec, 1, role), sec.charCount));
+      // A paragraph playing its own part (问题和不足 inside 回顾, 总体思路 opening 主要任务) is offered on its own too.
+      for (const p of sectionParagraphs(sec)) {
+        if (!p.role || p.role === role) continue;
+        out.push(entry(doc, n++, p.role, ROLE_LABELS[p.role], [paragraphBlock(p)], countChars(p.normalized)));
+      }
     }
     if (doc.closing.length) out.push(entry(doc, n++, 'closing', '结尾', doc.closing.map(paragraphBlock), doc.closing.reduce((k, p) => k + countChars(p.normalized), 0)));
   }
