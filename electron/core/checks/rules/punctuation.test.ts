@@ -33,6 +33,18 @@ describe('half-width punctuation in Chinese text', () => {
     expect(fixAll(semi, run(semi))).not.toMatch(/[;,!?()]/);
   });
 
+  it('turns the seed’s escaped \\"…\\" quotes into “…”, backslashes included', () => {
+    const text = seedParagraph('深入开展\\"面对面');
+    const found = run(text).filter((f) => f.message.includes('引号'));
+    expect(found.map((f) => [text.slice(f.start, f.end), f.fix?.replacement])).toEqual([
+      ['\\"', '“'],
+      ['\\"', '”'],
+    ]);
+    expect(fixAll(text, found)).toContain('深入开展“面对面、心贴心、实打实服务职工在基层”和“解放思想');
+    expect(run('他说"好"。').map((f) => f.fix?.replacement)).toEqual(['“', '”']);
+    expect(run('The "quoted" word.')).toEqual([]);
+  });
+
   it('leaves times, thousands and English alone', () => {
     expect(run('会议于10:30召开，共1,000人参加。')).toEqual([]);
     expect(run('See https://example.org/a?b=1 (English).')).toEqual([]);

@@ -26,6 +26,30 @@ function insideShortQuote(text: string, i: number): boolean {
   return inner.length <= 16 && !/[“”。！？，；]/.test(inner);
 }
 
+/**
+ * Straight double quotes in Chinese text, also the `\"` that web copies leave (the seed has
+ * `\"面对面、心贴心…\"`): alternate “ and ” through the block, the backslash goes with the fix.
+ */
+function straightQuotes(text: string, index: number): Omit<Finding, 'id' | 'rule'>[] {
+  const out: Omit<Finding, 'id' | 'rule'>[] = [];
+  let open = true;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+    const q = open ? '“' : '”';
+    open = !open;
+    const start = text[i - 1] === '\\' ? i - 1 : i;
+    if (!isCjk(neighbour(text, start, -1)) && !isCjk(neighbour(text, i, 1))) continue;
+    out.push({
+      severity: 'warning',
+      message: start < i ? `中文中出现转义的半角引号“\\"”，应为全角“${q}”` : `中文中使用了半角引号“"”，应为全角“${q}”`,
+      blockIndex: index,
+      start,
+      end: i + 1,
+      fix: { replacement: q, label: `改为全角${q}` },
+    });
+  }
+  return out;
+}
+
 function halfWidth(text: string, index: number, skipEnd: number): Omit<Finding, 'id' | 'rule'>[] {
   const out: Omit<Finding, 'id' | 'rule'>[] = [];
   for (let i = skipEnd; i < text.length; i++) {
@@ -190,6 +214,7 @@ export const punctuationRule: CheckRule = {
       const marker = block.type === 'paragraph' || block.type === 'heading' ? leadingMarker(text) : null;
       const found = [
         ...halfWidth(text, index, marker ? marker.start + marker.text.length : 0),
+        ...straightQuotes(text, index),
         ...unpaired(text, index),
         ...doubled(text, index),
         ...spaces(text, index, true),
