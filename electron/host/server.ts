@@ -16,7 +16,6 @@ import { CSP_HEADER } from '../csp';
 import { UserError } from '../services/user-error';
 import { fromWire, toWire } from './wire';
 
-
 export const TOKEN_HEADER = 'x-gongwen-token';
 /** Base64 makes bytes 4/3 larger; this admits a few large .docx files per import call. */
 export const MAX_BODY_BYTES = 128 * 1024 * 1024;
