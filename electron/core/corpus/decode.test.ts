@@ -86,4 +86,13 @@ describe('decodeText', () => {
     expect(r.text).toBe('一、总体要求\n加强领导');
     expect(r.warnings[0]).toMatch(/截断/);
   });
+
+  it('does not mistake a GBK file ending in one Chinese character for truncated UTF-8', () => {
+    const r = ok(decodeText(new Uint8Array([0x61, 0x62, 0x63, 0x0a, 0xd6, 0xd0]))); // "abc\n中" in GBK
+    expect(r.encoding).toBe('gb18030');
+    expect(r.text).toBe('abc\n中');
+    const odd = ok(decodeText(new Uint8Array([0x61, 0x62, 0x63, 0xd6, 0xd0]))); // odd length: no UTF-16 guess either
+    expect(odd.text).toBe('abc中');
+    expect(odd.warnings).toEqual([]);
+  });
 });

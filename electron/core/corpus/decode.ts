@@ -109,7 +109,13 @@ export function decodeText(bytes: Uint8Array, opts: { maxBytes?: number } = {}):
   if (nulOdd + nulEven > 0) return { ok: false, message: '不是文本文件（含空字节，疑为二进制文件）' };
 
   // A UTF-8 file cut off inside its last character: strict decoding fails only at the very end.
+  // Only when the dropped bytes really are the start of a longer UTF-8 sequence: `abc` + GBK `中` (D6 D0)
+  // also becomes valid UTF-8 when two bytes are dropped, but D0 is no continuation byte.
   for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    const tail = bytes.subarray(bytes.length - cut);
+    const lead = tail[0];
+    const need = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 0;
+    if (need <= cut || !tail.subarray(1).every((b) => b >= 0x80 && b <= 0xbf)) continue;
     const t = tryDecode('utf-8', bytes.subarray(0, bytes.length - cut), true);
     if (t !== null) return finish(t, 'utf-8', ['文件末尾不完整（可能被截断），已忽略末尾残缺的字符']);
   }
