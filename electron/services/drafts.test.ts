@@ -86,6 +86,7 @@ describe('drafts (Electron host)', () => {
     if (r.ok) return;
     expect(r.error).toContain('已损坏');
     expect(r.error).toContain(f + '.bak');
+    expect(drafts.recent().map((x) => [x.path, x.name])).toContainEqual([f + '.bak', '报告（备份）']);
     const fromBak = await drafts.openRecent(f + '.bak');
     expect(fromBak.ok && fromBak.draft.content[0].children).toEqual([{ text: '好的版本' }]);
     // A backup is opened as an unsaved copy, so saving it asks for a place instead of overwriting the backup.

@@ -114,8 +114,9 @@ export class DraftService {
     if (!r.ok) {
       const bak = abs + '.bak';
       if (!abs.endsWith('.bak') && (await isValidDraftFile(bak))) {
-        this.granted.add(bak);
-        return { ok: false, error: `${r.error}。上一次保存的版本仍在备份文件中：${bak}（可从“最近文件”打开）`, };
+        // Listing the backup as recent is how the user (in either host) can open it.
+        this.o.prefs.addRecent(bak, `${stripExt(path.basename(abs))}（备份）`);
+        return { ok: false, error: `${r.error}。上一次保存的版本仍在备份文件中：${bak}（可从“最近文件”打开）` };
       }
       return r;
     }
