@@ -128,6 +128,8 @@ describe('section roles from common heading wordings', () => {
       ['实施步骤', ['steps']],
       ['保障措施', ['organization']],
       ['工作要求', ['organization']],
+      ['统一思想，提高认识，切实增强做好工作的责任感', ['requirements']],
+      ['加强领导，狠抓落实，确保各项任务落到实处', ['organization']],
       ['着力解决群众反映强烈的突出问题', []],
       ['以“建功雄安”劳动竞赛为龙头', []],
     ];
