@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineText } from '../draft/model';
 import { normalizeSentence, ReuseIndex, reuseSentences, type ReuseDoc } from './reuse';
-import { draftOf, h, p, seedLines, title } from './test-helpers';
+import { draftOf, h, p, seedLines, seedParagraph, title } from './test-helpers';
 
 /** The seed corpus as the archive: one doc per `第N篇: title` section, one paragraph per line. */
 function seedDocs(): ReuseDoc[] {
@@ -80,5 +80,28 @@ describe('ReuseIndex on the seed corpus', () => {
     expect(index.analyze(again).copied).toBe(2);
     index.clearCache();
     expect(index.analyze(again).copied).toBe(2);
+  });
+});
+
+describe('ReuseIndex.createAsync', () => {
+  const docs = seedDocs();
+  const draft = draftOf([p(seedParagraph('深入推动全市厂务公开民主管理化进程')), p('今年全区将新建职工书屋四十家，力争实现乡镇全覆盖。')]);
+
+  it('builds the same index as the constructor, yielding to other tasks between slices', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const index = await ReuseIndex.createAsync([...docs, ...docs.map((d) => ({ ...d, docId: d.docId + '-copy' }))], { sliceMs: 0 });
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+    const sync = new ReuseIndex(docs);
+    expect(index.size).toBe(sync.size);
+    expect(index.analyze(draft)).toEqual(sync.analyze(draft));
+  });
+
+  it('stops when aborted', async () => {
+    const ac = new AbortController();
+    const pending = ReuseIndex.createAsync(docs, { sliceMs: 0, signal: ac.signal });
+    ac.abort(new Error('语料已更换'));
+    await expect(pending).rejects.toThrow('语料已更换');
   });
 });
