@@ -5,6 +5,7 @@
  */
 import { type BlockElement, inlineText } from '../electron/core/draft/model';
 import {
+  blockLocator,
   blockTexts,
   caretToEnd,
   createFromWorkReportSkeleton,
@@ -153,4 +154,73 @@ test('查找替换、粘贴净化（含恶意 HTML）、导出前提示', async 
   const path = await download.path();
   const { readFileSync } = await import('node:fs');
   expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
+});
+
+test('常用语面板：按本节角色切换、收藏、拖放插入、选中文字存为常用语；审稿：跳转与修正；状态栏', async ({ page, server, shot }) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: '新建草稿…' }).click();
+  await page.getByTestId('skeleton-picker').getByRole('option', { name: /年度工作报告/ }).click();
+  await page.getByRole('button', { name: '用此骨架新建' }).click();
+  const panel = page.getByTestId('phrase-panel');
+  const v = await draftValue(page);
+
+  // The panel follows the section the cursor is in: 问题 phrases in the problems section.
+  const problems = v.content.findIndex((b) => b.type === 'heading' && b.role === 'problems');
+  await caretToEnd(page, problems + 1);
+  await expect(panel.getByRole('tab', { name: /本节（问题）/ })).toHaveAttribute('aria-selected', 'true');
+  const cats = await panel.getByTestId('phrase-item').locator('.tag').allInnerTexts();
+  expect(cats.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('guidance')).toContainText('问题');
+  await shot('problems-section-phrases');
+
+  // Star a phrase; it shows under 收藏 and survives a reload (stored by the host).
+  const first = panel.getByTestId('phrase-item').first();
+  const firstText = await first.locator('.phrase-text').innerText();
+  await first.getByRole('button', { name: '收藏' }).click();
+  await expect(first.getByRole('button', { name: '取消收藏' })).toBeVisible();
+  await panel.getByRole('tab', { name: '收藏' }).click();
+  await expect(panel.getByTestId('phrase-item')).toHaveCount(1);
+  await expect(panel.getByTestId('phrase-item').first().locator('.phrase-text')).toHaveText(firstText);
+
+  // Drag the favourite into the opening paragraph.
+  await caretToEnd(page, 2);
+  await panel.getByTestId('phrase-item').first().dragTo(blockLocator(page, 2));
+  await expect.poll(async () => (await blockTexts(page)).join('\n')).toContain(firstText.replace(/【[^】]*】/g, '').slice(0, 6));
+  await shot('phrase-dragged');
+
+  // Select some text in the page and store it as the user's own phrase.
+  await caretToEnd(page, 2);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('真抓实干、久久为功。');
+  await page.keyboard.press('Shift+Home');
+  // Slate reads the DOM selection on a throttle (100 ms); a user never clicks faster than that.
+  await page.waitForTimeout(300);
+  await panel.getByRole('tab', { name: '全部' }).click();
+  await panel.getByRole('button', { name: /选中文字存为常用语/ }).click();
+  await expect(panel.getByLabel('自选语句内容')).toHaveValue('真抓实干、久久为功。');
+  await panel.getByLabel('新语句的分类').selectOption('四字短语');
+  await panel.getByRole('button', { name: '保存为常用语' }).click();
+  await panel.getByLabel('搜索常用语').fill('久久为功');
+  await expect(panel.getByTestId('phrase-item').first()).toHaveAttribute('title', '自选语句');
+  await shot('own-phrase');
+
+  // 审稿: a doubled word is found; clicking jumps, 修正 fixes it in the document.
+  await caretToEnd(page, problems + 1);
+  await page.keyboard.type('我们的的工作还存在不足。');
+  await page.getByRole('tab', { name: /审稿/ }).click();
+  const review = page.getByRole('region', { name: '审稿' });
+  await expect(review).toBeVisible();
+  await shot('review');
+  const fix = review.getByRole('button', { name: /修正/ }).first();
+  if (await fix.count()) {
+    const before = (await blockTexts(page)).join('\n');
+    await fix.click();
+    await expect.poll(async () => (await blockTexts(page)).join('\n')).not.toBe(before);
+  }
+
+  // Status bar: 字数 counts Chinese characters; speaking time at 220 字/分钟.
+  const han = (await blockTexts(page)).filter((_, i) => i > 0).join('').match(/\p{Script=Han}/gu)?.length ?? 0;
+  await expect.poll(async () => Number((await page.getByTestId('han-count').innerText()).replace(/,/g, ''))).toBeGreaterThanOrEqual(han - 40);
+  await expect(page.getByTestId('status-bar')).toContainText('220字/分钟');
+  await expect(page.getByTestId('reuse-ratio')).toBeVisible();
 });

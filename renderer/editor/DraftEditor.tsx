@@ -9,7 +9,7 @@ import { Editor, Node, type NodeEntry, Path, type Range, Text, Transforms } from
 import { Editable, ReactEditor, type RenderElementProps, type RenderLeafProps, Slate } from 'slate-react';
 import { type BlockElement, type Draft, numberHeadings } from '../../electron/core/draft/model';
 import { clearCheck, jumpToPlaceholder, setBlockKind, toggleBold } from './commands';
-import { isPlaceholderEl } from './plugin';
+import { isPlaceholderEl, PHRASE_MIME } from './plugin';
 import './slate-types';
 
 /** Heading element → its computed number. Keyed by element identity, so a moved heading finds its new number. */
@@ -258,6 +258,30 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
     [editor],
   );
 
+  // Phrases dragged from the panel: allow the drop and insert at the drop point with live placeholders.
+  const onDragOver = useCallback((e: React.DragEvent) => {
+    if (!e.dataTransfer.types.includes(PHRASE_MIME)) return false;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    return true;
+  }, []);
+  const onDrop = useCallback(
+    (e: React.DragEvent) => {
+      if (!e.dataTransfer.types.includes(PHRASE_MIME)) return false;
+      e.preventDefault();
+      try {
+        const range = ReactEditor.findEventRange(editor, e);
+        Transforms.select(editor, range);
+      } catch {
+        /* dropped outside text: insert at the cursor */
+      }
+      ReactEditor.insertData(editor, e.dataTransfer);
+      ReactEditor.focus(editor);
+      return true;
+    },
+    [editor],
+  );
+
   useEffect(() => {
     (window as unknown as { __gongwen?: unknown }).__gongwen = Object.freeze({
       getValue: (): Draft => structuredClone({ meta: initial.meta, content: editor.children as BlockElement[] }),
@@ -278,6 +302,8 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
             onKeyDown={onKeyDown}
             onMouseUp={onMouseUp}
             onPaste={onPaste}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
             spellCheck={false}
             aria-label="公文正文"
           />

@@ -107,7 +107,7 @@ export function PhrasePanel(props: PhrasePanelProps) {
               e.dataTransfer.effectAllowed = 'copy';
             }}
           >
-            <button type="button" className="phrase-text" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onInsert(p)} aria-label={`插入：${p.text}`}>
+            <button type="button" className="phrase-text" onClick={() => props.onInsert(p)} aria-label={`插入：${p.text}`}>
               <PhraseText text={p.text} />
             </button>
             <span className="phrase-meta">
@@ -138,7 +138,7 @@ export function PhrasePanel(props: PhrasePanelProps) {
           <div className="add-phrase">
             <textarea value={adding.text} onChange={(e) => setAdding({ ...adding, text: e.target.value })} rows={3} aria-label="自选语句内容" />
             <div className="row">
-              <select value={adding.category} onChange={(e) => setAdding({ ...adding, category: e.target.value as PhraseCategory })} aria-label="分类">
+              <select value={adding.category} onChange={(e) => setAdding({ ...adding, category: e.target.value as PhraseCategory })} aria-label="新语句的分类">
                 {PHRASE_CATEGORIES.map((c) => (
                   <option key={c}>{c}</option>
                 ))}
