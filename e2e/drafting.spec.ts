@@ -204,19 +204,20 @@ test('常用语面板：按本节角色切换、收藏、拖放插入、选中�
   await expect(panel.getByTestId('phrase-item').first()).toHaveAttribute('title', '自选语句');
   await shot('own-phrase');
 
-  // 审稿: a doubled word is found; clicking jumps, 修正 fixes it in the document.
-  await caretToEnd(page, problems + 1);
-  await page.keyboard.type('我们的的工作还存在不足。');
+  // 审稿: a half-width comma in Chinese text is found; clicking the finding selects it, 修正 fixes it.
+  const now = await draftValue(page);
+  const problemsNow = now.content.findIndex((b) => b.type === 'heading' && b.role === 'problems');
+  await caretToEnd(page, problemsNow + 1);
+  await page.keyboard.type('我们的工作,还存在不足。');
   await page.getByRole('tab', { name: /审稿/ }).click();
   const review = page.getByRole('region', { name: '审稿' });
-  await expect(review).toBeVisible();
+  const finding = review.getByRole('button', { name: /,|半角|逗号/ }).first();
+  await expect(finding).toBeVisible();
   await shot('review');
-  const fix = review.getByRole('button', { name: /修正/ }).first();
-  if (await fix.count()) {
-    const before = (await blockTexts(page)).join('\n');
-    await fix.click();
-    await expect.poll(async () => (await blockTexts(page)).join('\n')).not.toBe(before);
-  }
+  await finding.click();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(',');
+  await review.getByLabel('修正：改为全角，', { exact: true }).first().click();
+  await expect.poll(async () => (await blockTexts(page))[problemsNow + 1]).toBe('我们的工作，还存在不足。');
 
   // Status bar: 字数 counts Chinese characters; speaking time at 220 字/分钟.
   const han = (await blockTexts(page)).filter((_, i) => i > 0).join('').match(/\p{Script=Han}/gu)?.length ?? 0;
