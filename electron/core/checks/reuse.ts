@@ -338,19 +338,22 @@ export class ReuseIndex {
     const keys = shingleKeys(norm);
     const q = keys.length;
     if (q === 0) return null;
-    const known: number[] = [];
+    const { postOff, postAll, postLen, shOff, shAll, stamps } = this;
+    // Known 3-grams packed as df·2²⁸ + id (exact in a double: df < 2²⁵ sentences, id < 2²⁸ 3-grams), so one numeric sort orders them rarest first.
+    const packed = new Float64Array(q);
+    let nKnown = 0;
     for (let k = 0; k < q; k++) {
       const sid = this.shingleIds.get(keys[k]);
-      if (sid >= 0) known.push(sid);
+      if (sid >= 0) packed[nKnown++] = (postOff[sid + 1] - postOff[sid]) * 268435456 + sid;
     }
+    const known = packed.subarray(0, nKnown).sort();
+    for (let k = 0; k < nKnown; k++) known[k] = known[k] % 268435456;
     const t = JACCARD_THRESHOLD;
     const minOverlap = Math.ceil(t * q - 1e-9);
     if (known.length < minOverlap) return null;
     // Unknown 3-grams are the rarest of all (no postings) and fill the prefix first.
     const prefixKnown = q - minOverlap + 1 - (q - known.length);
     if (prefixKnown <= 0) return null;
-    const { postOff, postAll, postLen, shOff, shAll, stamps } = this;
-    known.sort((a, b) => postOff[a + 1] - postOff[a] - (postOff[b + 1] - postOff[b]));
     const query = Int32Array.from(known).sort();
     const minLen = Math.ceil(t * q - 1e-9);
     const maxLen = Math.floor(q / t + 1e-9);
