@@ -3,7 +3,7 @@
  * that produce them. Pure types; the checks run in Node, a worker and the renderer alike.
  */
 import type { Settings } from '../../api';
-import type { BlockElement, Draft, HeadingLevel, Role } from '../draft/model';
+import type { BlockElement, Draft, Role } from '../draft/model';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -53,5 +53,3 @@ export interface CheckRule {
   label: string;
   run(ctx: CheckContext): Finding[];
 }
-
-export type { HeadingLevel };
