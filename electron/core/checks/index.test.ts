@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineText } from '../draft/model';
 import { countChars, RULE_LABELS, RULES, runChecks, speechTiming } from './index';
-import { draftOf, h, p, SETTINGS, seedParagraph, title } from './test-helpers';
+import { draftOf, h, p, SETTINGS, seedLines, seedParagraph, title } from './test-helpers';
 
 describe('countChars', () => {
   it('counts Han, punctuation and digits one each, a Latin word as one, whitespace as none', () => {
@@ -102,5 +102,53 @@ describe('speechTiming', () => {
   });
   it('rejects a non-positive rate in Chinese', () => {
     expect(() => speechTiming(draftOf([]), 0)).toThrow(/语速/);
+  });
+});
+
+describe('runChecks over the whole seed corpus', () => {
+  // Every line of assets/seed-reports.txt: 第N篇 lines as titles, `>` lines as level-1 headings, the rest as paragraphs.
+  const content = seedLines()
+    .filter((l) => l.trim())
+    .map((l) => (/^\s*第\d+篇/.test(l) ? title(l) : /^\s*>/.test(l) ? h(1, l.replace(/^[\s\u3000>]+/, '')) : p(l)));
+  const draft = draftOf(content);
+
+  it('reports valid, uniquely identified ranges under every rule but 重复字词', () => {
+    const found = runChecks(draft, SETTINGS);
+    expect(new Set(found.map((f) => f.id)).size).toBe(found.length);
+    for (const f of found) {
+      const len = inlineText(draft.content[f.blockIndex].children).length;
+      expect(0 <= f.start && f.start < f.end && f.end <= len, f.id).toBe(true);
+    }
+    const rules = new Set(found.map((f) => f.rule));
+    expect([...rules].sort()).toEqual(['figures', 'length', 'numbering', 'placeholders', 'punctuation']);
+  });
+
+  it('applying all fixes converges: no fixable finding is left and no fix re-creates one', () => {
+    let d = draft;
+    let rounds = 0;
+    for (; rounds < 5; rounds++) {
+      const fixes = runChecks(d, SETTINGS).filter((f) => f.fix);
+      if (!fixes.length) break;
+      const content = d.content.map((b, i) => {
+        // Right to left, skipping a fix that overlaps one already applied (the next round gets it).
+        const mine = fixes.filter((f) => f.blockIndex === i).sort((a, b) => b.start - a.start);
+        if (!mine.length) return b;
+        let t = inlineText(b.children);
+        let limit = Infinity;
+        for (const f of mine) {
+          if (f.end > limit) continue;
+          t = t.slice(0, f.start) + f.fix!.replacement + t.slice(f.end);
+          limit = f.start;
+        }
+        return { ...b, children: [{ text: t }] } as typeof b;
+      });
+      d = { ...d, content };
+    }
+    expect(rounds).toBeLessThanOrEqual(2);
+    expect(runChecks(d, SETTINGS).filter((f) => f.fix)).toEqual([]);
+    const all = d.content.map((b) => inlineText(b.children)).join('\n');
+    expect(all).toContain('（一）学习动员阶段（2月20日至26日）。');
+    expect(all).toContain('“中国梦·劳动美”');
+    expect(all).not.toMatch(/[\u4e00-\u9fff][!;,?]|[!;,?][\u4e00-\u9fff]/);
   });
 });
