@@ -42,6 +42,7 @@ test('起草全流程：骨架新建、输入法、常用语、段落库、调�
   await expect(recent).toBeVisible();
   await expect(recent).toContainText('年度工作');
   await recent.click();
+  await expect(page.locator('[data-slate-editor="true"]')).toBeVisible();
   await expect.poll(async () => (await draftValue(page)).content).toEqual(saved.content);
   await shot('reopened');
 
@@ -57,6 +58,7 @@ test('起草全流程：骨架新建、输入法、常用语、段落库、调�
   await expect(dialog).toBeVisible();
   await shot('recovery-offered');
   await dialog.getByRole('button', { name: '恢复' }).click();
+  await expect(page.locator('[data-slate-editor="true"]')).toBeVisible();
   await expect.poll(() => blockTexts(page)).toEqual(beforeCrash);
   expect((await blockTexts(page))[2]).toContain('崩溃前的最后一句。');
   await shot('recovered');

@@ -124,7 +124,12 @@ export function App() {
   const [findings, setFindings] = useState<Finding[]>([]);
   const [outline, setOutline] = useState<OutlineEntry[]>([]);
   const [active, setActive] = useState(0);
-  const [saveState, setSaveState] = useState('');
+  const [saveState, setSaveStateRaw] = useState('');
+  const saveStateRef = useRef('');
+  const setSaveState = useCallback((v: string) => {
+    saveStateRef.current = v;
+    setSaveStateRaw(v);
+  }, []);
   const [findOpen, setFindOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
@@ -210,7 +215,8 @@ export function App() {
       contentRef.current = content;
       dirtyRef.current = true;
       autosaveDirtyRef.current = true;
-      setSaveState((s) => (s === '有未保存的修改' ? s : '有未保存的修改'));
+      // Only the first keystroke after a save/autosave changes the status text; later ones must not re-render the app.
+      if (saveStateRef.current !== '有未保存的修改') setSaveState('有未保存的修改');
       window.clearTimeout(statsTimer.current);
       statsTimer.current = window.setTimeout(recompute, 300);
     },

@@ -129,13 +129,26 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
   const [numbering, setNumbering] = useState<Numbering>(() => numberingOf(initialValue as BlockElement[]));
   const numberingRef = useRef(numbering);
   const lastBlock = useRef(-1);
-  const [pop, setPop] = useState<CheckPop | null>(null);
+  const [pop, setPopState] = useState<CheckPop | null>(null);
+  // Selection changes on every keystroke; only touch React state when the popover really changes.
+  const popRef = useRef<CheckPop | null>(null);
+  const setPop = useCallback((next: CheckPop | null | ((p: CheckPop | null) => CheckPop | null)) => {
+    const v = typeof next === 'function' ? next(popRef.current) : next;
+    if (v === popRef.current) return;
+    popRef.current = v;
+    setPopState(v);
+  }, []);
   const pageRef = useRef<HTMLDivElement>(null);
 
   const handleValue = useCallback(
     (value: unknown[]) => {
       const content = value as BlockElement[];
-      // One cheap pass per change; only when some heading's number (or identity) changed do headings re-render.
+      // Typing inside body text cannot change any heading's number or identity: skip the pass then.
+      const textOnly = editor.operations.every(
+        (op) => (op.type === 'insert_text' || op.type === 'remove_text' || op.type === 'set_selection') && (op.type === 'set_selection' || content[op.path[0]]?.type !== 'heading'),
+      );
+      if (textOnly) return onValue(content);
+      // One cheap pass per structural change; only when some heading's number (or identity) changed do headings re-render.
       const n = numberingOf(content);
       if (!sameNumbering(n, numberingRef.current)) {
         numberingRef.current = n;
@@ -143,7 +156,7 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
       }
       onValue(content);
     },
-    [onValue],
+    [editor, onValue],
   );
 
   // Show the "checked" button when the caret sits in a run marked to check.
@@ -173,7 +186,7 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
     } catch {
       setPop(null);
     }
-  }, [editor, onBlock]);
+  }, [editor, onBlock, setPop]);
 
   const decorate = useCallback(
     ([node, path]: NodeEntry): Range[] => {
