@@ -34,6 +34,8 @@ export interface TypingResult {
   keys: number;
   targetMs: number;
   modes: { plain: TypingMode; ime: TypingMode };
+  /** The same key loop in a bare contentEditable with the same text: what this machine costs without the app. Not a target. */
+  baseline: TypingMode;
   pass: boolean;
 }
 
@@ -151,12 +153,36 @@ export async function runTypingBench(opts: { url?: string; chars?: number; keys?
     const typed = await page.evaluate(() => JSON.stringify((window as unknown as { __gongwen: { getValue(): unknown } }).__gongwen.getValue()).includes('gong'));
     if (typed) throw new Error('IME composition text leaked into the document');
 
+    // Floor on this machine: the same text in a bare contentEditable (no React, no Slate), same key loop.
+    const base = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await base.setContent(
+      `<div contenteditable="true" style="width:600px;margin:auto;font:21px/1.75 serif">${text
+        .split('\n')
+        .map((l) => `<p style="margin:0;text-indent:2em">${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+        .join('')}</div>`,
+    );
+    const baseP = base.locator('p').nth(Math.floor((await base.locator('p').count()) / 2));
+    await baseP.scrollIntoViewIfNeeded();
+    await baseP.click();
+    await base.keyboard.press('End');
+    await installProbe(base);
+    for (let i = 0; i < 10; i++) await base.keyboard.press('a');
+    await settle(base, 10);
+    await base.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
+    for (let i = 0; i < keys; i++) {
+      await base.keyboard.press(String.fromCharCode(97 + (i % 26)));
+      await settle(base, i + 1);
+    }
+    const baseline = await base.evaluate(() => (window as unknown as { __lat: number[] }).__lat.slice());
+
     const mode = (xs: number[]): TypingMode => {
       const s = summarize(xs);
       return { p50: s.median, p95: s.p95, max: s.max, samples: s.runs };
     };
     const modes = { plain: mode(plain), ime: mode(ime) };
-    const result: TypingResult = { name: 'typing', chars: loaded.chars, keys, targetMs: TARGET_MS, modes, pass: modes.plain.p95 <= TARGET_MS && modes.ime.p95 <= TARGET_MS };
+    const floor = mode(baseline);
+    const result: TypingResult = { name: 'typing', chars: loaded.chars, keys, targetMs: TARGET_MS, modes, baseline: floor, pass: modes.plain.p95 <= TARGET_MS && modes.ime.p95 <= TARGET_MS };
+    log(`machine floor (bare contentEditable, same text): p50 ${floor.p50.toFixed(1)} ms, p95 ${floor.p95.toFixed(1)} ms`);
     for (const [k, v] of Object.entries(modes)) log(`typing ${k.padEnd(5)}: p50 ${v.p50.toFixed(1)} ms, p95 ${v.p95.toFixed(1)} ms, max ${v.max.toFixed(1)} ms (${v.samples} keys) — target p95 ≤ ${TARGET_MS} ms: ${v.p95 <= TARGET_MS ? 'MEETS' : 'MISSES'}`);
     if (opts.write !== false) log(`written ${await writeResult('typing', { date: new Date().toISOString(), ...result })}`);
     return result;
