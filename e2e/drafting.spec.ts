@@ -3,6 +3,8 @@
  * skeleton → IME typing → phrase → library section and marks → reorder → save → reload → autosave
  * recovery after the server is SIGKILLed. Screenshots of each step are attached.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { serializeDraft } from '../electron/core/draft/file-format';
 import { type BlockElement, inlineText } from '../electron/core/draft/model';
 import {
   blockLocator,
@@ -154,7 +156,6 @@ test('查找替换、粘贴净化（含恶意 HTML）、导出前提示', async 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-dialog').getByRole('button', { name: '仍然导出（高亮标出）' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   const path = await download.path();
-  const { readFileSync } = await import('node:fs');
   expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
 });
 
@@ -226,4 +227,59 @@ test('常用语面板：按本节角色切换、收藏、拖放插入、选中�
   await expect.poll(async () => Number((await page.getByTestId('han-count').innerText()).replace(/,/g, ''))).toBeGreaterThanOrEqual(han - 40);
   await expect(page.getByTestId('status-bar')).toContainText('220字/分钟');
   await expect(page.getByTestId('reuse-ratio')).toBeVisible();
+});
+
+test('打开草稿文件、保存、导出纯文本、复制富文本', async ({ page, server, shot }, testInfo) => {
+  const draft = {
+    meta: { genre: 'speech' as const, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
+    content: [
+      { type: 'title' as const, children: [{ text: '在全县工会工作会议上的讲话' }] },
+      { type: 'salutation' as const, children: [{ text: '同志们：' }] },
+      { type: 'heading' as const, level: 1 as const, children: [{ text: '充分肯定成绩' }] },
+      { type: 'paragraph' as const, children: [{ text: '过去一年，', bold: true }, { text: '全县工会工作取得新进展。' }] },
+      { type: 'heading' as const, level: 1 as const, children: [{ text: '明确工作重点' }] },
+      { type: 'paragraph' as const, children: [{ text: '今年要完成' }, { type: 'placeholder' as const, label: '数字', children: [{ text: '' }] }, { text: '项任务。' }] },
+    ],
+  };
+  const file = testInfo.outputPath('讲话稿.gwdraft');
+  writeFileSync(file, serializeDraft(draft));
+  await page.goto(server.url);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开…' }).click()]);
+  await chooser.setFiles(file);
+  await expect(page.locator('[data-slate-editor="true"]')).toBeVisible();
+  expect((await draftValue(page)).content).toEqual(draft.content);
+  expect(await page.locator('.b-h1').evaluateAll((els) => els.map((e) => e.getAttribute('data-num')))).toEqual(['一、', '二、']);
+  await expect(page.getByTestId('unfilled-count')).toHaveText('1');
+  await shot('opened-file');
+
+  // Fill the placeholder with Tab, then save.
+  await caretToEnd(page, 0);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('12');
+  expect((await blockTexts(page))[5]).toBe('今年要完成12项任务。');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toContainText('已保存');
+
+  // 导出纯文本: numbered headings, two-character indents, Windows line ends, UTF-8 BOM.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出纯文本' }).click()]);
+  expect(download.suggestedFilename()).toBe('在全县工会工作会议上的讲话.txt');
+  const txt = readFileSync(await download.path(), 'utf8');
+  expect(txt.charCodeAt(0)).toBe(0xfeff);
+  expect(txt).toContain('\r\n');
+  expect(txt).toContain('一、充分肯定成绩');
+  expect(txt).toContain('今年要完成12项任务。');
+
+  // 复制富文本: HTML (for Word/WPS) and plain text on the clipboard.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await page.getByRole('button', { name: '复制富文本' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已复制全文' })).toBeVisible();
+  const clip = await page.evaluate(async () => {
+    const items = await navigator.clipboard.read();
+    const item = items[0];
+    return { types: item.types, html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
+  });
+  expect(clip.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+  expect(clip.html).toContain('二、明确工作重点');
+  expect(clip.html).not.toMatch(/<script/i);
+  expect(clip.text).toContain('在全县工会工作会议上的讲话');
 });
