@@ -225,7 +225,14 @@ test('常用语面板：按本节角色切换、收藏、拖放插入、选中�
   // Status bar: 字数 counts Chinese characters; speaking time at 220 字/分钟.
   const han = (await blockTexts(page)).filter((_, i) => i > 0).join('').match(/\p{Script=Han}/gu)?.length ?? 0;
   await expect.poll(async () => Number((await page.getByTestId('han-count').innerText()).replace(/,/g, ''))).toBeGreaterThanOrEqual(han - 40);
-  await expect(page.getByTestId('status-bar')).toContainText('220字/分钟');
+  await expect(page.getByLabel('讲话语速（字/分钟）')).toHaveValue('220');
+  const t220 = await page.getByTestId('speech-time').innerText();
+  await page.getByLabel('讲话语速（字/分钟）').fill('110');
+  await page.getByLabel('讲话语速（字/分钟）').press('Enter');
+  await expect(page.getByTestId('speech-time')).not.toHaveText(t220);
+  const secs = (s: string) => { const m = /(\d+) 分 (\d+) 秒/.exec(s)!; return Number(m[1]) * 60 + Number(m[2]); };
+  // Half the rate, twice the time (within rounding).
+  expect(Math.abs(secs(await page.getByTestId('speech-time').innerText()) - 2 * secs(t220))).toBeLessThanOrEqual(2);
   await expect(page.getByTestId('reuse-ratio')).toBeVisible();
 });
 

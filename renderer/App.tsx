@@ -680,6 +680,13 @@ export function App() {
         <StatusBar
           stats={stats}
           rate={settings.speechRate}
+          onRate={async (speechRate) => {
+            try {
+              setPrefs(await (await host()).prefsSetSettings({ speechRate }));
+            } catch (e) {
+              say(`语速未能保存：${(e as Error).message}`, true);
+            }
+          }}
           saveState={saveState}
           fileName={doc.name}
           onNextCheck={() => {

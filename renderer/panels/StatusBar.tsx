@@ -1,5 +1,31 @@
 /** 状态栏: 字数, 预计讲话时长, what is left to fill/check, autosave state. Values arrive debounced. */
-import React from 'react';
+import React, { useEffect, useState } from 'react';
+
+/** The speaking rate, editable in place (60–600 字/分钟, as the settings allow). */
+function RateInput({ rate, onRate }: { rate: number; onRate(r: number): void }) {
+  const [v, setV] = useState(String(rate));
+  useEffect(() => setV(String(rate)), [rate]);
+  const commit = () => {
+    const n = Math.round(Number(v));
+    if (Number.isFinite(n) && n >= 60 && n <= 600 && n !== rate) onRate(n);
+    else setV(String(rate));
+  };
+  return (
+    <input
+      className="rate"
+      type="number"
+      min={60}
+      max={600}
+      step={10}
+      value={v}
+      aria-label="讲话语速（字/分钟）"
+      title="讲话语速，可修改（60～600 字/分钟）"
+      onChange={(e) => setV(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
+    />
+  );
+}
 
 export interface Stats {
   han: number;
@@ -11,9 +37,11 @@ export interface Stats {
   reuse: number | null;
 }
 
-export function StatusBar({ stats, rate, saveState, fileName, extra, onNextCheck, onNextPlaceholder }: {
+export function StatusBar({ stats, rate, onRate, saveState, fileName, extra, onNextCheck, onNextPlaceholder }: {
   stats: Stats;
   rate: number;
+  /** Changes the speaking rate (字/分钟) kept in the settings. */
+  onRate(rate: number): void;
   saveState: string;
   fileName: string;
   extra?: React.ReactNode;
@@ -28,8 +56,10 @@ export function StatusBar({ stats, rate, saveState, fileName, extra, onNextCheck
       <span title="正文中的汉字数">
         字数 <b data-testid="han-count">{stats.han.toLocaleString('zh-CN')}</b>
       </span>
-      <span title={`按每分钟 ${rate} 字估算`}>
-        预计讲话 <b>{mm} 分 {ss} 秒</b>（{rate}字/分钟）
+      <span title="标题不计，按所设语速估算">
+        预计讲话 <b data-testid="speech-time">{mm} 分 {ss} 秒</b>（
+        <RateInput rate={rate} onRate={onRate} />
+        字/分钟）
       </span>
       <button type="button" className={stats.unfilled ? 'link warn' : 'link'} onMouseDown={(e) => e.preventDefault()} onClick={onNextPlaceholder} disabled={!stats.unfilled}>
         待填 <b data-testid="unfilled-count">{stats.unfilled}</b> 处
