@@ -110,7 +110,7 @@ export async function runTypingBench(opts: { url?: string; chars?: number; keys?
     await page.getByRole('button', { name: '新建草稿…' }).click();
     await page.getByRole('button', { name: '空白草稿' }).click();
     const editor = page.locator('[data-slate-editor="true"]');
-    await editor.locator('> *').nth(1).click();
+    await editor.locator('.b-para').first().click();
     const text = longReportText(chars);
     await page.evaluate((t) => {
       const dt = new DataTransfer();
@@ -123,7 +123,7 @@ export async function runTypingBench(opts: { url?: string; chars?: number; keys?
     });
     log(`typing bench: draft of ${loaded.chars.toLocaleString()} characters in ${loaded.blocks} blocks`);
     // Caret at the end of a paragraph in the middle of the document.
-    const mid = editor.locator('> p').nth(Math.floor((await editor.locator('> p').count()) / 2));
+    const mid = editor.locator('.b-para').nth(Math.floor((await editor.locator('.b-para').count()) / 2));
     await mid.scrollIntoViewIfNeeded();
     await mid.click();
     await page.keyboard.press('End');
@@ -156,7 +156,7 @@ export async function runTypingBench(opts: { url?: string; chars?: number; keys?
     // Floor on this machine: the same text in a bare contentEditable (no React, no Slate), same key loop.
     const base = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await base.setContent(
-      `<div contenteditable="true" style="width:600px;margin:auto;font:21px/1.75 serif">${text
+      `<div contenteditable="true" spellcheck="false" style="width:600px;margin:auto;font:21px/1.75 serif">${text
         .split('\n')
         .map((l) => `<p style="margin:0;text-indent:2em">${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
         .join('')}</div>`,

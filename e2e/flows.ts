@@ -16,7 +16,8 @@ export async function blockTexts(page: Page): Promise<string[]> {
   return (await draftValue(page)).content.map((b: BlockElement) => inlineText(b.children));
 }
 
-export const blockLocator = (page: Page, i: number) => page.locator('[data-slate-editor="true"] > *').nth(i);
+/** Top-level block i of the page (blocks may sit inside render chunks, so select by block class). */
+export const blockLocator = (page: Page, i: number) => page.locator('[data-slate-editor="true"] :is(.b-title, .b-salutation, .b-h, .b-para)').nth(i);
 
 /** Puts the caret at the end of top-level block i, as a click at its end would. */
 export async function caretToEnd(page: Page, i: number): Promise<void> {
