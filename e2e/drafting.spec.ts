@@ -3,6 +3,7 @@
  * skeleton → IME typing → phrase → library section and marks → reorder → save → reload → autosave
  * recovery after the server is SIGKILLed. Screenshots of each step are attached.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { serializeDraft } from '../electron/core/draft/file-format';
 import { type BlockElement, inlineText } from '../electron/core/draft/model';
@@ -289,4 +290,51 @@ test('打开草稿文件、保存、导出纯文本、复制富文本', async ({
   expect(clip.html).toContain('二、明确工作重点');
   expect(clip.html).not.toMatch(/<script/i);
   expect(clip.text).toContain('在全县工会工作会议上的讲话');
+});
+
+test('语料库：导入 GBK 编码的往年报告，段落库即可选用其中的部分', async ({ page, server, shot }, testInfo) => {
+  const report = [
+    '关于二〇二四年度机关党建工作的报告',
+    '各位同志：',
+    '一、二〇二四年机关党建工作回顾',
+    '一年来，我们坚持以党的政治建设为统领，扎实推进机关党建各项工作，取得了明显成效。全年开展集中学习二十四次，组织专题党课十二场。',
+    '二、存在的问题和不足',
+    '对照新形势新任务新要求，机关党建工作还存在一些薄弱环节：一是理论学习深度不够，二是基层组织建设不够均衡。',
+    '三、二〇二五年工作的总体要求',
+    '二〇二五年机关党建工作的总体要求是：坚持稳中求进工作总基调，全面加强机关党的建设。',
+    '四、二〇二五年的主要任务',
+    '（一）深化理论武装。持续推进学习型机关建设，健全完善学习制度。',
+    '（二）夯实基层基础。推进支部标准化规范化建设，选优配强支部书记。',
+  ].join('\r\n');
+  const file = testInfo.outputPath('机关党建报告-GBK.txt');
+  // Real GBK bytes, as Windows-era archives hold them.
+  writeFileSync(file, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: report }));
+  await page.goto(server.url);
+  await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
+  await page.getByRole('button', { name: '语料库' }).click();
+  const dialog = page.getByTestId('corpus-dialog');
+  await expect(dialog.locator('tbody tr').first()).toBeVisible();
+  const before = await dialog.locator('tbody tr').count();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: '导入材料…' }).click()]);
+  await chooser.setFiles(file);
+  await expect(dialog.locator('tbody tr')).toHaveCount(before + 1);
+  const row = dialog.locator('tbody tr').filter({ hasText: '机关党建报告-GBK.txt' });
+  await expect(row).toContainText('导入');
+  await expect(row).toContainText('机关党建');
+  await shot('corpus-imported');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+
+  // Its sections are now in the library.
+  await page.getByRole('button', { name: '新建草稿…' }).click();
+  await page.getByRole('button', { name: '用此骨架新建' }).click();
+  await page.getByRole('tab', { name: '段落库' }).click();
+  const lib = page.getByTestId('section-library');
+  await lib.getByLabel('按部分筛选').selectOption({ label: '全部部分' });
+  await expect(lib.getByTestId('library-item').filter({ hasText: '机关党建' }).first()).toBeVisible();
+  await shot('library-has-imported');
+
+  // Back to the built-in corpus.
+  await page.getByRole('button', { name: '语料库' }).click();
+  await page.getByTestId('corpus-dialog').getByRole('button', { name: '恢复为内置语料' }).click();
+  await expect(page.getByTestId('corpus-dialog').locator('tbody tr')).toHaveCount(before);
 });

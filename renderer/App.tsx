@@ -39,6 +39,7 @@ import { DraftEditor, type FindState } from './editor/DraftEditor';
 import { convertPaste } from './editor/paste';
 import { insertBlocksAtCursor, insertInlines, withGongwen } from './editor/plugin';
 import { Dialog } from './panels/Dialog';
+import { CorpusDialog } from './panels/CorpusDialog';
 import { ExportDialog } from './panels/ExportDialog';
 import { FindBar } from './panels/FindBar';
 import { GuidanceCard } from './panels/GuidanceCard';
@@ -115,6 +116,7 @@ export function App() {
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [recovery, setRecovery] = useState<Recovery | null>(null);
   const [picker, setPicker] = useState(false);
+  const [corpusOpen, setCorpusOpen] = useState(false);
   const [confirm, setConfirm] = useState<{ message: string; yes(): void } | null>(null);
   const [exportIssues, setExportIssues] = useState<ExportIssues | null>(null);
   const [toast, setToast] = useState<{ text: string; error?: boolean } | null>(null);
@@ -523,6 +525,7 @@ export function App() {
           {tb('复制富文本', () => void copyRich(), '复制全文（带格式），粘贴到 Word/WPS')}
           {tb('导出纯文本', exportText, '导出为 .txt 纯文本')}
         </div>
+        <div className="tb-group">{tb('语料库', () => setCorpusOpen(true), '查看与导入往年材料', !corpus)}</div>
         <div className="tb-group">
           {tb('撤销', () => editor.undo(), '撤销（Ctrl+Z）')}
           {tb('重做', () => editor.redo(), '重做（Ctrl+Y）')}
@@ -779,6 +782,27 @@ export function App() {
             </button>
           </div>
         </Dialog>
+      )}
+
+      {corpusOpen && corpus && (
+        <CorpusDialog
+          summary={corpus.summary}
+          onClose={() => setCorpusOpen(false)}
+          onImport={async () => {
+            const h = await host();
+            const r = await h.pickAndImportCorpus();
+            if (!r) return;
+            setCorpus(await h.corpusData());
+            const errors = r.issues.filter((i) => i.severity === 'error').length;
+            say(`已导入 ${r.imported} 份材料${errors ? `，${errors} 份未能导入（见列表）` : ''}`, errors > 0 && r.imported === 0);
+          }}
+          onReset={async () => {
+            const h = await host();
+            await h.corpusReset();
+            setCorpus(await h.corpusData());
+            say('已恢复为内置语料');
+          }}
+        />
       )}
 
       {exportIssues && (
