@@ -220,7 +220,8 @@ export function App() {
       // Only the first keystroke after a save/autosave changes the status text; later ones must not re-render the app.
       if (saveStateRef.current !== '有未保存的修改') setSaveState('有未保存的修改');
       window.clearTimeout(statsTimer.current);
-      statsTimer.current = window.setTimeout(recompute, 300);
+      // After 300 ms without typing, and then only when the browser is idle (a keystroke waits for nothing).
+      statsTimer.current = window.setTimeout(() => (window.requestIdleCallback ? window.requestIdleCallback(recompute, { timeout: 1000 }) : recompute()), 300);
     },
     [recompute],
   );
