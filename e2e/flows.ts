@@ -71,6 +71,15 @@ export async function typeChineseWithIme(page: Page, shot: Shot): Promise<void> 
   await imeType(page, ['n', 'nian', 'niandu'], '年度');
   await imeType(page, ['gongzuo'], '工作');
   await expect.poll(async () => (await blockTexts(page))[0]).toBe('年度工作');
+
+  // And into a heading's placeholder: the number stays computed, the text gets exactly the committed 汉字.
+  const h1 = page.locator('.b-h1').first();
+  const headingIndex = (await draftValue(page)).content.findIndex((b) => b.type === 'heading');
+  const headingBefore = (await blockTexts(page))[headingIndex];
+  await h1.locator('.ph-empty').click();
+  await imeType(page, ['e', 'er', 'erl', 'erli'], '二〇二五');
+  await expect.poll(async () => (await blockTexts(page))[headingIndex]).toBe(headingBefore.replace(/【[^】]+】/, '二〇二五'));
+  await expect(h1).toHaveAttribute('data-num', '一、');
   await shot('ime-typed');
 }
 
@@ -175,6 +184,9 @@ export async function reorderSections(page: Page, shot: Shot): Promise<void> {
   const nums = await page.locator('.b-h1').evaluateAll((els) => els.map((e) => e.getAttribute('data-num') + (e.textContent ?? '')));
   expect(nums[0]).toBe('一、' + strip(before[2]));
   await shot('sections-reordered');
+  // Clicking an outline entry puts the caret at that heading.
+  await top.nth(1).locator('.ol-text').click();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('.b-h1')?.textContent?.replace(/[\uFEFF\u00a0\s]/g, '') ?? '')).toBe(strip(before[0]));
   // Keyboard-free alternative: ↓ moves it back down one place; undo restores the drag's order too.
   await top.nth(0).hover();
   await top.nth(0).getByRole('button', { name: /下移/ }).click();
