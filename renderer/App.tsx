@@ -117,6 +117,7 @@ export function App() {
   const [recovery, setRecovery] = useState<Recovery | null>(null);
   const [picker, setPicker] = useState(false);
   const [corpusOpen, setCorpusOpen] = useState(false);
+  const [keysOpen, setKeysOpen] = useState(false);
   const [confirm, setConfirm] = useState<{ message: string; yes(): void } | null>(null);
   const [exportIssues, setExportIssues] = useState<ExportIssues | null>(null);
   const [toast, setToast] = useState<{ text: string; error?: boolean } | null>(null);
@@ -557,6 +558,10 @@ export function App() {
           </button>
           {tb('查找替换', () => setFindOpen(true), '查找/替换（Ctrl+F）')}
         </div>
+        <span className="spacer" />
+        <button type="button" className="tb" onClick={() => setKeysOpen(true)} title="快捷键一览">
+          快捷键
+        </button>
       </header>
 
       {notices.length > 0 && (
@@ -804,6 +809,39 @@ export function App() {
             say('已恢复为内置语料');
           }}
         />
+      )}
+
+      {keysOpen && (
+        <Dialog title="快捷键" onClose={() => setKeysOpen(false)} testId="keys-dialog">
+          <table className="keys">
+            <tbody>
+              {[
+                ['Ctrl+S', '保存'],
+                ['Ctrl+Shift+S', '另存为'],
+                ['Ctrl+O / Ctrl+N', '打开 / 新建'],
+                ['Ctrl+Z / Ctrl+Y', '撤销 / 重做'],
+                ['Ctrl+F / Ctrl+H', '查找 / 替换'],
+                ['Ctrl+B', '加粗（段首句）'],
+                ['Ctrl+1～4', '设为一～四级标题（一、 （一） 1. （1））；再按一次恢复正文'],
+                ['Ctrl+0', '设为正文'],
+                ['Tab / Shift+Tab', '跳到下一个 / 上一个未填写的占位符'],
+                ['Ctrl+Enter', '光标在“待核对”内容上时：核对无误'],
+              ].map(([k, v]) => (
+                <tr key={k}>
+                  <td>
+                    <kbd>{k}</kbd>
+                  </td>
+                  <td>{v}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="dialog-actions">
+            <button type="button" className="btn primary" onClick={() => setKeysOpen(false)}>
+              知道了
+            </button>
+          </div>
+        </Dialog>
       )}
 
       {exportIssues && (

@@ -15,7 +15,11 @@ export function GuidanceCard({ skeleton, role, sectionChars }: { skeleton: Skele
           <div className="guide-row">
             常见篇幅 <b>{sec.chars.median}</b> 字（{sec.chars.min}–{sec.chars.max}），已写 <b className={sectionChars > sec.chars.max ? 'warn' : ''}>{sectionChars}</b> 字
           </div>
-          <div className="guide-row">小标题通常 {sec.subsections.median} 个（{sec.subsections.min}–{sec.subsections.max}）</div>
+          {sec.subsections.max > 0 && (
+            <div className="guide-row">
+              小标题通常 {sec.subsections.median} 个（{sec.subsections.min}–{sec.subsections.max}）
+            </div>
+          )}
           {sec.headingExamples.length > 0 && (
             <div className="guide-row">
               <div className="muted">标题示例</div>

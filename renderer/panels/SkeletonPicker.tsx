@@ -16,7 +16,8 @@ export function SkeletonPicker({ skeletons, onPick, onBlank, onClose }: { skelet
             <li key={s.id} role="option" aria-selected={sel?.id === s.id} className={sel?.id === s.id ? 'sel' : ''} onClick={() => setSel(s)} onDoubleClick={() => onPick(s)}>
               <div className="picker-name">{s.label}</div>
               <div className="muted">
-                {GENRE_LABELS[s.genre]} · {s.sections.length} 个部分 · 来自 {s.sourceDocs.length} 篇
+                {s.label !== GENRE_LABELS[s.genre] && <>{GENRE_LABELS[s.genre]} · </>}
+                {s.sections.length} 个部分 · 来自往年材料 {s.sourceDocs.length} 篇
               </div>
             </li>
           ))}
@@ -26,20 +27,24 @@ export function SkeletonPicker({ skeletons, onPick, onBlank, onClose }: { skelet
           {sel ? (
             <>
               <div className="preview-title">{sel.label}</div>
-              <ol className="preview-sections">
+              <ul className="preview-sections">
                 {sel.sections.map((sec, i) => (
                   <li key={i}>
                     <div>
-                      <b>{inlineText(patternToInlines(sec.headingPatterns[0] ?? sec.headingExamples[0]?.text ?? sec.label.split('/')[0]))}</b>
+                      {sec.role === 'opening' || sec.role === 'closing' ? (
+                        <b className="muted">{sec.role === 'opening' ? '开头段落（不设标题）' : '结尾段落（不设标题）'}</b>
+                      ) : (
+                        <b>{inlineText(patternToInlines(sec.headingPatterns[0] ?? sec.headingExamples[0]?.text ?? sec.label.split('/')[0]))}</b>
+                      )}
                       <span className="tag">{ROLE_LABELS[sec.role]}</span>
                     </div>
                     <div className="muted">
-                      常见篇幅约 {sec.chars.median} 字（{sec.chars.min}–{sec.chars.max}），小标题约 {sec.subsections.median} 个
+                      常见篇幅约 {sec.chars.median} 字（{sec.chars.min}–{sec.chars.max}）{sec.subsections.max > 0 && <>，小标题约 {sec.subsections.median} 个</>}
                       {sec.headingExamples.length > 0 && <>；例：{sec.headingExamples.slice(0, 2).map((e) => e.text).join('／')}</>}
                     </div>
                   </li>
                 ))}
-              </ol>
+              </ul>
             </>
           ) : (
             <div className="muted">请选择左侧的骨架</div>
