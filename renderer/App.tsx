@@ -139,7 +139,8 @@ export function App() {
   const [findPos, setFindPos] = useState(-1);
   const [contentTick, setContentTick] = useState(0);
 
-  const editor = useMemo(() => makeEditor(), [doc?.key]); // eslint-disable-line react-hooks/exhaustive-deps
+  // One editor per opened document (a new key remounts the page with fresh history).
+  const editor = useMemo(() => makeEditor(), [doc?.key]);
   const contentRef = useRef<BlockElement[]>([]);
   const dirtyRef = useRef(false); // changed since the last explicit save
   const autosaveDirtyRef = useRef(false); // changed since the last autosave
@@ -399,9 +400,10 @@ export function App() {
   );
 
   // ---- find / replace ----
-  const matches = useMemo(() => (findOpen && doc ? findMatches(editor, query) : []), [findOpen, query, editor, doc, contentTick]); // eslint-disable-line react-hooks/exhaustive-deps
+  const matches = useMemo(() => (findOpen && doc ? findMatches(editor, query) : []), [findOpen, query, editor, doc, contentTick]); // contentTick: re-find after edits
   const find: FindState = useMemo(() => ({ query: findOpen ? query : '', current: matches[findPos] ?? null }), [findOpen, query, matches, findPos]);
-  useEffect(() => setFindPos(matches.length ? 0 : -1), [query]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A new query starts at its first match (edits to the text keep the position).
+  useEffect(() => setFindPos(matches.length ? 0 : -1), [query]);
 
   const goMatch = useCallback(
     (delta: number) => {
@@ -502,7 +504,7 @@ export function App() {
     if (top < 0) return 0;
     const [s, e] = sectionRange(content, top);
     return countHan(content.slice(s + 1, e));
-  }, [content, active, contentTick]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [content, active, contentTick]);
 
   const blockKind = doc && content[active] ? (content[active].type === 'heading' ? String((content[active] as { level: number }).level) : content[active].type) : 'paragraph';
 
