@@ -338,3 +338,33 @@ test('语料库：导入 GBK 编码的往年报告，段落库即可选用其中
   await page.getByTestId('corpus-dialog').getByRole('button', { name: '恢复为内置语料' }).click();
   await expect(page.getByTestId('corpus-dialog').locator('tbody tr')).toHaveCount(before);
 });
+
+test('占位符：方向键可进出占位符，点击【标签】即可填写，Backspace 删除空占位符', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: '新建草稿…' }).click();
+  await page.getByRole('button', { name: '用此骨架新建' }).click();
+  const v = await draftValue(page);
+  const h = v.content.findIndex((b) => b.type === 'heading' && inlineText(b.children).startsWith('【年份】'));
+  expect(h).toBeGreaterThan(0);
+  // Caret at the start of the heading text, then → steps into the placeholder: typing fills it.
+  await page.locator('.b-h1').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('2025');
+  expect((await draftValue(page)).content[h].children).toEqual([
+    { text: '' },
+    { type: 'placeholder', label: '年份', children: [{ text: '2025' }] },
+    expect.objectContaining({ text: expect.stringMatching(/^年/) }),
+  ]);
+  // → at the end of the value leaves the placeholder: what follows is ordinary text.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('度');
+  const children = (await draftValue(page)).content[h].children;
+  expect(children[1]).toEqual({ type: 'placeholder', label: '年份', children: [{ text: '2025' }] });
+  expect(inlineText(children)).toMatch(/^2025年?度/);
+  // An empty placeholder goes with Backspace.
+  const title = page.locator('.b-title .ph-empty');
+  await title.click();
+  await page.keyboard.press('Backspace');
+  await expect(page.locator('.b-title .ph')).toHaveCount(0);
+});

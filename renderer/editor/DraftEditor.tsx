@@ -5,7 +5,7 @@
  * and decorate() only looks at the one text node it is given.
  */
 import React, { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { Editor, Node, type NodeEntry, Path, type Range, Text, Transforms } from 'slate';
+import { Editor, Node, type NodeEntry, Path, Range, Text, Transforms } from 'slate';
 import { Editable, ReactEditor, type RenderElementProps, type RenderLeafProps, Slate } from 'slate-react';
 import { type BlockElement, type Draft, numberHeadings } from '../../electron/core/draft/model';
 import { clearCheck, jumpToPlaceholder, setBlockKind, toggleBold } from './commands';
@@ -209,6 +209,13 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
     (e: React.KeyboardEvent) => {
       if (e.nativeEvent.isComposing) return;
       const mod = e.ctrlKey || e.metaKey;
+      // Arrow keys step one character at a time so the caret can stop just inside and just outside a
+      // placeholder (Slate's recommended handling for editable inlines).
+      if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !mod && !e.altKey && !e.shiftKey && editor.selection && Range.isCollapsed(editor.selection)) {
+        e.preventDefault();
+        Transforms.move(editor, { unit: 'offset', reverse: e.key === 'ArrowLeft' });
+        return;
+      }
       if (e.key === 'Tab' && !mod && !e.altKey) {
         e.preventDefault();
         jumpToPlaceholder(editor, e.shiftKey);
