@@ -3,7 +3,7 @@ import { createEditor, Editor, Node, Transforms } from 'slate';
 import { withHistory } from 'slate-history';
 import { type BlockElement, inlineText, numberHeadings } from '../../electron/core/draft/model';
 import { countHan, jumpToPlaceholder, moveSection, outlineOf, phraseToInlines, roleAt, sectionRange, setBlockKind, checkMarks, clearCheck } from './commands';
-import { offsetToPoint, replaceOffsets } from './offsets';
+import { offsetsToRange, offsetToPoint, replaceOffsets } from './offsets';
 import { insertBlocksAtCursor, insertInlines, withGongwen } from './plugin';
 
 const h = (level: 1 | 2 | 3 | 4, text: string): BlockElement => ({ type: 'heading', level, children: [{ text }] });
@@ -109,5 +109,21 @@ describe('offsets', () => {
     const at = text.indexOf('的的');
     expect(replaceOffsets(e, 0, at, at + 2, '的')).toBe(true);
     expect(inlineText((e.children[0] as BlockElement).children)).toBe('我们【年份】年，要做的事');
+  });
+
+  it('ranges ending at a leaf boundary stay in that leaf; a range over an unfilled placeholder covers it; filled values count as text', () => {
+    const e = editorWith([
+      { type: 'paragraph', children: [{ text: '甲乙', bold: true }, { text: '丙' }, { type: 'placeholder', label: '数字', children: [{ text: '12' }] }, { text: '项' }] },
+    ]);
+    // inlineText: 甲乙丙12项
+    expect(offsetsToRange(e, 0, 0, 2)).toEqual({ anchor: { path: [0, 0], offset: 0 }, focus: { path: [0, 0], offset: 2 } });
+    expect(offsetsToRange(e, 0, 3, 5)).toEqual({ anchor: { path: [0, 2, 0], offset: 0 }, focus: { path: [0, 2, 0], offset: 2 } });
+    expect(replaceOffsets(e, 0, 3, 5, '十二')).toBe(true);
+    expect(inlineText((e.children[0] as BlockElement).children)).toBe('甲乙丙十二项');
+    const f = editorWith([{ type: 'paragraph', children: [{ text: '完成' }, { type: 'placeholder', label: '数字', children: [{ text: '' }] }, { text: '项' }] }]);
+    // 完成【数字】项: replacing the whole 【数字】 fills the placeholder.
+    expect(replaceOffsets(f, 0, 2, 6, '3')).toBe(true);
+    expect(inlineText((f.children[0] as BlockElement).children)).toBe('完成3项');
+    expect((f.children[0] as BlockElement).children[1]).toEqual({ type: 'placeholder', label: '数字', children: [{ text: '3' }] });
   });
 });
