@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDraftFile } from '../electron/core/draft/file-format';
+import { chineseNumeral } from '../electron/core/draft/model';
 import { blockLocator, blockTexts, caretToEnd } from './flows';
 import { expect, test } from './host-fixture';
 
@@ -23,8 +24,7 @@ function rng(seed: number): () => number {
   };
 }
 
-const CN = '零一二三四五六七八九十';
-const roundName = (i: number) => (i <= 10 ? `第${CN[i]}轮` : `第十${CN[i - 10]}轮`);
+const roundName = (i: number) => `第${chineseNumeral(i)}轮`;
 
 test(`${ROUNDS} 次随机时刻强制结束宿主进程（输入中、保存中），每次都能恢复且文件完好`, async ({ page, server, shot }) => {
   test.setTimeout(15 * 60_000);
