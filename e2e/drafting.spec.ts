@@ -234,6 +234,17 @@ test('常用语面板：按本节角色切换、收藏、拖放插入、选中�
   const secs = (s: string) => { const m = /(\d+) 分 (\d+) 秒/.exec(s)!; return Number(m[1]) * 60 + Number(m[2]); };
   // Half the rate, twice the time (within rounding).
   expect(Math.abs(secs(await page.getByTestId('speech-time').innerText()) - 2 * secs(t220))).toBeLessThanOrEqual(2);
+  // The settings dialog shows the stored rate and refuses out-of-range values.
+  await page.getByRole('button', { name: '设置' }).click();
+  const settings = page.getByTestId('settings-dialog');
+  await expect(settings.getByRole('spinbutton').first()).toHaveValue('110');
+  await settings.getByRole('spinbutton').nth(3).fill('0');
+  await expect(settings.getByRole('button', { name: '保存设置' })).toBeDisabled();
+  await settings.getByRole('spinbutton').nth(3).fill('5');
+  await settings.getByRole('spinbutton').first().fill('220');
+  await settings.getByRole('button', { name: '保存设置' }).click();
+  await expect(page.getByLabel('讲话语速（字/分钟）')).toHaveValue('220');
+  await expect(page.getByTestId('speech-time')).toHaveText(t220);
   await expect(page.getByTestId('reuse-ratio')).toBeVisible();
 });
 

@@ -46,6 +46,7 @@ import { GuidanceCard } from './panels/GuidanceCard';
 import { Outline } from './panels/Outline';
 import { PhrasePanel } from './panels/PhrasePanel';
 import { SectionLibrary } from './panels/SectionLibrary';
+import { SettingsDialog } from './panels/SettingsDialog';
 import { SkeletonPicker } from './panels/SkeletonPicker';
 import { type Stats, StatusBar } from './panels/StatusBar';
 
@@ -118,6 +119,7 @@ export function App() {
   const [picker, setPicker] = useState(false);
   const [corpusOpen, setCorpusOpen] = useState(false);
   const [keysOpen, setKeysOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [confirm, setConfirm] = useState<{ message: string; yes(): void } | null>(null);
   const [exportIssues, setExportIssues] = useState<ExportIssues | null>(null);
   const [toast, setToast] = useState<{ text: string; error?: boolean } | null>(null);
@@ -561,6 +563,9 @@ export function App() {
           {tb('查找替换', () => setFindOpen(true), '查找/替换（Ctrl+F）')}
         </div>
         <span className="spacer" />
+        <button type="button" className="tb" onClick={() => setSettingsOpen(true)} title="语速、审稿提醒、自动保存" disabled={!prefs}>
+          设置
+        </button>
         <button type="button" className="tb" onClick={() => setKeysOpen(true)} title="快捷键一览">
           快捷键
         </button>
@@ -809,6 +814,21 @@ export function App() {
             await h.corpusReset();
             setCorpus(await h.corpusData());
             say('已恢复为内置语料');
+          }}
+        />
+      )}
+
+      {settingsOpen && prefs && (
+        <SettingsDialog
+          settings={prefs.settings}
+          onClose={() => setSettingsOpen(false)}
+          onSave={async (patch) => {
+            try {
+              setPrefs(await (await host()).prefsSetSettings(patch));
+              say('设置已保存');
+            } catch (e) {
+              say(`设置未能保存：${(e as Error).message}`, true);
+            }
           }}
         />
       )}
