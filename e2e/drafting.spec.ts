@@ -44,10 +44,17 @@ test('起草全流程：骨架新建、输入法、常用语、段落库、调�
   const recent = page.locator('.recent').getByRole('button').first();
   await expect(recent).toBeVisible();
   await expect(recent).toContainText('年度工作');
+  const savedName = (await recent.innerText()).trim();
   await recent.click();
   await expect(page.locator('[data-slate-editor="true"]')).toBeVisible();
   await expect.poll(async () => (await draftValue(page)).content).toEqual(saved.content);
   await shot('reopened');
+
+  // The toolbar's 最近 list opens it too (after a 新建 in between).
+  await page.getByRole('button', { name: '新建', exact: true }).click();
+  await page.getByRole('button', { name: '用此骨架新建' }).click();
+  await page.getByLabel('最近打开').selectOption({ label: savedName });
+  await expect.poll(async () => (await draftValue(page)).content).toEqual(saved.content);
 
   // Edit, let autosave run, then kill the server (a crash): on restart the app offers to restore.
   await caretToEnd(page, 2);

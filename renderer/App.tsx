@@ -523,6 +523,24 @@ export function App() {
         <div className="tb-group">
           {tb('新建', newDraft, '新建草稿（Ctrl+N）', false)}
           {tb('打开', open, '打开草稿或 Word 文件（Ctrl+O）', false)}
+          {recent.length > 0 && (
+            <select
+              className="tb-select recent-select"
+              aria-label="最近打开"
+              title="最近打开的草稿"
+              value=""
+              onChange={(e) => {
+                if (e.target.value) openRecent(e.target.value);
+              }}
+            >
+              <option value="">最近…</option>
+              {recent.slice(0, 10).map((r) => (
+                <option key={r.path} value={r.path}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          )}
           {tb('保存', () => void save(), '保存（Ctrl+S）')}
           {tb('另存为', () => void saveAs(), '另存为（Ctrl+Shift+S）')}
         </div>
