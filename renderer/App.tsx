@@ -380,9 +380,12 @@ export function App() {
 
   const insertSection = useCallback(
     (s: SectionEntry) => {
-      insertBlocksAtCursor(editor, s.blocks);
+      // A section brings body text; the draft keeps its own title and 称呼.
+      const has = (t: string) => (editor.children as BlockElement[]).some((b) => b.type === t);
+      const blocks = s.blocks.filter((b) => !((b.type === 'title' || b.type === 'salutation') && has(b.type)));
+      insertBlocksAtCursor(editor, blocks.length ? blocks : s.blocks);
       focusEditor();
-      const n = s.blocks.reduce((k, b) => k + b.children.filter((c) => 'text' in c && c.check).length, 0);
+      const n = blocks.reduce((k, b) => k + b.children.filter((c) => 'text' in c && c.check).length, 0);
       say(n ? `已插入“${s.heading}”，其中 ${n} 处具体内容待核对（点击黄色标记逐一核对）` : `已插入“${s.heading}”`);
     },
     [editor, focusEditor, say],
