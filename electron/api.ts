@@ -5,12 +5,12 @@
  * - `ServiceApi`: data in, data out, no user interaction. Implemented once by the Node services
  *   (electron/services) and exposed unchanged over Electron IPC (channel = method name) and over the
  *   browser host's HTTP API (POST /api/<method>, JSON body = argument list). Every argument is
- *   validated with the zod schemas below on the host side before a service sees it.
+ *   validated on the host side with the zod schemas in api-schemas.ts before a service sees it
+ *   (kept apart so the renderer bundle does not carry zod).
  * - `HostApi`: what the renderer uses. It is `ServiceApi` plus the few steps that need the user to pick a
  *   file (open, save as, export), which each host does its own way: Electron with native dialogs in main,
  *   the browser with <input type=file> and downloads. The renderer knows nothing else of its host.
  */
-import { z } from 'zod';
 import type { Draft, Genre } from './core/draft/model';
 import type { ImportIssue, Phrase, PhraseCategory, SectionEntry, Skeleton } from './core/corpus/types';
 
@@ -155,78 +155,24 @@ export interface HostApi extends ServiceApi {
   pickAndImportCorpus(): Promise<{ imported: number; issues: ImportIssue[] } | null>;
 }
 
-// ---- Validation of arguments crossing the boundary (host side) ----
-
-const leaf = z.object({ text: z.string(), bold: z.boolean().optional(), check: z.string().optional() }).strict();
-const placeholder = z.object({ type: z.literal('placeholder'), label: z.string().max(40), children: z.array(leaf) }).strict();
-const inline = z.union([leaf, placeholder]);
-const role = z.enum(['opening', 'review', 'problems', 'requirements', 'tasks', 'steps', 'organization', 'closing', 'other']);
-const block = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('title'), children: z.array(inline) }).strict(),
-  z.object({ type: z.literal('salutation'), children: z.array(inline) }).strict(),
-  z
-    .object({
-      type: z.literal('heading'),
-      level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-      role: role.optional(),
-      children: z.array(inline),
-    })
-    .strict(),
-  z.object({ type: z.literal('paragraph'), children: z.array(inline) }).strict(),
-]);
-export const draftSchema = z
-  .object({
-    meta: z
-      .object({
-        genre: z.enum(['annual-report', 'speech', 'plan', 'inaugural', 'other']).optional(),
-        skeletonId: z.string().max(200).optional(),
-        reportYear: z.number().int().min(1900).max(2200).optional(),
-        createdAt: z.string().max(64),
-        updatedAt: z.string().max(64),
-      })
-      .strict(),
-    content: z.array(block).max(100_000),
-  })
-  .strict();
-
-/** 200 MB: a generous ceiling for one file crossing the boundary; importers apply their own smaller limits. */
-const MAX_BLOB_BYTES = 200 * 1024 * 1024;
-const fileBlob = z.object({
-  name: z.string().min(1).max(1024),
-  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_BLOB_BYTES, '文件过大'),
-});
-const path = z.string().min(1).max(4096);
-const phraseCategory = z.enum(['称呼', '开头', '过渡', '回顾句式', '段首句', '问题表述', '总体要求句式', '任务句式', '结尾号召', '四字短语', '口号']);
-const settingsPatch = z
-  .object({
-    speechRate: z.number().int().min(60).max(600),
-    maxSentenceChars: z.number().int().min(20).max(2000),
-    maxParagraphChars: z.number().int().min(50).max(20000),
-    autosaveSeconds: z.number().int().min(1).max(600),
-  })
-  .partial()
-  .strict();
-
-/** Argument schemas per service method; a call whose arguments fail validation is refused. */
-export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceApi[K]>> } = {
-  startup: z.tuple([]),
-  corpusData: z.tuple([]),
-  corpusImport: z.tuple([z.array(fileBlob).max(10_000)]),
-  corpusReset: z.tuple([]),
-  draftParse: z.tuple([fileBlob]),
-  draftOpenRecent: z.tuple([path]),
-  draftSave: z.tuple([draftSchema, path]),
-  draftSaveNew: z.tuple([draftSchema, z.string().min(1).max(200)]),
-  draftAutosave: z.tuple([draftSchema, path.nullable()]),
-  draftRecovery: z.tuple([]),
-  draftClearRecovery: z.tuple([]),
-  draftRecent: z.tuple([]),
-  docxExport: z.tuple([draftSchema, z.object({ highlightIssues: z.boolean() }).strict()]),
-  prefsGet: z.tuple([]),
-  prefsSetSettings: z.tuple([settingsPatch]),
-  prefsToggleFavourite: z.tuple([z.string().min(1).max(200)]),
-  prefsAddUserPhrase: z.tuple([z.string().min(1).max(2000), phraseCategory]),
-  prefsRemoveUserPhrase: z.tuple([z.string().min(1).max(200)]),
-} as never;
-
-export const SERVICE_METHODS = Object.keys(serviceArgs) as ServiceMethod[];
+/** Every ServiceApi method, i.e. every IPC channel / HTTP path (api-schemas.ts checks this list is complete). */
+export const SERVICE_METHODS = [
+  'startup',
+  'corpusData',
+  'corpusImport',
+  'corpusReset',
+  'draftParse',
+  'draftOpenRecent',
+  'draftSave',
+  'draftSaveNew',
+  'draftAutosave',
+  'draftRecovery',
+  'draftClearRecovery',
+  'draftRecent',
+  'docxExport',
+  'prefsGet',
+  'prefsSetSettings',
+  'prefsToggleFavourite',
+  'prefsAddUserPhrase',
+  'prefsRemoveUserPhrase',
+] as const satisfies readonly ServiceMethod[];

@@ -8,7 +8,8 @@ import Store from 'electron-store';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { draftSchema, SERVICE_METHODS, serviceArgs, type ServiceMethod } from './api';
+import { SERVICE_METHODS, type ServiceMethod } from './api';
+import { draftSchema, serviceArgs } from './api-schemas';
 import { readInputFiles } from './core/corpus/node-files';
 import { findAppRoot } from './app-root';
 import { fileUrlKey } from './file-url';
@@ -222,6 +223,8 @@ async function main(): Promise<void> {
     ...realEngines,
   });
   registerIpc();
+  // Derive the corpus while the window loads, so the renderer's first corpusData call finds it ready.
+  void services.api.corpusData().catch(() => undefined);
   createWindow();
   app.on('window-all-closed', () => app.quit());
 }

@@ -162,16 +162,17 @@ export function App() {
     let live = true;
     (async () => {
       const h = await host();
+      // The corpus (the largest answer) is requested alongside the rest, not after it.
+      h.corpusData().then(
+        (c) => live && setCorpus(c),
+        (e) => live && setCorpusError(`语料载入失败：${(e as Error).message}`),
+      );
       const [info, p, rec, rc] = await Promise.all([h.startup(), h.prefsGet(), h.draftRecovery(), h.draftRecent()]);
       if (!live) return;
       setNotices(info.notices);
       setPrefs(p);
       setRecent(rc);
       if (rec) setRecovery(rec);
-      h.corpusData().then(
-        (c) => live && setCorpus(c),
-        (e) => live && setCorpusError(`语料载入失败：${(e as Error).message}`),
-      );
     })().catch((e) => say(`无法连接到本机服务：${(e as Error).message}`, true));
     return () => {
       live = false;

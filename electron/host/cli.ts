@@ -70,6 +70,8 @@ async function main(): Promise<void> {
     fail(`无法监听 127.0.0.1:${args.port}（${(e as NodeJS.ErrnoException).code ?? e}）/ cannot listen`);
   }
   process.stdout.write(`GONGWEN_HOST_URL=${running.url}\n`);
+  // Derive the corpus while the browser loads the page, so the first corpusData call finds it ready.
+  void services.api.corpusData().catch(() => undefined);
   process.stderr.write(`公文起草助手（浏览器模式）数据目录 / data dir: ${args.dataDir}\n`);
   if (args.open) openInBrowser(running.url);
   const stop = () => void running.close().then(() => process.exit(0));

@@ -11,7 +11,8 @@ import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { SERVICE_METHODS, serviceArgs, type ServiceApi, type ServiceMethod } from '../api';
+import { SERVICE_METHODS, type ServiceApi, type ServiceMethod } from '../api';
+import { serviceArgs } from '../api-schemas';
 import { CSP_HEADER } from '../csp';
 import { UserError } from '../services/user-error';
 import { fromWire, toWire } from './wire';
@@ -96,7 +97,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
       req.resume();
       return sendJson(res, 403, { error: '拒绝访问：来源不符' });
     }
-    if (!(SERVICE_METHODS as string[]).includes(method)) {
+    if (!(SERVICE_METHODS as readonly string[]).includes(method)) {
       req.resume();
       return sendJson(res, 404, { error: `未知的接口：${method.slice(0, 60)}` });
     }

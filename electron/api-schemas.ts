@@ -1,0 +1,82 @@
+/**
+ * Host-side validation of every argument crossing the renderer/host boundary (Electron IPC and the
+ * browser host's HTTP API). Only the hosts import this; the renderer gets the types from api.ts.
+ */
+import { z } from 'zod';
+import { SERVICE_METHODS, type ServiceApi, type ServiceMethod } from './api';
+
+const leaf = z.object({ text: z.string(), bold: z.boolean().optional(), check: z.string().optional() }).strict();
+const placeholder = z.object({ type: z.literal('placeholder'), label: z.string().max(40), children: z.array(leaf) }).strict();
+const inline = z.union([leaf, placeholder]);
+const role = z.enum(['opening', 'review', 'problems', 'requirements', 'tasks', 'steps', 'organization', 'closing', 'other']);
+const block = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('title'), children: z.array(inline) }).strict(),
+  z.object({ type: z.literal('salutation'), children: z.array(inline) }).strict(),
+  z
+    .object({
+      type: z.literal('heading'),
+      level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+      role: role.optional(),
+      children: z.array(inline),
+    })
+    .strict(),
+  z.object({ type: z.literal('paragraph'), children: z.array(inline) }).strict(),
+]);
+export const draftSchema = z
+  .object({
+    meta: z
+      .object({
+        genre: z.enum(['annual-report', 'speech', 'plan', 'inaugural', 'other']).optional(),
+        skeletonId: z.string().max(200).optional(),
+        reportYear: z.number().int().min(1900).max(2200).optional(),
+        createdAt: z.string().max(64),
+        updatedAt: z.string().max(64),
+      })
+      .strict(),
+    content: z.array(block).max(100_000),
+  })
+  .strict();
+
+/** 200 MB: a generous ceiling for one file crossing the boundary; importers apply their own smaller limits. */
+const MAX_BLOB_BYTES = 200 * 1024 * 1024;
+const fileBlob = z.object({
+  name: z.string().min(1).max(1024),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_BLOB_BYTES, '文件过大'),
+});
+const path = z.string().min(1).max(4096);
+const phraseCategory = z.enum(['称呼', '开头', '过渡', '回顾句式', '段首句', '问题表述', '总体要求句式', '任务句式', '结尾号召', '四字短语', '口号']);
+const settingsPatch = z
+  .object({
+    speechRate: z.number().int().min(60).max(600),
+    maxSentenceChars: z.number().int().min(20).max(2000),
+    maxParagraphChars: z.number().int().min(50).max(20000),
+    autosaveSeconds: z.number().int().min(1).max(600),
+  })
+  .partial()
+  .strict();
+
+/** Argument schemas per service method; a call whose arguments fail validation is refused. */
+export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceApi[K]>> } = {
+  startup: z.tuple([]),
+  corpusData: z.tuple([]),
+  corpusImport: z.tuple([z.array(fileBlob).max(10_000)]),
+  corpusReset: z.tuple([]),
+  draftParse: z.tuple([fileBlob]),
+  draftOpenRecent: z.tuple([path]),
+  draftSave: z.tuple([draftSchema, path]),
+  draftSaveNew: z.tuple([draftSchema, z.string().min(1).max(200)]),
+  draftAutosave: z.tuple([draftSchema, path.nullable()]),
+  draftRecovery: z.tuple([]),
+  draftClearRecovery: z.tuple([]),
+  draftRecent: z.tuple([]),
+  docxExport: z.tuple([draftSchema, z.object({ highlightIssues: z.boolean() }).strict()]),
+  prefsGet: z.tuple([]),
+  prefsSetSettings: z.tuple([settingsPatch]),
+  prefsToggleFavourite: z.tuple([z.string().min(1).max(200)]),
+  prefsAddUserPhrase: z.tuple([z.string().min(1).max(2000), phraseCategory]),
+  prefsRemoveUserPhrase: z.tuple([z.string().min(1).max(200)]),
+} as never;
+
+// Compile-time: SERVICE_METHODS names every method (a missing one makes this line an error).
+type Missing = Exclude<ServiceMethod, (typeof SERVICE_METHODS)[number]>;
+export const SERVICE_METHODS_COMPLETE: [Missing] extends [never] ? true : Missing = true;
