@@ -23,6 +23,16 @@ export function hasCjk(s: string): boolean {
 
 const HALF_TO_FULL: Record<string, string> = { '!': '！', ';': '；', ':': '：', ',': '，', '?': '？' };
 
+// Compiled once: normalizeText runs on every line of every imported document (ingest ≥ 10 MB/s).
+const ANON_YEAR_RE = /(?<![0-9])(20|19)[0-9]?[_＿xX×]+/g;
+const ANON_OTHER_RE = /[_＿]{1,}|(?<![A-Za-z])[xX×]{2}(?![A-Za-z])/g;
+const HALF_PUNCT_RE = new RegExp(`([${CJK_OR_PUNCT}])\\s*([!;:,?])|([!;:,?])\\s*(?=[${CJK_OR_PUNCT}])`, 'g');
+const INNER_SPACE_RE = new RegExp(`([${CJK_OR_PUNCT}])[ \\u3000\\u00a0]+(?=[${CJK_OR_PUNCT}])`, 'g');
+/** Cheap pre-tests: most lines contain none of these, and a failed test skips a whole-line regex scan. */
+const HAS_ANON_RE = /[_＿xX×]/;
+const HAS_HALF_PUNCT_RE = /[!;:,?]/;
+const HAS_SPACE_RE = /[ \u3000\u00a0]/;
+
 /**
  * Normalise one line of Chinese text for analysis:
  * - half-width `( )` → `（ ）`; `! ; : , ?` → full-width when next to Chinese (not in `12:30` or `1,000`);
@@ -31,28 +41,34 @@ const HALF_TO_FULL: Record<string, string> = { '!': '！', ';': '；', ':': '：
  * - runs of spaces inside Chinese text removed.
  */
 export function normalizeText(input: string): string {
-  let s = input.replace(/\\"/g, '"');
+  let s = input.includes('\\"') ? input.replace(/\\"/g, '"') : input;
   if (!hasCjk(s)) return s.trim();
-  // Anonymised years first, before `_`/`x` are touched by the generic rule.
-  s = s.replace(/(?<![0-9])(20|19)[0-9]?[_＿xX×]+/g, '$1××');
-  s = s.replace(/[_＿]{1,}|(?<![A-Za-z])[xX×]{2}(?![A-Za-z])/g, '××');
-  s = s.replace(/×{3,}/g, '××');
+  if (HAS_ANON_RE.test(s)) {
+    // Anonymised years first, before `_`/`x` are touched by the generic rule.
+    s = s.replace(ANON_YEAR_RE, '$1××');
+    s = s.replace(ANON_OTHER_RE, '××');
+    s = s.replace(/×{3,}/g, '××');
+  }
   // Parentheses: always full-width in Chinese text.
-  s = s.replace(/\(/g, '（').replace(/\)/g, '）');
+  if (s.includes('(') || s.includes(')')) s = s.replace(/\(/g, '（').replace(/\)/g, '）');
   // ! ; : , ? next to Chinese (either side) become full-width; leave them between digits/latin.
-  s = s.replace(new RegExp(`([${CJK_OR_PUNCT}])\\s*([!;:,?])|([!;:,?])\\s*(?=[${CJK_OR_PUNCT}])`, 'g'), (m, a, p1, p2) => {
-    if (a !== undefined) return a + HALF_TO_FULL[p1];
-    return HALF_TO_FULL[p2];
-  });
+  if (HAS_HALF_PUNCT_RE.test(s)) {
+    s = s.replace(HALF_PUNCT_RE, (m, a, p1, p2) => {
+      if (a !== undefined) return a + HALF_TO_FULL[p1];
+      return HALF_TO_FULL[p2];
+    });
+  }
   // Straight double quotes → curly, alternating open/close within the line.
-  let open = true;
-  s = s.replace(/"/g, () => {
-    const q = open ? '“' : '”';
-    open = !open;
-    return q;
-  });
+  if (s.includes('"')) {
+    let open = true;
+    s = s.replace(/"/g, () => {
+      const q = open ? '“' : '”';
+      open = !open;
+      return q;
+    });
+  }
   // Spaces between Chinese characters are layout debris.
-  s = s.replace(new RegExp(`([${CJK_OR_PUNCT}])[ \\u3000\\u00a0]+(?=[${CJK_OR_PUNCT}])`, 'g'), '$1');
+  if (HAS_SPACE_RE.test(s)) s = s.replace(INNER_SPACE_RE, '$1');
   return s.trim();
 }
 
