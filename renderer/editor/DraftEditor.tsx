@@ -209,8 +209,17 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
     (e: React.KeyboardEvent) => {
       if (e.nativeEvent.isComposing) return;
       const mod = e.ctrlKey || e.metaKey;
+      // Slate reads the DOM selection on a throttle; a key pressed right after a click or Home/End would
+      // otherwise act on the previous position. Commands that read the selection sync it first.
+      const syncSelection = () => {
+        const dom = window.getSelection();
+        if (!dom || dom.rangeCount === 0) return;
+        const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
+        if (range && !(editor.selection && Range.equals(range, editor.selection))) Transforms.select(editor, range);
+      };
       // Arrow keys step one character at a time so the caret can stop just inside and just outside a
       // placeholder (Slate's recommended handling for editable inlines).
+      if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !mod && !e.altKey && !e.shiftKey) syncSelection();
       if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !mod && !e.altKey && !e.shiftKey && editor.selection && Range.isCollapsed(editor.selection)) {
         e.preventDefault();
         Transforms.move(editor, { unit: 'offset', reverse: e.key === 'ArrowLeft' });
@@ -218,6 +227,7 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
       }
       if (e.key === 'Tab' && !mod && !e.altKey) {
         e.preventDefault();
+        syncSelection();
         jumpToPlaceholder(editor, e.shiftKey);
         return;
       }
@@ -225,11 +235,13 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
         const k = e.key.toLowerCase();
         if (k === 'b') {
           e.preventDefault();
+          syncSelection();
           toggleBold(editor);
           return;
         }
         if (/^[0-4]$/.test(e.key)) {
           e.preventDefault();
+          syncSelection();
           setBlockKind(editor, e.key === '0' ? 'paragraph' : (Number(e.key) as 1 | 2 | 3 | 4));
           return;
         }
