@@ -7,7 +7,9 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  // A subfolder: Playwright empties its outputDir at start, and test-results/artifacts holds the unit
+  // tests' rendered .docx pages (PNG), which must survive the e2e stage.
+  outputDir: 'test-results/e2e',
   globalSetup: './e2e/global-setup.ts',
   // Two cores shared with the host server and the build: one worker, generous timeouts.
   workers: 1,

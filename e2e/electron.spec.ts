@@ -2,7 +2,8 @@
  * The same drafting flows through Electron (Playwright's _electron), when an Electron binary exists.
  * This machine cannot download it, so the suite then reports the specs as skipped with the reason.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, test, type TestInfo } from '@playwright/test';
 import { createFromWorkReportSkeleton, insertLibrarySectionAndClearMarks, insertPhraseAndFill, reorderSections, typeChineseWithIme } from './flows';
@@ -31,7 +32,9 @@ test('Electron：骨架新建、输入法、常用语、段落库、调整顺序
   const bin = electronBinary();
   test.skip(!bin, SKIP_REASON);
   const root = path.resolve(__dirname, '..');
-  const app = await electron.launch({ executablePath: bin!, args: [path.join(root, 'dist/electron/main.js')], cwd: root });
+  // A fresh data directory, as for the browser-host specs: no settings, drafts or recovery from earlier runs.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-electron-e2e-'));
+  const app = await electron.launch({ executablePath: bin!, args: [path.join(root, 'dist/electron/main.js')], cwd: root, env: { ...process.env, GONGWEN_DATA_DIR: dataDir } });
   try {
     const page = await app.firstWindow();
     let n = 0;
@@ -43,5 +46,6 @@ test('Electron：骨架新建、输入法、常用语、段落库、调整顺序
     await reorderSections(page, shot);
   } finally {
     await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 });
