@@ -11,11 +11,12 @@ import type { CorpusData, Prefs, Recovery, RecentFile } from '../electron/api';
 import { DEFAULT_SETTINGS } from '../electron/api';
 import type { Phrase, PhraseCategory, SectionEntry, Skeleton } from '../electron/core/corpus/types';
 import { type Finding, runChecks, speechTiming } from '../electron/core/checks/index';
-import { ReuseIndex } from '../electron/core/checks/reuse';
+import { ReuseIndex, type ReuseSpan } from '../electron/core/checks/reuse';
 import { findExportIssues, type ExportIssues } from '../electron/core/docx/export-issues';
 import { draftToPlainText } from '../electron/core/draft/plain-text';
 import { draftToClipboardHtml } from '../electron/core/draft/rich-html';
 import { ChecksPanel } from './checks/ChecksPanel';
+import { buildMarkMap, type MarkMap } from './editor/marks';
 import { offsetsToRange, replaceOffsets } from './editor/offsets';
 import { draftFromSkeleton } from '../electron/core/draft/from-skeleton';
 import { type BlockElement, type Draft, emptyDraft, inlineText, numberHeadings, type Role } from '../electron/core/draft/model';
@@ -71,15 +72,29 @@ function makeEditor(): Editor {
   return withGongwen(withHistory(withReact(createEditor())), convertPaste);
 }
 
-function computeStats(content: readonly BlockElement[], rate: number, reuse: ReuseIndex | null): Stats {
+interface Computed {
+  stats: Stats;
+  /** Copied sentences (empty until the reuse index is built). */
+  copied: ReuseSpan[];
+  /** Estimated speaking minutes per level-1 heading, by block index. */
+  sectionMinutes: Map<number, number>;
+}
+
+function computeStats(content: readonly BlockElement[], rate: number, reuse: ReuseIndex | null): Computed {
   const draft: Draft = { meta: { createdAt: '', updatedAt: '' }, content: content as BlockElement[] };
   const issues = findExportIssues(draft);
+  const timing = speechTiming(draft, Math.max(1, rate));
+  const analysis = reuse ? reuse.analyze(draft) : null;
   return {
-    han: countHan(content),
-    unfilled: issues.unfilledPlaceholders,
-    checks: issues.checkMarks,
-    minutes: speechTiming(draft, Math.max(1, rate)).totalMinutes,
-    reuse: reuse ? reuse.analyze(draft).ratio : null,
+    stats: {
+      han: countHan(content),
+      unfilled: issues.unfilledPlaceholders,
+      checks: issues.checkMarks,
+      minutes: timing.totalMinutes,
+      reuse: analysis ? analysis.ratio : null,
+    },
+    copied: analysis ? analysis.spans : [],
+    sectionMinutes: new Map(timing.sections.filter((s) => content[s.blockIndex]?.type === 'heading').map((s) => [s.blockIndex, s.minutes])),
   };
 }
 
@@ -127,6 +142,9 @@ export function App() {
   const [tab, setTab] = useState<RightTab>('phrases');
   const [stats, setStats] = useState<Stats>({ han: 0, unfilled: 0, checks: 0, minutes: 0, reuse: null });
   const [findings, setFindings] = useState<Finding[]>([]);
+  const [marks, setMarks] = useState<MarkMap>(() => new WeakMap());
+  const [showCopied, setShowCopied] = useState(true);
+  const [sectionMinutes, setSectionMinutes] = useState<Map<number, number>>(() => new Map());
   const [outline, setOutline] = useState<OutlineEntry[]>([]);
   const [active, setActive] = useState(0);
   const [saveState, setSaveStateRaw] = useState('');
@@ -183,20 +201,44 @@ export function App() {
   // index cache per sentence/block, so a pause after an edit only re-examines what changed).
   const settingsRef = useRef(DEFAULT_SETTINGS);
   settingsRef.current = prefs?.settings ?? DEFAULT_SETTINGS;
-  const reuseIndex = useMemo(() => (corpus ? new ReuseIndex(corpus.texts) : null), [corpus]);
+  // Built in slices (createAsync) so a large archive never freezes the window; same index as the constructor.
+  const [reuseIndex, setReuseIndex] = useState<ReuseIndex | null>(null);
+  useEffect(() => {
+    if (!corpus) return;
+    const ac = new AbortController();
+    ReuseIndex.createAsync(corpus.texts, { signal: ac.signal }).then(
+      (ix) => !ac.signal.aborted && setReuseIndex(ix),
+      (e) => {
+        if (!ac.signal.aborted) console.error('复用率索引建立失败', e);
+      },
+    );
+    return () => ac.abort();
+  }, [corpus]);
   const reuseRef = useRef<ReuseIndex | null>(null);
   reuseRef.current = reuseIndex;
   const recompute = useCallback(() => {
     const content = contentRef.current;
     const st = settingsRef.current;
-    setStats(computeStats(content, st.speechRate, reuseRef.current));
+    const c = computeStats(content, st.speechRate, reuseRef.current);
+    setStats(c.stats);
+    setSectionMinutes(c.sectionMinutes);
     setOutline(outlineOf(content, numberHeadings(content)));
-    setFindings(runChecks({ meta: docRef.current?.draft.meta ?? { createdAt: '', updatedAt: '' }, content }, st));
+    const found = runChecks({ meta: docRef.current?.draft.meta ?? { createdAt: '', updatedAt: '' }, content }, st);
+    setFindings(found);
+    // Mapped once here onto the text nodes, so the editor's decorate is a lookup per node.
+    setMarks(buildMarkMap(content, found, c.copied));
     setContentTick((t) => t + 1);
   }, []);
   useEffect(() => {
     if (docRef.current) recompute();
   }, [reuseIndex, prefs, recompute]);
+  // Once the page for a newly opened draft has mounted, recompute from the very nodes Slate holds (its
+  // initial value is a copy of the loaded draft): the inline marks are keyed by those node objects.
+  useEffect(() => {
+    if (!docRef.current || editor.children.length === 0) return;
+    contentRef.current = editor.children as BlockElement[];
+    recompute();
+  }, [editor, recompute]);
 
   const loadDraft = useCallback(
     (draft: Draft, path: string | null, name: string) => {
@@ -606,7 +648,7 @@ export function App() {
         <div className="main">
           <aside className="left">
             <div className="panel-title">大纲</div>
-            <Outline entries={outline} total={contentRef.current.length} active={active} onJump={scrollToBlock} onMove={onMoveSection} />
+            <Outline entries={outline} minutes={sectionMinutes} total={contentRef.current.length} active={active} onJump={scrollToBlock} onMove={onMoveSection} />
             <GuidanceCard skeleton={skeleton} role={role} sectionChars={sectionChars} />
           </aside>
           <main className="centre">
@@ -629,7 +671,7 @@ export function App() {
               />
             )}
             <div className="scroller">
-              <DraftEditor key={doc.key} editor={editor} initial={doc.draft} find={find} onValue={onValue} onBlock={onBlock} />
+              <DraftEditor key={doc.key} editor={editor} initial={doc.draft} find={find} marks={marks} showCopied={showCopied} onValue={onValue} onBlock={onBlock} />
             </div>
           </main>
           <aside className="right">
@@ -725,6 +767,8 @@ export function App() {
               say(`语速未能保存：${(e as Error).message}`, true);
             }
           }}
+          showCopied={showCopied}
+          onToggleCopied={() => setShowCopied((v) => !v)}
           saveState={saveState}
           fileName={doc.name}
           onNextCheck={() => {

@@ -9,6 +9,7 @@ import { Editor, Node, type NodeEntry, Path, Range, Text, Transforms } from 'sla
 import { Editable, ReactEditor, type RenderElementProps, type RenderLeafProps, Slate } from 'slate-react';
 import { type BlockElement, type Draft, numberHeadings } from '../../electron/core/draft/model';
 import { clearCheck, jumpToPlaceholder, setBlockKind, toggleBold } from './commands';
+import { type MarkMap, type MarkProps, markProps } from './marks';
 import { isPlaceholderEl, PHRASE_MIME } from './plugin';
 import './slate-types';
 
@@ -86,15 +87,24 @@ const renderElement = (props: RenderElementProps) => {
   }
 };
 
-type DecoratedLeaf = RenderLeafProps['leaf'] & { hit?: boolean; hitCurrent?: boolean };
+type DecoratedLeaf = RenderLeafProps['leaf'] & MarkProps & { hit?: boolean; hitCurrent?: boolean };
 
 const renderLeaf = ({ attributes, children, leaf }: RenderLeafProps) => {
   const l = leaf as DecoratedLeaf;
   let c = children;
   if (l.bold) c = <strong>{c}</strong>;
-  const cls = [l.check ? 'chk' : '', l.hit ? 'hit' : '', l.hitCurrent ? 'hit-cur' : ''].filter(Boolean).join(' ');
+  const cls = [
+    l.check ? 'chk' : '',
+    l.cp ? 'cp' : '',
+    l.rv ? `rv rv-${l.rv}${l.rvLong ? ' rv-long' : ''}` : '',
+    l.hit ? 'hit' : '',
+    l.hitCurrent ? 'hit-cur' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const titles = [l.rvMsg, l.check ? `待核对：${l.check}` : '', l.cp].filter(Boolean);
   return (
-    <span {...attributes} className={cls || undefined} data-check={l.check || undefined} title={l.check ? `待核对：${l.check}` : undefined}>
+    <span {...attributes} className={cls || undefined} data-check={l.check || undefined} data-review={l.rv} title={titles.length ? titles.join('\n') : undefined}>
       {c}
     </span>
   );
@@ -110,6 +120,10 @@ export interface DraftEditorProps {
   editor: Editor;
   initial: Draft;
   find: FindState;
+  /** Review findings and copied sentences mapped to text nodes (buildMarkMap), refreshed after a pause. */
+  marks: MarkMap;
+  /** Whether copied sentences are highlighted. */
+  showCopied: boolean;
   /** Called on every document change (not on selection-only changes); keep it cheap. */
   onValue(value: BlockElement[]): void;
   /** Called when the top-level block under the cursor changes. */
@@ -123,7 +137,7 @@ interface CheckPop {
   left: number;
 }
 
-export const DraftEditor = memo(function DraftEditor({ editor, initial, find, onValue, onBlock }: DraftEditorProps) {
+export const DraftEditor = memo(function DraftEditor({ editor, initial, find, marks, showCopied, onValue, onBlock }: DraftEditorProps) {
   const initialValue = useMemo(() => structuredClone(initial.content) as never, [initial]);
   // Numbered from the very objects Slate keeps as its children.
   const [numbering, setNumbering] = useState<Numbering>(() => numberingOf(initialValue as BlockElement[]));
@@ -188,10 +202,18 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
     }
   }, [editor, onBlock, setPop]);
 
+  // Per text node: its precomputed review/copied marks (one WeakMap lookup), then find-bar hits.
   const decorate = useCallback(
     ([node, path]: NodeEntry): Range[] => {
-      if (!find.query || !Text.isText(node)) return [];
+      if (!Text.isText(node)) return [];
       const out: Range[] = [];
+      const ms = marks.get(node);
+      if (ms)
+        for (const m of ms) {
+          const props = markProps(m, showCopied);
+          if (props) out.push({ anchor: { path, offset: m.start }, focus: { path, offset: m.end }, ...props } as Range);
+        }
+      if (!find.query) return out;
       const q = find.query;
       let i = node.text.indexOf(q);
       while (i >= 0) {
@@ -202,7 +224,7 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, on
       }
       return out;
     },
-    [find],
+    [find, marks, showCopied],
   );
 
   const onKeyDown = useCallback(

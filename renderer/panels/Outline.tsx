@@ -1,8 +1,28 @@
-/** 大纲：headings with their computed numbers; click to jump, drag (or ↑/↓) to move a whole section. */
+/**
+ * 大纲：headings with their computed numbers and, for each top-level section, its estimated speaking
+ * time; click to jump, drag (or ↑/↓) to move a whole section.
+ */
 import React, { useState } from 'react';
 import type { OutlineEntry } from '../editor/commands';
 
-export function Outline({ entries, total, active, onJump, onMove }: { entries: OutlineEntry[]; total: number; active: number; onJump(index: number): void; onMove(from: number, to: number): void }) {
+/** Speaking time as the outline shows it: 约40秒, 约2分, 约2分10秒. */
+export function formatSpeakingTime(minutes: number): string {
+  const total = Math.round(minutes * 60);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  if (m === 0) return `约${s}秒`;
+  return s ? `约${m}分${s}秒` : `约${m}分`;
+}
+
+export function Outline({ entries, minutes, total, active, onJump, onMove }: {
+  entries: OutlineEntry[];
+  /** Estimated speaking minutes of each top-level section, by its heading's block index. */
+  minutes?: ReadonlyMap<number, number>;
+  total: number;
+  active: number;
+  onJump(index: number): void;
+  onMove(from: number, to: number): void;
+}) {
   const [drag, setDrag] = useState<OutlineEntry | null>(null);
   const [over, setOver] = useState<number | null>(null);
 
@@ -33,6 +53,7 @@ export function Outline({ entries, total, active, onJump, onMove }: { entries: O
       <ul>
         {entries.map((e) => {
           const { prev, next, nextEnd } = siblings(e);
+          const mins = e.level === 1 ? minutes?.get(e.index) : undefined;
           return (
             <li
               key={e.index}
@@ -65,6 +86,11 @@ export function Outline({ entries, total, active, onJump, onMove }: { entries: O
                 <span className="ol-num">{e.marker}</span>
                 {e.text || <span className="muted">（空标题）</span>}
               </button>
+              {mins !== undefined && (
+                <span className="ol-time" data-testid="outline-time" title="本部分预计讲话时长（按所设语速）">
+                  {formatSpeakingTime(mins)}
+                </span>
+              )}
               <span className="ol-moves">
                 <button type="button" className="icon" title="上移本节" aria-label={`上移 ${e.marker}${e.text}`} disabled={!prev} onClick={() => prev && onMove(e.index, prev.index)}>
                   ↑

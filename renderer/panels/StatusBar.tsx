@@ -37,11 +37,14 @@ export interface Stats {
   reuse: number | null;
 }
 
-export function StatusBar({ stats, rate, onRate, saveState, fileName, extra, onNextCheck, onNextPlaceholder }: {
+export function StatusBar({ stats, rate, onRate, showCopied, onToggleCopied, saveState, fileName, extra, onNextCheck, onNextPlaceholder }: {
   stats: Stats;
   rate: number;
   /** Changes the speaking rate (字/分钟) kept in the settings. */
   onRate(rate: number): void;
+  /** Whether copied sentences are highlighted in the page; clicking 复用率 toggles it. */
+  showCopied: boolean;
+  onToggleCopied(): void;
   saveState: string;
   fileName: string;
   extra?: React.ReactNode;
@@ -68,9 +71,18 @@ export function StatusBar({ stats, rate, onRate, saveState, fileName, extra, onN
         待核对 <b data-testid="check-count">{stats.checks}</b> 处
       </button>
       {stats.reuse !== null && (
-        <span title="正文中与往年材料相同或几乎相同的句子所占比例">
+        <button
+          type="button"
+          className={showCopied ? 'link reuse on' : 'link reuse'}
+          aria-pressed={showCopied}
+          data-testid="reuse-toggle"
+          title={`正文中与往年材料相同或几乎相同的句子所占比例。点击${showCopied ? '隐藏' : '显示'}雷同句子的底色`}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={onToggleCopied}
+        >
+          <span className="cp-swatch" aria-hidden="true" />
           复用率 <b data-testid="reuse-ratio">{Math.round(stats.reuse * 100)}%</b>
-        </span>
+        </button>
       )}
       {extra}
       <span className="spacer" />
