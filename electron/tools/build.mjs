@@ -25,7 +25,8 @@ const jobs = [
     format: 'iife',
     target: ['chrome120'],
     jsx: 'automatic',
-    minify: true,
+    // GONGWEN_NO_MINIFY=1 keeps names readable for profiling (bench/, DevTools).
+    minify: !process.env.GONGWEN_NO_MINIFY,
     define: { ...define, 'process.env.NODE_ENV': '"production"' },
     loader: { '.woff2': 'file', '.ttf': 'file', '.png': 'file', '.svg': 'file' },
   }),
