@@ -2,7 +2,7 @@
 // `npm run build`: bundles the renderer (→ dist/renderer), Electron main + preload (→ dist/electron) and the
 // browser host (→ dist/host/server.js) with esbuild. Fast and quiet: one summary line, warnings and errors only.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -67,8 +67,9 @@ const copyCss = (dir) => {
     if (statSync(p).isDirectory()) copyCss(p);
     else if (name.endsWith('.css')) {
       const dest = path.join(out, 'renderer', path.relative(rendererSrc, p));
-      // A stylesheet imported from TS is already emitted as main.css by esbuild; do not clobber it.
-      if (!existsSync(dest)) cpSync(p, dest);
+      // Copied on every build (an edited stylesheet must reach dist/); only esbuild's own main.css — what a
+      // stylesheet imported from TS becomes — is never clobbered.
+      if (dest !== path.join(out, 'renderer', 'main.css')) cpSync(p, dest);
     }
   }
 };
