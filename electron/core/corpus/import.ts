@@ -101,12 +101,25 @@ function issue(file: string, message: string, severity: 'error' | 'warning' = 'e
   return { file, message, severity };
 }
 
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * Give the event loop a turn after every ~20 ms of analysis, so a host importing a large archive still
+ * answers autosaves and other calls (and a renderer or worker stays responsive) while it works.
+ */
+async function yieldEvery(last: number): Promise<number> {
+  if (now() - last < 20) return last;
+  await new Promise((r) => setTimeout(r, 0));
+  return now();
+}
+
 /** Import a batch of files into a corpus. Never throws: each failure becomes an issue. */
 export async function importFiles(files: InputFile[], opts: { maxBytes?: number } = {}): Promise<Corpus> {
   const documents: CorpusDocument[] = [];
   const issues: ImportIssue[] = [];
   const max = opts.maxBytes ?? MAX_FILE_BYTES;
   const usedIds = new Set<string>();
+  let lastYield = now();
   for (const f of files) {
     const name = baseName(f.name);
     const ext = extensionOf(name);
@@ -159,6 +172,7 @@ export async function importFiles(files: InputFile[], opts: { maxBytes?: number 
         const truncated = truncationWarning(doc);
         if (truncated) issues.push(issue(f.name, parts.length > 1 ? `第${part.n}篇${truncated}` : truncated, 'warning'));
         documents.push(doc);
+        lastYield = await yieldEvery(lastYield);
         added++;
       }
       if (!added) issues.push(issue(f.name, '文件中没有可分析的正文'));
