@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BlockElement, Draft } from '../electron/core/draft/model';
 import { normalizeSentence, ReuseIndex, reuseSentences, MIN_CHARS, type ReuseDoc } from '../electron/core/checks/reuse';
+import { rng } from './lib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const TARGET_MS = 50;
@@ -58,17 +59,6 @@ export interface ReuseBenchResult {
   pass: boolean;
 }
 
-/** mulberry32: small, fast, good enough for reproducible test data. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function seedMaterial() {
   const text = readFileSync(join(ROOT, 'assets/seed-reports.txt'), 'utf8');

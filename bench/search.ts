@@ -13,6 +13,7 @@ import { ROLES } from '../electron/core/draft/model';
 import { loadDefaultCorpus } from '../electron/core/corpus/node-files';
 import { extractPhrases } from '../electron/core/corpus/phrases';
 import { PhraseIndex } from '../electron/core/corpus/phrase-index';
+import { quantile, rng } from './lib';
 
 export interface SearchBenchOptions {
   phrases?: number;
@@ -38,22 +39,7 @@ export interface SearchBenchResult {
   node: string;
 }
 
-/** mulberry32: small, fast, seeded. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-function quantile(sorted: number[], q: number): number {
-  if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 

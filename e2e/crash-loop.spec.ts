@@ -10,19 +10,10 @@ import { parseDraftFile } from '../electron/core/draft/file-format';
 import { chineseNumeral } from '../electron/core/draft/model';
 import { blockLocator, blockTexts, caretToEnd } from './flows';
 import { expect, test } from './host-fixture';
+import { rng } from '../bench/lib';
 
 const ROUNDS = 20;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const roundName = (i: number) => `第${chineseNumeral(i)}轮`;
 

@@ -16,20 +16,11 @@ import { decodeText } from '../core/corpus/decode';
 import { exportDocx, importDocx } from '../core/docx';
 import { parseDraftFile } from '../core/draft/file-format';
 import type { Draft } from '../core/draft/model';
+import { rng } from '../../bench/lib';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpusFixture = (n: string) => new Uint8Array(readFileSync(path.join(here, '../core/corpus/fixtures', n)));
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutator = (b: Uint8Array, r: () => number) => Uint8Array;
 const MUTATORS: Record<string, Mutator> = {
