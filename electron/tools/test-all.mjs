@@ -12,6 +12,8 @@ const stages = [
   ['electron security audit (Electronegativity)', 'node', ['electron/tools/audit-electron.mjs']],
   ['build', 'node', ['electron/tools/build.mjs']],
   ['e2e', 'npx', ['playwright', 'test']],
+  // Benchmarks are not pass/fail on their targets; the smoke run (small sizes) only keeps them working.
+  ['bench smoke (small sizes)', 'npx', ['tsx', 'bench/run.ts', '--quick']],
 ];
 
 const results = [];
