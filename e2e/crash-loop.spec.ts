@@ -10,7 +10,7 @@ import { parseDraftFile } from '../electron/core/draft/file-format';
 import { chineseNumeral } from '../electron/core/draft/model';
 import { blockLocator, blockTexts, caretToEnd } from './flows';
 import { expect, test } from './host-fixture';
-import { rng } from '../bench/lib';
+import { rng } from '../bench/rng';
 
 const ROUNDS = 20;
 

@@ -16,7 +16,7 @@ import { decodeText } from '../core/corpus/decode';
 import { exportDocx, importDocx } from '../core/docx';
 import { parseDraftFile } from '../core/draft/file-format';
 import type { Draft } from '../core/draft/model';
-import { rng } from '../../bench/lib';
+import { rng } from '../../bench/rng';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpusFixture = (n: string) => new Uint8Array(readFileSync(path.join(here, '../core/corpus/fixtures', n)));
