@@ -3,37 +3,16 @@
 // offline (the release-feed check needs the network, so it is excluded and the Electron version is given),
 // and fails when a HIGH or MEDIUM finding is not explained in electron/security-review.json.
 // Explanations are keyed by check id and file, so they survive line moves but not new files.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 const electronVersion = require('electron/package.json').version;
 const review = JSON.parse(readFileSync(path.join(root, 'electron/security-review.json'), 'utf8'));
-
-/** Minimal RFC 4180 CSV parser (quoted fields may hold commas, quotes and newlines). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') q = false;
-      else field += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows.filter((r) => r.length > 1);
-}
 
 // Global checks (navigation limits, permission handler, CSP) must see main process and renderer together,
 // so both source trees (without tests) are scanned as one app.
@@ -44,29 +23,24 @@ try {
   for (const dir of ['electron', 'renderer']) {
     cpSync(path.join(root, dir), path.join(app, dir), { recursive: true, filter: (src) => !/\.test\.tsx?$|[\\/]fixtures([\\/]|$)|[\\/]tools([\\/]|$)/.test(src) });
   }
-  {
-    const out = path.join(tmp, 'findings.csv');
-    const r = spawnSync(
-      process.execPath,
-      [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', app, '-r', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-o', out],
-      { encoding: 'utf8', timeout: 300_000 },
-    );
-    if (r.status !== 0) {
-      console.error(`electronegativity failed:\n${r.stdout}\n${r.stderr}`);
-      process.exit(2);
-    }
-    const [header, ...rows] = parseCsv(readFileSync(out, 'utf8'));
-    const col = (name) => header.findIndex((h) => h.trim() === name);
-    for (const x of rows) {
-      findings.push({
-        id: x[col('issue')].trim(),
-        severity: x[col('severity')].trim(),
-        confidence: x[col('confidence')].trim(),
-        file: x[col('filename')].trim(),
-        location: x[col('location')].trim(),
-        description: x[col('description')].trim(),
-      });
-    }
+  // The library API, not the CLI: the CLI writes its CSV/SARIF with an unawaited fs.writeFile, so a
+  // report could be read before it was complete.
+  const run = require('@doyensec/electronegativity/dist/runner.js');
+  const result = await run({
+    input: app,
+    isRelative: true,
+    electronVersionOverride: electronVersion,
+    excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
+  });
+  for (const i of result.issues) {
+    findings.push({
+      id: i.id,
+      severity: i.severity.name,
+      confidence: i.confidence.name,
+      file: i.file,
+      location: `${i.location.line}:${i.location.column}`,
+      description: i.description,
+    });
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
