@@ -84,7 +84,8 @@ async function main(): Promise<void> {
     const verdict = r.pass === null ? '—' : r.pass ? 'MEETS' : 'MISSES';
     console.log(`${r.bench.padEnd(w)}  ${r.metric.padEnd(13)} ${String(r.median).padStart(9)} ${String(r.p95).padStart(9)} ${String(r.runs).padStart(6)}  ${r.target.padEnd(17)} ${verdict}`);
   }
-  if (!quick) await writeResult('summary', { date: new Date().toISOString(), node: process.version, rows, failures });
+  // The summary only for complete runs; each bench's own JSON is written either way.
+  if (!quick && !only) await writeResult('summary', { date: new Date().toISOString(), node: process.version, rows, failures });
   if (failures.length) {
     console.error(`\n${failures.length} bench(es) failed to run:\n${failures.join('\n')}`);
     process.exit(1);
