@@ -21,9 +21,11 @@ type Handler = (event: unknown, ...args: unknown[]) => Promise<Envelope>;
 interface Rec {
   handlers: Map<string, Handler>;
   appEvents: Map<string, (...a: unknown[]) => void>;
-  windows: { opts: { webPreferences: Record<string, unknown> }; loaded: string | null; events: Map<string, () => void> }[];
+  windows: { opts: { webPreferences: Record<string, unknown> }; loaded: string | null; events: Map<string, () => void>; webContents: { events: Map<string, (e: { preventDefault(): void }) => void> } }[];
   sandboxEnabled: boolean;
   dialogQueue: unknown[];
+  messageBoxAnswers: number[];
+  messageBoxes: { message: string; buttons: string[] }[];
   permissionHandler: (wc: unknown, p: string, cb: (ok: boolean) => void) => void;
   beforeRequest: (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
   headersReceived: (d: { responseHeaders: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void;
@@ -169,5 +171,19 @@ describe('bundled Electron main (with a recording electron stand-in)', () => {
       expect(prevented, ev).toBe(true);
     }
     expect(openHandler!()).toEqual({ action: 'deny' });
+  });
+
+  it('asks before closing a window whose renderer holds a change not yet autosaved', () => {
+    const onPrevent = rec.windows[0].webContents.events.get('will-prevent-unload')!;
+    const attempt = (answer: number) => {
+      rec.messageBoxAnswers.push(answer);
+      let allowed = false;
+      onPrevent({ preventDefault: () => (allowed = true) });
+      return allowed;
+    };
+    expect(attempt(1)).toBe(false); // 返回编辑: the window stays
+    expect(attempt(0)).toBe(true); // 仍然关闭
+    expect(rec.messageBoxes.at(-1)!.buttons).toEqual(['仍然关闭', '返回编辑']);
+    expect(rec.messageBoxes.at(-1)!.message).toMatch(/没有自动保存/);
   });
 });

@@ -196,6 +196,20 @@ function createWindow(): void {
     }
   });
   win.on('closed', () => (win = null));
+  // The renderer refuses to unload while a change is not yet even autosaved (beforeunload). Chromium shows no
+  // prompt inside Electron, so without this the window would just not close: ask, and let the user decide.
+  win.webContents.on('will-prevent-unload', (e) => {
+    const choice = dialog.showMessageBoxSync(win!, {
+      type: 'warning',
+      buttons: ['仍然关闭', '返回编辑'],
+      defaultId: 1,
+      cancelId: 1,
+      title: '公文起草助手',
+      message: '最近几秒的修改还没有自动保存，关闭窗口会丢失这些修改。',
+      detail: '选择“返回编辑”后按 Ctrl+S 保存，或稍等片刻待自动保存完成。',
+    });
+    if (choice === 0) e.preventDefault(); // preventDefault here lets the unload go ahead
+  });
   void win.loadFile(INDEX_HTML);
 }
 

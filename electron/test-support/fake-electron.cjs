@@ -7,6 +7,9 @@ const rec = {
   sandboxEnabled: false,
   paths: {},
   dialogQueue: [],
+  /** Answers (button indexes) for dialog.showMessageBoxSync, in order; records each message shown. */
+  messageBoxAnswers: [],
+  messageBoxes: [],
   permissionHandler: null,
   beforeRequest: null,
   headersReceived: null,
@@ -18,6 +21,8 @@ class BrowserWindow {
     this.opts = opts;
     this.events = new Map();
     this.loaded = null;
+    const wcEvents = new Map();
+    this.webContents = { events: wcEvents, on(ev, fn) { wcEvents.set(ev, fn); return this; } };
     rec.windows.push(this);
   }
   on(ev, fn) { this.events.set(ev, fn); return this; }
@@ -55,6 +60,7 @@ module.exports = {
     showOpenDialog: nextDialog,
     showSaveDialog: nextDialog,
     showErrorBox: (t, m) => { rec.startupError = `${t}: ${m}`; },
+    showMessageBoxSync: (_win, opts) => { rec.messageBoxes.push(opts); return rec.messageBoxAnswers.shift() ?? opts.cancelId; },
   },
   ipcMain: {
     handle: (ch, fn) => { rec.handlers.set(ch, fn); },
