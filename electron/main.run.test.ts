@@ -3,7 +3,7 @@
  * (test-support/fake-electron.cjs): window options, request filtering and every IPC path — sender check,
  * argument validation, dialogs, file confinement — with the real services behind them.
  */
-import { build } from 'esbuild';
+import { bundleWithFakeElectron } from './test-support/bundle-with-fake-electron';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -40,15 +40,7 @@ const call = (ch: string, ...args: unknown[]) => rec.handlers.get(ch)!(own, ...a
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'gw-main-'));
   const out = path.join(tmp, 'bundle', 'dist', 'electron', 'main.js');
-  await build({
-    entryPoints: [path.join(__dirname, 'main.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'error',
-    plugins: [{ name: 'fake-electron', setup: (b) => b.onResolve({ filter: /^electron$/ }, () => ({ path: path.join(__dirname, 'test-support', 'fake-electron.cjs') })) }],
-  });
+  await bundleWithFakeElectron(path.join(__dirname, 'main.ts'), out);
   // The bundle finds its app root by walking up to assets/seed-reports.txt: give it the packaged layout.
   const bundleRoot = path.join(tmp, 'bundle');
   mkdirSync(path.join(bundleRoot, 'assets'), { recursive: true });

@@ -1,5 +1,5 @@
 /** Runs the bundled preload against the recording electron stand-in: one exposed object, forwarding everything. */
-import { build } from 'esbuild';
+import { bundleWithFakeElectron } from './test-support/bundle-with-fake-electron';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -18,15 +18,7 @@ let rec: Rec;
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'gw-preload-'));
   const out = path.join(tmp, 'preload.js');
-  await build({
-    entryPoints: [path.join(__dirname, 'preload.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'error',
-    plugins: [{ name: 'fake-electron', setup: (b) => b.onResolve({ filter: /^electron$/ }, () => ({ path: path.join(__dirname, 'test-support', 'fake-electron.cjs') })) }],
-  });
+  await bundleWithFakeElectron(path.join(__dirname, 'preload.ts'), out);
   createRequire(import.meta.url)(out);
   rec = (globalThis as unknown as { __fakeElectron: Rec }).__fakeElectron;
 });

@@ -1,0 +1,15 @@
+/** Bundles an Electron entry point (main or preload) for Node, with `electron` replaced by the recording stand-in. */
+import path from 'node:path';
+import { build } from 'esbuild';
+
+export async function bundleWithFakeElectron(entry: string, outfile: string): Promise<void> {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'error',
+    plugins: [{ name: 'fake-electron', setup: (b) => b.onResolve({ filter: /^electron$/ }, () => ({ path: path.join(__dirname, 'fake-electron.cjs') })) }],
+  });
+}
