@@ -11,6 +11,7 @@ import { type BlockElement, type Draft, numberHeadings } from '../../electron/co
 import { clearCheck, jumpToPlaceholder, setBlockKind, toggleBold } from './commands';
 import { type MarkMap, type MarkProps, markProps } from './marks';
 import { isPlaceholderEl, PHRASE_MIME } from './plugin';
+import { hideFromReactSelectionRestore, scrollCaretIntoView } from './typing-speed';
 import './slate-types';
 
 /** Heading element → its computed number. Keyed by element identity, so a moved heading finds its new number. */
@@ -37,11 +38,18 @@ const InlineChromiumBugfix = () => (
   </span>
 );
 
+/**
+ * Blocks off screen are not laid out (content-visibility: auto in styles.css); until a block has been shown
+ * once, the page reserves this estimate for it: its lines at 28 characters a line, the GB/T 9704 measure.
+ * Keeps the scrollbar honest in a long draft.
+ */
+const estimate = (element: RenderElementProps['element']) => ({ '--lines': Math.max(1, Math.ceil(Node.string(element).length / 28)) }) as React.CSSProperties;
+
 const Heading = ({ attributes, children, element }: RenderElementProps) => {
   const marker = useContext(NumberingContext).get(element) ?? '';
   const level = element.type === 'heading' ? element.level : 1;
   return (
-    <div {...attributes} className={`b-h b-h${level}`} data-num={marker}>
+    <div {...attributes} className={`b-h b-h${level}`} data-num={marker} style={estimate(element)}>
       {children}
     </div>
   );
@@ -80,7 +88,7 @@ const renderElement = (props: RenderElementProps) => {
       return <Heading {...props} />;
     default:
       return (
-        <p {...attributes} className="b-para">
+        <p {...attributes} className="b-para" style={estimate(element)}>
           {children}
         </p>
       );
@@ -336,13 +344,13 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
     [editor],
   );
 
+  useEffect(() => hideFromReactSelectionRestore(ReactEditor.toDOMNode(editor, editor)), [editor]);
+
   useEffect(() => {
     (window as unknown as { __gongwen?: unknown }).__gongwen = Object.freeze({
       getValue: (): Draft => structuredClone({ meta: initial.meta, content: editor.children as BlockElement[] }),
     });
   }, [editor, initial]);
-
-
 
   return (
     <Slate editor={editor} initialValue={initialValue} onValueChange={handleValue} onSelectionChange={updatePop}>
@@ -353,6 +361,7 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
             renderElement={renderElement}
             renderLeaf={renderLeaf}
             decorate={decorate}
+            scrollSelectionIntoView={scrollCaretIntoView}
             onKeyDown={onKeyDown}
             onMouseUp={onMouseUp}
             onPaste={onPaste}
