@@ -110,6 +110,56 @@ test('撤销/重做与快捷键：Ctrl+1～4 标题级别、Ctrl+B 加粗、Ctrl
   expect(v.content.map((b: BlockElement) => inlineText(b.children)).join('')).toBe('');
 });
 
+// a–z and space reach the model through the app's own beforeinput handling (renderer/editor/typing-speed.ts),
+// not Chromium's native insertion: mid-text, at the start of a text node, in bold, in a placeholder, in bursts.
+test('英文字母与空格：正文中间、加粗、占位符内输入，不丢字不重字，可撤销', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: '新建草稿…' }).click();
+  await page.getByRole('button', { name: '空白草稿' }).click();
+  await caretToEnd(page, 1);
+  // Seen after the editor's own handler (bubble phase on window): letters Chromium was left to insert itself.
+  await page.evaluate(() => {
+    const w = window as unknown as { __nativeLetters: string[] };
+    w.__nativeLetters = [];
+    window.addEventListener('beforeinput', (e) => e.inputType === 'insertText' && !e.defaultPrevented && w.__nativeLetters.push(e.data ?? ''));
+  });
+  await page.keyboard.type('GDP growth 5.2 percent');
+  await expect.poll(async () => (await blockTexts(page))[1]).toBe('GDP growth 5.2 percent');
+  // Into the middle of the text (after "GDP "), and at offset 0 of the paragraph.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('total ');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('a ');
+  expect((await blockTexts(page))[1]).toBe('a GDP total growth 5.2 percent');
+  // Bold, then plain again.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' bold');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' plain');
+  expect((await draftValue(page)).content[1].children).toEqual([{ text: 'a GDP total growth 5.2 percent' }, { text: ' bold', bold: true }, { text: ' plain' }]);
+  // A burst with no pause between keys.
+  await page.keyboard.type(' the quick brown fox jumps over the lazy dog', { delay: 0 });
+  expect((await blockTexts(page))[1]).toBe('a GDP total growth 5.2 percent bold plain the quick brown fox jumps over the lazy dog');
+  expect(await page.evaluate(() => (window as unknown as { __nativeLetters: string[] }).__nativeLetters)).toEqual([]);
+  // The letters undo like any other typing.
+  for (let i = 0; i < 30; i++) await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await blockTexts(page)).join('')).toBe('');
+
+  // Letters typed into a placeholder fill it (in a new draft from the skeleton; the blank one is given up).
+  await page.getByRole('button', { name: '新建', exact: true }).click();
+  await page.getByRole('button', { name: '放弃修改并继续' }).click();
+  await page.getByRole('button', { name: '用此骨架新建' }).click();
+  const v = await draftValue(page);
+  const h = v.content.findIndex((b) => b.type === 'heading' && inlineText(b.children).startsWith('【年份】'));
+  await page.locator('.b-h1').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('xyz w');
+  expect((await draftValue(page)).content[h].children[1]).toEqual({ type: 'placeholder', label: '年份', children: [{ text: 'xyz w' }] });
+});
+
 test('查找替换、粘贴净化（含恶意 HTML）、导出前提示', async ({ page, server, shot }) => {
   await page.goto(server.url);
   await page.getByRole('button', { name: '新建草稿…' }).click();

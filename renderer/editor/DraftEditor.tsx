@@ -11,7 +11,7 @@ import { type BlockElement, type Draft, numberHeadings } from '../../electron/co
 import { clearCheck, jumpToPlaceholder, setBlockKind, toggleBold } from './commands';
 import { type MarkMap, type MarkProps, markProps } from './marks';
 import { isPlaceholderEl, PHRASE_MIME } from './plugin';
-import { hideFromReactSelectionRestore, scrollCaretIntoView } from './typing-speed';
+import { hideFromReactSelectionRestore, insertTextThroughModel, scrollCaretIntoView } from './typing-speed';
 import './slate-types';
 
 /** Heading element → its computed number. Keyed by element identity, so a moved heading finds its new number. */
@@ -295,6 +295,8 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
     [editor, pop],
   );
 
+  const onDOMBeforeInput = useCallback((e: InputEvent) => insertTextThroughModel(editor, e), [editor]);
+
   // Clicking an unfilled placeholder's 【label】 (a CSS pseudo-element) puts the caret inside it.
   const onMouseUp = useCallback(
     (e: React.MouseEvent) => {
@@ -362,6 +364,7 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
             renderLeaf={renderLeaf}
             decorate={decorate}
             scrollSelectionIntoView={scrollCaretIntoView}
+            onDOMBeforeInput={onDOMBeforeInput}
             onKeyDown={onKeyDown}
             onMouseUp={onMouseUp}
             onPaste={onPaste}

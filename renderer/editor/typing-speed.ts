@@ -1,7 +1,9 @@
 /**
- * Two per-keystroke costs that grow with the length of the draft, taken out of the typing path.
+ * Per-keystroke costs that grow with the length of the draft, taken out of the typing path.
  * bench/typing.ts measures the effect (see the issue 6 note for before/after figures).
  */
+import { Editor, Range as SlateRange, Transforms } from 'slate';
+import { ReactEditor } from 'slate-react';
 
 /**
  * Keeps the caret in view after typing or moving it, by scrolling the page's one scroll container.
@@ -43,4 +45,26 @@ export function hideFromReactSelectionRestore(el: HTMLElement): () => void {
   return () => {
     delete (el as { contentEditable?: string }).contentEditable;
   };
+}
+
+/**
+ * Slate lets Chromium insert a–z and space itself (its "native" path) and mirrors the change into its model
+ * afterwards; every other character (all IME input, digits, Chinese punctuation) it inserts into the model
+ * and React updates the text. In a long draft the native path is the slower of the two: Chromium's own
+ * text insertion forces a layout and a second selection update. This takes over exactly the cases Slate
+ * would have left to the browser and sends them down the model path, as Chinese input already goes.
+ * Returns true when it handled the event (Slate then skips its own handling).
+ */
+export function insertTextThroughModel(editor: Editor, e: InputEvent): boolean {
+  if (e.inputType !== 'insertText' || typeof e.data !== 'string' || e.data.length !== 1 || !/[a-z ]/i.test(e.data) || e.isComposing) return false;
+  const sel = editor.selection;
+  if (!sel || !SlateRange.isCollapsed(sel)) return false;
+  const [target] = e.getTargetRanges();
+  const at = target ? ReactEditor.toSlateRange(editor, target, { exactMatch: false, suppressThrow: true }) : null;
+  if (!at || !SlateRange.isCollapsed(at)) return false;
+  e.preventDefault();
+  // Where the browser says the character goes: Slate reads the DOM selection only on a throttle.
+  if (!SlateRange.equals(at, sel)) Transforms.select(editor, at);
+  Editor.insertText(editor, e.data);
+  return true;
 }
