@@ -33,13 +33,17 @@ export function createBrowserHost(token = readToken()): HostApi {
       throw new Error('无法连接到本机服务，请确认公文起草助手仍在运行');
     }
     let body: { result?: unknown; error?: string };
+    let text: string;
     try {
-      body = await res.json();
+      text = await res.text();
+      body = JSON.parse(text);
     } catch {
       throw new Error(`本机服务返回了无效的响应（${res.status}）`);
     }
     if (!res.ok) throw new Error(body.error ?? `请求失败（${res.status}）`);
-    return fromWire(body.result);
+    // Only answers that carry bytes need the copying walk (the corpus, a few MB of text, has none).
+    // JSON.parse already keeps a "__proto__" key as a plain key, which is all fromWire adds otherwise.
+    return text.includes('"$bytes"') ? fromWire(body.result) : body.result;
   }
 
   const services = new Proxy({} as ServiceApi, {
