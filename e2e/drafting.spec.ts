@@ -160,6 +160,42 @@ test('英文字母与空格：正文中间、加粗、占位符内输入，不�
   expect((await draftValue(page)).content[h].children[1]).toEqual({ type: 'placeholder', label: '年份', children: [{ text: 'xyz w' }] });
 });
 
+// Off-screen blocks are skipped by the browser (content-visibility) and the caret is kept in view by the
+// app's own scrolling (renderer/editor/typing-speed.ts): a long draft must still scroll, jump and follow typing.
+test('长稿：滚到开头后继续输入，页面回到光标处；大纲跳转到远处章节', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: '新建草稿…' }).click();
+  await page.getByRole('button', { name: '空白草稿' }).click();
+  await caretToEnd(page, 1);
+  const paras = Array.from({ length: 120 }, (_, i) => `${i % 10 === 0 ? `${'一二三四五六七八九十'[(i / 10) % 10]}、第${i / 10 + 1}部分\n` : ''}第${i + 1}段：坚持以人民为中心的发展思想，着力解决职工群众急难愁盼问题，推动各项工作落地见效。`).join('\n');
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    document.querySelector('[data-slate-editor="true"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, paras);
+  await expect.poll(async () => (await blockTexts(page)).at(-1)).toContain('第120段');
+  const scroller = page.locator('.scroller');
+  const caretInView = () =>
+    page.evaluate(() => {
+      const r = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      const box = document.querySelector('.scroller')!.getBoundingClientRect();
+      return r.height > 0 && r.top >= box.top && r.bottom <= box.bottom;
+    });
+  // The caret is at the end; scroll to the top, then type: the page comes back to the caret.
+  await scroller.evaluate((el) => (el.scrollTop = 0));
+  expect(await caretInView()).toBe(false);
+  await page.keyboard.type('ok');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('新的一段');
+  await expect.poll(caretInView).toBe(true);
+  expect((await blockTexts(page)).slice(-2)).toEqual([expect.stringMatching(/第120段.*ok$/), '新的一段']);
+  // The outline jumps to a section far up; its heading is laid out and on screen.
+  await page.locator('.ol-text', { hasText: '第3部分' }).click();
+  const heading = page.locator('.b-h1', { hasText: '第3部分' });
+  await expect(heading).toBeInViewport();
+  expect(await heading.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(20);
+});
+
 test('查找替换、粘贴净化（含恶意 HTML）、导出前提示', async ({ page, server, shot }) => {
   await page.goto(server.url);
   await page.getByRole('button', { name: '新建草稿…' }).click();
