@@ -81,6 +81,13 @@ test('审稿内联：下划线标出问题、修正后消失；雷同句子底�
   await expect(page.locator('.page-body .cp')).toHaveCount(0);
   await expect(rate).toHaveCount(1); // review marks stay
   await shot('copied-highlight-off');
+  // The switch is a setting: after a restart (here: reload and take the recovery copy) it is still off.
+  await expect(page.getByTestId('save-state')).toContainText('已自动保存', { timeout: 15_000 });
+  await page.reload();
+  await page.getByTestId('recovery-dialog').getByRole('button', { name: '恢复' }).click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(rate).toHaveCount(1);
+  await expect(page.locator('.page-body .cp')).toHaveCount(0);
   await toggle.click();
   await expect(cp).toHaveCount(1);
 

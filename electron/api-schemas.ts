@@ -51,6 +51,7 @@ const settingsPatch = z
     maxSentenceChars: z.number().int().min(20).max(2000),
     maxParagraphChars: z.number().int().min(50).max(20000),
     autosaveSeconds: z.number().int().min(1).max(600),
+    showCopied: z.boolean(),
   })
   .partial()
   .strict();

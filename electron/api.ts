@@ -77,6 +77,8 @@ export interface Settings {
   maxSentenceChars: number;
   maxParagraphChars: number;
   autosaveSeconds: number;
+  /** Whether sentences copied from past reports are tinted in the editor (the status bar's 复用率 switch). */
+  showCopied: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -84,6 +86,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxSentenceChars: 120,
   maxParagraphChars: 600,
   autosaveSeconds: 3,
+  showCopied: true,
 };
 
 export interface UserPhrase {

@@ -143,7 +143,6 @@ export function App() {
   const [stats, setStats] = useState<Stats>({ han: 0, unfilled: 0, checks: 0, minutes: 0, reuse: null });
   const [findings, setFindings] = useState<Finding[]>([]);
   const [marks, setMarks] = useState<MarkMap>(() => new WeakMap());
-  const [showCopied, setShowCopied] = useState(true);
   const [sectionMinutes, setSectionMinutes] = useState<Map<number, number>>(() => new Map());
   const [outline, setOutline] = useState<OutlineEntry[]>([]);
   const [active, setActive] = useState(0);
@@ -169,6 +168,9 @@ export function App() {
   docRef.current = doc;
 
   const settings = prefs?.settings ?? DEFAULT_SETTINGS;
+  // The 复用率 switch is a setting, so it is the same after a restart; it flips at once and is saved behind.
+  const [copiedOverride, setCopiedOverride] = useState<boolean | null>(null);
+  const showCopied = copiedOverride ?? settings.showCopied;
 
   const say = useCallback((text: string, error = false) => {
     setToast({ text, error });
@@ -778,7 +780,16 @@ export function App() {
             }
           }}
           showCopied={showCopied}
-          onToggleCopied={() => setShowCopied((v) => !v)}
+          onToggleCopied={async () => {
+            const next = !showCopied;
+            setCopiedOverride(next);
+            try {
+              setPrefs(await (await host()).prefsSetSettings({ showCopied: next }));
+              setCopiedOverride(null);
+            } catch (e) {
+              say(`复用率高亮的开关未能保存：${(e as Error).message}`, true);
+            }
+          }}
           saveState={saveState}
           fileName={doc.name}
           onNextCheck={() => {

@@ -35,6 +35,18 @@ describe('prefs store', () => {
     expect(JSON.parse(readFileSync(path.join(d, 'settings.json'), 'utf8')).settings.speechRate).toBe(180);
   });
 
+  it('keeps the 复用率 highlight switch, and reads a settings file written before the switch existed', () => {
+    const d = tmp();
+    openPrefs(d).prefs.setSettings({ showCopied: false });
+    expect(openPrefs(d).prefs.get().settings.showCopied).toBe(false);
+    const old = tmp();
+    const { showCopied: _, ...before } = DEFAULT_SETTINGS;
+    writeFileSync(path.join(old, 'settings.json'), JSON.stringify({ settings: { ...before, speechRate: 200 }, favourites: [], userPhrases: [], recent: [] }));
+    const r = openPrefs(old);
+    expect(r.notices).toEqual([]);
+    expect(r.prefs.get().settings).toEqual({ ...DEFAULT_SETTINGS, speechRate: 200, showCopied: true });
+  });
+
   it('removing a user phrase also removes it from favourites', () => {
     const { prefs } = openPrefs(tmp());
     const id = prefs.addUserPhrase('同志们：', '称呼').userPhrases[0].id;

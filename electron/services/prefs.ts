@@ -61,6 +61,8 @@ export const PREFS_SCHEMA: Record<string, unknown> = {
       maxSentenceChars: int(20, 2000),
       maxParagraphChars: int(50, 20000),
       autosaveSeconds: int(1, 600),
+      // Not required: settings files written before it existed stay valid and get the default.
+      showCopied: { type: 'boolean' },
     },
     required: ['speechRate', 'maxSentenceChars', 'maxParagraphChars', 'autosaveSeconds'],
   },
