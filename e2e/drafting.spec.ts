@@ -201,14 +201,21 @@ test('查找替换、粘贴净化（含恶意 HTML）、导出前提示', async 
   await page.getByRole('button', { name: '新建草稿…' }).click();
   await page.getByRole('button', { name: '用此骨架新建' }).click();
   await caretToEnd(page, 2);
-  await page.keyboard.type('我们要抓落实，抓落实，再抓落实。');
+  await page.keyboard.type('我们要抓落实，抓');
+  // The second 落实 is bold: a match may run across formatting.
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('落实');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('，再抓落实。');
 
   // Find/replace.
   await page.keyboard.press('Control+f');
   const bar = page.getByTestId('find-bar');
   await bar.getByLabel('查找内容').fill('抓落实');
   await expect(bar.locator('.find-count')).toHaveText('1/3');
-  await expect(page.locator('.page-body .hit, .page-body .hit-cur')).toHaveCount(3);
+  // The match across the bold boundary is highlighted in both of its pieces.
+  await expect(page.locator('.page-body .hit, .page-body .hit-cur')).toHaveCount(4);
+  await expect(page.locator('.page-body .hit strong')).toHaveText('落实');
   await bar.getByLabel('替换为').fill('促落实');
   await shot('find');
   await bar.getByRole('button', { name: '全部替换' }).click();

@@ -37,6 +37,7 @@ import {
   topHeadingAt,
 } from './editor/commands';
 import { DraftEditor, type FindState } from './editor/DraftEditor';
+import { findMatches, hitsByTextNode, replaceAllMatches } from './editor/find';
 import { convertPaste } from './editor/paste';
 import { insertBlocksAtCursor, insertInlines, withGongwen } from './editor/plugin';
 import { Dialog } from './panels/Dialog';
@@ -108,20 +109,6 @@ function downloadText(text: string, name: string) {
   a.click();
   a.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function findMatches(editor: Editor, query: string): Range[] {
-  if (!query) return [];
-  const out: Range[] = [];
-  for (const [node, path] of Editor.nodes(editor, { at: [], match: Text.isText })) {
-    const t = (node as Text).text;
-    let i = t.indexOf(query);
-    while (i >= 0) {
-      out.push({ anchor: { path, offset: i }, focus: { path, offset: i + query.length } });
-      i = t.indexOf(query, i + query.length);
-    }
-  }
-  return out;
 }
 
 export function App() {
@@ -461,7 +448,7 @@ export function App() {
 
   // ---- find / replace ----
   const matches = useMemo(() => (findOpen && doc ? findMatches(editor, query) : []), [findOpen, query, editor, doc, contentTick]); // contentTick: re-find after edits
-  const find: FindState = useMemo(() => ({ query: findOpen ? query : '', current: matches[findPos] ?? null }), [findOpen, query, matches, findPos]);
+  const find: FindState = useMemo(() => ({ hits: hitsByTextNode(editor, matches, findPos) }), [editor, matches, findPos]);
   // A new query starts at its first match (edits to the text keep the position).
   useEffect(() => setFindPos(matches.length ? 0 : -1), [query]);
 
@@ -492,10 +479,7 @@ export function App() {
 
   const replaceAll = useCallback(() => {
     if (!matches.length) return;
-    Editor.withoutNormalizing(editor, () => {
-      for (const r of [...matches].reverse()) Transforms.insertText(editor, replacement, { at: r });
-    });
-    say(`已替换 ${matches.length} 处`);
+    say(`已替换 ${replaceAllMatches(editor, matches, replacement)} 处`);
     contentRef.current = editor.children as BlockElement[];
     setContentTick((t) => t + 1);
   }, [editor, matches, replacement, say]);

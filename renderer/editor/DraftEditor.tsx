@@ -10,6 +10,7 @@ import { Editable, ReactEditor, type RenderElementProps, type RenderLeafProps, S
 import { type BlockElement, type Draft, numberHeadings } from '../../electron/core/draft/model';
 import { clearCheck, jumpToPlaceholder, setBlockKind, toggleBold } from './commands';
 import { type MarkMap, type MarkProps, markProps } from './marks';
+import type { Hit } from './find';
 import { isPlaceholderEl, PHRASE_MIME } from './plugin';
 import { hideFromReactSelectionRestore, insertTextThroughModel, scrollCaretIntoView } from './typing-speed';
 import './slate-types';
@@ -119,9 +120,8 @@ const renderLeaf = ({ attributes, children, leaf }: RenderLeafProps) => {
 };
 
 export interface FindState {
-  query: string;
-  /** The current match, highlighted differently. */
-  current: Range | null;
+  /** Find-bar matches cut at text-node boundaries, keyed by the text node's path; the current one is highlighted differently. */
+  hits: ReadonlyMap<string, Hit[]>;
 }
 
 export interface DraftEditorProps {
@@ -221,15 +221,8 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
           const props = markProps(m, showCopied);
           if (props) out.push({ anchor: { path, offset: m.start }, focus: { path, offset: m.end }, ...props } as Range);
         }
-      if (!find.query) return out;
-      const q = find.query;
-      let i = node.text.indexOf(q);
-      while (i >= 0) {
-        const r = { anchor: { path, offset: i }, focus: { path, offset: i + q.length } };
-        const cur = find.current && Path.equals(find.current.anchor.path, path) && find.current.anchor.offset === i;
-        out.push({ ...r, [cur ? 'hitCurrent' : 'hit']: true } as Range);
-        i = node.text.indexOf(q, i + q.length);
-      }
+      if (!find.hits.size) return out;
+      for (const h of find.hits.get(path.join(',')) ?? []) out.push({ anchor: { path, offset: h.start }, focus: { path, offset: h.end }, [h.current ? 'hitCurrent' : 'hit']: true } as Range);
       return out;
     },
     [find, marks, showCopied],
