@@ -195,7 +195,10 @@ export function App() {
   useEffect(() => {
     if (!corpus) return;
     const ac = new AbortController();
-    ReuseIndex.createAsync(corpus.texts, { signal: ac.signal }).then(
+    // Only in idle time: at start-up the window is drawing its first screens, and a keystroke or click must not
+    // wait behind a slice. (The index only feeds 复用率, which appears once it is ready.)
+    const idle = () => new Promise<void>((resolve) => window.requestIdleCallback(() => resolve(), { timeout: 2000 }));
+    ReuseIndex.createAsync(corpus.texts, { signal: ac.signal, pause: idle, sliceMs: 8 }).then(
       (ix) => !ac.signal.aborted && setReuseIndex(ix),
       (e) => {
         if (!ac.signal.aborted) console.error('复用率索引建立失败', e);

@@ -98,6 +98,13 @@ describe('ReuseIndex.createAsync', () => {
     expect(index.analyze(draft)).toEqual(sync.analyze(draft));
   });
 
+  it('waits with the given pause before starting and between slices (a UI waits for idle time)', async () => {
+    let pauses = 0;
+    const index = await ReuseIndex.createAsync(docs, { sliceMs: 0, pause: async () => void pauses++ });
+    expect(pauses).toBe(docs.length + 1);
+    expect(index.analyze(draft)).toEqual(new ReuseIndex(docs).analyze(draft));
+  });
+
   it('stops when aborted', async () => {
     const ac = new AbortController();
     const pending = ReuseIndex.createAsync(docs, { sliceMs: 0, signal: ac.signal });

@@ -309,14 +309,18 @@ export class ReuseIndex {
    * The same index, built in slices of about `sliceMs` milliseconds with a macrotask between them, so a
    * UI thread stays responsive while a large archive is indexed. `signal` aborts (rejects with its reason).
    */
-  static async createAsync(docs: ReuseDoc[], opts: { sliceMs?: number; signal?: AbortSignal } = {}): Promise<ReuseIndex> {
+  static async createAsync(docs: ReuseDoc[], opts: { sliceMs?: number; signal?: AbortSignal; pause?: () => Promise<void> } = {}): Promise<ReuseIndex> {
     const sliceMs = opts.sliceMs ?? 12;
+    // Between slices; a UI passes one that waits for idle time, so the index is built when nothing else runs.
+    const pause = opts.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
     const b = new IndexBuilder();
+    await pause();
+    opts.signal?.throwIfAborted();
     let t = Date.now();
     for (const d of docs) {
       b.addDoc(d);
       if (Date.now() - t >= sliceMs) {
-        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        await pause();
         opts.signal?.throwIfAborted();
         t = Date.now();
       }
