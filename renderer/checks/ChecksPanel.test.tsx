@@ -3,7 +3,7 @@
  * clicks in real Chromium (the component bundled with esbuild, as the app is): an item jumps, “修正” fixes
  * without jumping, Enter on a focused item jumps.
  */
-import { build } from 'esbuild';
+import { bundleHarness } from '../test-support/bundle-harness';
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -60,22 +60,14 @@ const CHROMIUM = '/usr/bin/chromium';
 describe.skipIf(!existsSync(CHROMIUM))('ChecksPanel in Chromium', () => {
   it('calls onJump on click and Enter, onFix (only) on 修正', async () => {
     const harness = fileURLToPath(new URL('./panel-harness.tsx', import.meta.url));
-    const bundle = await build({
-      entryPoints: [harness],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      jsx: 'automatic',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'error',
-    });
+    const bundle = await bundleHarness(harness);
     const css = await import('node:fs').then((fs) => fs.readFileSync(fileURLToPath(new URL('./checks.css', import.meta.url)), 'utf8'));
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
     try {
       const page = await browser.newPage();
       await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><div id="root"></div></body></html>`);
       await page.evaluate((f) => ((window as unknown as { FINDINGS: Finding[] }).FINDINGS = f), findings);
-      await page.addScriptTag({ content: bundle.outputFiles[0].text });
+      await page.addScriptTag({ content: bundle });
       const items = page.getByTestId('finding');
       await expect.poll(() => items.count()).toBe(findings.length);
       const log = () => page.evaluate(() => (window as unknown as { LOG: string[] }).LOG);

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createEditor, Editor, Node, Transforms } from 'slate';
-import { withHistory } from 'slate-history';
+import { Editor, Node, Transforms } from 'slate';
 import { type BlockElement, inlineText, numberHeadings } from '../../electron/core/draft/model';
 import { countHan, jumpToPlaceholder, moveSection, outlineOf, phraseToInlines, roleAt, sectionRange, setBlockKind, checkMarks, clearCheck } from './commands';
 import { offsetsToRange, offsetToPoint, replaceOffsets } from './offsets';
-import { insertBlocksAtCursor, insertInlines, withGongwen } from './plugin';
+import { insertBlocksAtCursor, insertInlines } from './plugin';
+import { editorWith } from './test-editor';
 
 const h = (level: 1 | 2 | 3 | 4, text: string): BlockElement => ({ type: 'heading', level, children: [{ text }] });
 const p = (text: string): BlockElement => ({ type: 'paragraph', children: [{ text }] });
 
-function editorWith(content: BlockElement[]) {
-  const e = withGongwen(withHistory(createEditor()));
-  e.children = structuredClone(content);
-  Editor.normalize(e, { force: true });
-  return e;
-}
 const texts = (e: Editor) => (e.children as BlockElement[]).map((b) => Node.string(b));
 
 describe('sections and numbering', () => {

@@ -1,16 +1,8 @@
-import { createEditor, Editor, Node } from 'slate';
-import { withHistory } from 'slate-history';
+import { Editor, Node } from 'slate';
 import { describe, expect, it } from 'vitest';
 import type { BlockElement } from '../../electron/core/draft/model';
 import { findMatches, hitsByTextNode, replaceAllMatches } from './find';
-import { withGongwen } from './plugin';
-
-function editorWith(content: BlockElement[]) {
-  const e = withGongwen(withHistory(createEditor()));
-  e.children = structuredClone(content);
-  Editor.normalize(e, { force: true });
-  return e;
-}
+import { editorWith } from './test-editor';
 const texts = (e: Editor) => (e.children as BlockElement[]).map((b) => Node.string(b));
 
 // 全年完成投资[12亿元 marked to check]，同比增长[8% bold]。 and a filled placeholder.

@@ -4,29 +4,21 @@
  * still editable with its selection intact.
  */
 import { chromium } from '@playwright/test';
-import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { bundleHarness } from '../test-support/bundle-harness';
 
 const CHROMIUM = '/usr/bin/chromium';
 
 describe.skipIf(!existsSync(CHROMIUM))('hideFromReactSelectionRestore', () => {
   it('stops the per-commit walk over a focused contentEditable', async () => {
-    const bundle = await build({
-      entryPoints: [fileURLToPath(new URL('./selection-walk-harness.tsx', import.meta.url))],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      jsx: 'automatic',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'error',
-    });
+    const bundle = await bundleHarness(fileURLToPath(new URL('./selection-walk-harness.tsx', import.meta.url)));
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
     try {
       const page = await browser.newPage();
       await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body><div id="root"></div></body></html>');
-      await page.addScriptTag({ content: bundle.outputFiles[0].text });
+      await page.addScriptTag({ content: bundle });
       await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
       const walk = () => page.evaluate(() => (window as unknown as { commitWalk(): number }).commitWalk());
       // React's ReactInputSelection visits every node of the editable (2,000 paragraphs) on each commit.
