@@ -306,8 +306,9 @@ export class ReuseIndex {
   }
 
   /**
-   * The same index, built in slices of about `sliceMs` milliseconds with a macrotask between them, so a
-   * UI thread stays responsive while a large archive is indexed. `signal` aborts (rejects with its reason).
+   * The same index, built in slices of about `sliceMs` milliseconds with `pause` (by default a macrotask)
+   * before the first and between them, so a UI thread stays responsive while a large archive is indexed.
+   * `signal` aborts (rejects with its reason).
    */
   static async createAsync(docs: ReuseDoc[], opts: { sliceMs?: number; signal?: AbortSignal; pause?: () => Promise<void> } = {}): Promise<ReuseIndex> {
     const sliceMs = opts.sliceMs ?? 12;
