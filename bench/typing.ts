@@ -16,7 +16,7 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type Browser, chromium, type Locator, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, startHost } from './app-ready';
 import { summarize, writeResult } from './lib';
 
@@ -99,6 +99,36 @@ async function settle(page: Page, count: number): Promise<void> {
   }, count);
 }
 
+/** Caret at the end of the middle one of `paras`. */
+async function caretToEndOfMiddle(page: Page, paras: Locator): Promise<void> {
+  const mid = paras.nth(Math.floor((await paras.count()) / 2));
+  await mid.scrollIntoViewIfNeeded();
+  await mid.click();
+  await page.keyboard.press('End');
+}
+
+/**
+ * The plain-key loop, the same for the app and for the floor: installs the probe, types 10 warm-up keys (JIT,
+ * first layout of the edited line; not counted), then `keys` keys a–z one at a time. Returns their latencies
+ * and leaves the probe empty for the next mode.
+ */
+async function typePlainKeys(page: Page, keys: number): Promise<number[]> {
+  await installProbe(page);
+  for (let i = 0; i < 10; i++) await page.keyboard.press('a');
+  await settle(page, 10);
+  await page.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
+    await settle(page, i + 1);
+  }
+  return page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    const lat = w.__lat.slice();
+    w.__lat = [];
+    return lat;
+  });
+}
+
 /** One session: a fresh browser page on a fresh host, the long draft pasted in, then plain keys, IME keys, and the bare floor. */
 async function typingSession(browser: Browser, url: string, text: string, keys: number, log: (s: string) => void): Promise<{ chars: number; plain: number[]; ime: number[]; floor: number[] }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -119,25 +149,9 @@ async function typingSession(browser: Browser, url: string, text: string, keys: 
       return { blocks: v.content.length, chars: v.content.reduce((n, b) => n + b.children.reduce((m, c) => m + (c.text?.length ?? 0), 0), 0) };
     });
     log(`typing bench: draft of ${loaded.chars.toLocaleString()} characters in ${loaded.blocks} blocks`);
-    // Caret at the end of a paragraph in the middle of the document.
-    const mid = editor.locator('.b-para').nth(Math.floor((await editor.locator('.b-para').count()) / 2));
-    await mid.scrollIntoViewIfNeeded();
-    await mid.click();
-    await page.keyboard.press('End');
+    await caretToEndOfMiddle(page, editor.locator('.b-para'));
     await page.waitForTimeout(500); // let the debounced outline/status pass finish
-    await installProbe(page);
-
-    // Warm-up (JIT, first layout of the edited line), not counted.
-    for (let i = 0; i < 10; i++) await page.keyboard.press('a');
-    await settle(page, 10);
-    await page.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
-
-    for (let i = 0; i < keys; i++) {
-      await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
-      await settle(page, i + 1);
-    }
-    const plain = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.slice());
-    await page.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
+    const plain = await typePlainKeys(page, keys);
 
     const cdp = await context.newCDPSession(page);
     const hanzi = '工作报告全面落实推进改革发展稳定各项任务';
@@ -158,19 +172,8 @@ async function typingSession(browser: Browser, url: string, text: string, keys: 
         .map((l) => `<p style="margin:0;text-indent:2em">${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
         .join('')}</div>`,
     );
-    const baseP = base.locator('p').nth(Math.floor((await base.locator('p').count()) / 2));
-    await baseP.scrollIntoViewIfNeeded();
-    await baseP.click();
-    await base.keyboard.press('End');
-    await installProbe(base);
-    for (let i = 0; i < 10; i++) await base.keyboard.press('a');
-    await settle(base, 10);
-    await base.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
-    for (let i = 0; i < keys; i++) {
-      await base.keyboard.press(String.fromCharCode(97 + (i % 26)));
-      await settle(base, i + 1);
-    }
-    const floor = await base.evaluate(() => (window as unknown as { __lat: number[] }).__lat.slice());
+    await caretToEndOfMiddle(base, base.locator('p'));
+    const floor = await typePlainKeys(base, keys);
     return { chars: loaded.chars, plain, ime, floor };
   } finally {
     await context.close();
