@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, type Page, type TestInfo } from '@playwright/test';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -45,7 +45,17 @@ function start(dataDir: string): Promise<{ proc: ChildProcess; url: string }> {
   });
 }
 
-export const test = base.extend<{ server: HostServer; shot: (name: string) => Promise<void> }>({
+export const test = base.extend<{ server: HostServer; shot: (name: string) => Promise<void>; noPageErrors: void }>({
+  // Every test: an uncaught exception or unhandled rejection in the page fails it, whatever the test checks.
+  noPageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use();
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
   server: async ({}, use) => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-'));
     let cur = await start(dataDir);
@@ -82,4 +92,4 @@ export async function screenshotStep(page: Page, testInfo: TestInfo, name: strin
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }
 
-export { expect } from '@playwright/test';
+export { expect };
