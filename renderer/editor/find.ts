@@ -3,41 +3,29 @@
  * text, a "to check" mark or a filled placeholder is found like any other (Slate keeps those as separate
  * text nodes). A match never spans two blocks. An unfilled placeholder's 【label】 is not text and is not searched.
  */
-import { Editor, Element, Node, Path, type Point, type Range, Text, Transforms } from 'slate';
-
-interface Piece {
-  path: Path;
-  /** Offset of this text node's first character in the block's text. */
-  at: number;
-  len: number;
-}
-
-function pieces(node: Node, path: Path, out: Piece[], at: { n: number }): void {
-  if (Text.isText(node)) {
-    out.push({ path, at: at.n, len: node.text.length });
-    at.n += node.text.length;
-  } else if (Element.isElement(node)) node.children.forEach((c, i) => pieces(c, [...path, i], out, at));
-}
+import { Editor, Path, type Point, type Range, Text, Transforms } from 'slate';
+import type { BlockElement } from '../../electron/core/draft/model';
+import { type Segment, textSegments } from './segments';
 
 /** Start of a match: at a boundary between two text nodes it belongs to the later one. */
-function startPoint(ps: Piece[], offset: number): Point {
-  const p = ps.find((x) => offset < x.at + x.len)!;
-  return { path: p.path, offset: offset - p.at };
+function startPoint(ps: Segment[], offset: number): Point {
+  const p = ps.find((x) => offset < x.start + x.len)!;
+  return { path: p.path, offset: offset - p.start };
 }
 
 /** End of a match: at a boundary it stays in the earlier text node. */
-function endPoint(ps: Piece[], offset: number): Point {
-  const p = ps.find((x) => offset > x.at && offset <= x.at + x.len)!;
-  return { path: p.path, offset: offset - p.at };
+function endPoint(ps: Segment[], offset: number): Point {
+  const p = ps.find((x) => offset > x.start && offset <= x.start + x.len)!;
+  return { path: p.path, offset: offset - p.start };
 }
 
 export function findMatches(editor: Editor, query: string): Range[] {
   if (!query) return [];
   const out: Range[] = [];
-  editor.children.forEach((block, b) => {
-    const ps: Piece[] = [];
-    pieces(block, [b], ps, { n: 0 });
-    const text = Node.string(block);
+  (editor.children as BlockElement[]).forEach((block, b) => {
+    // Text only: an unfilled placeholder's 【label】 is not searched.
+    const ps = textSegments(block, b, { labels: false });
+    const text = ps.map((x) => x.node.text).join('');
     for (let i = text.indexOf(query); i >= 0; i = text.indexOf(query, i + query.length)) {
       out.push({ anchor: startPoint(ps, i), focus: endPoint(ps, i + query.length) });
     }

@@ -10,7 +10,8 @@
  */
 import type { Finding, Severity } from '../../electron/core/checks/index';
 import type { ReuseSpan } from '../../electron/core/checks/reuse';
-import { type BlockElement, isPlaceholder } from '../../electron/core/draft/model';
+import type { BlockElement } from '../../electron/core/draft/model';
+import { textSegments } from './segments';
 
 /** One mark inside one text node: [start, end) in that node's text. */
 export interface NodeMark {
@@ -71,25 +72,8 @@ export function buildMarkMap(content: readonly BlockElement[], findings: readonl
   for (const [blockIndex, items] of byBlock) {
     const block = content[blockIndex];
     if (!block) continue;
-    // The block's text nodes with where each starts in inlineText; an unfilled placeholder has no text to mark.
-    let pos = 0;
-    const segs: { node: object; start: number; len: number }[] = [];
-    for (const c of block.children) {
-      if (isPlaceholder(c)) {
-        const value = c.children.map((t) => t.text).join('');
-        if (value === '') {
-          pos += c.label.length + 2;
-          continue;
-        }
-        for (const t of c.children) {
-          segs.push({ node: t, start: pos, len: t.text.length });
-          pos += t.text.length;
-        }
-      } else {
-        segs.push({ node: c, start: pos, len: c.text.length });
-        pos += c.text.length;
-      }
-    }
+    // Offsets are into inlineText, where an unfilled placeholder reads as its 【label】 (and has no text to mark).
+    const segs = textSegments(block, blockIndex, { labels: true });
     for (const it of items)
       for (const s of segs) {
         const a = Math.max(it.start, s.start);
