@@ -53,6 +53,12 @@ export interface SectionNode {
   children: DocNode[];
   /** Characters of body text in the section including subsections. */
   charCount: number;
+  /**
+   * Set when the part has no heading line of its own: `enumeration` — a speech carried only by run-in
+   * items (一是… / 一要… / 第一，…) gets one part per run of items, `marker` is the run (e.g. `一要…四要`),
+   * `heading` its first item's opening clause, and every word stays in the child paragraphs.
+   */
+  implicit?: 'enumeration';
 }
 
 export type DocNode = SectionNode | ParagraphNode;
