@@ -59,6 +59,12 @@ export interface SectionNode {
    * `heading` its first item's opening clause, and every word stays in the child paragraphs.
    */
   implicit?: 'enumeration';
+  /**
+   * How the heading line is written when it is not an ordinary numbered heading: `unnumbered` (a bare
+   * part title set apart, as in many 政府工作报告), `part` (第一部分…), `attachment` (附件 / 附件1). These
+   * sit above the 一、 headings (`level` is 1 for them all; nesting is in `children`).
+   */
+  form?: 'unnumbered' | 'part' | 'attachment';
 }
 
 export type DocNode = SectionNode | ParagraphNode;
@@ -71,6 +77,14 @@ export interface CorpusDocument {
   declaredTitle: string;
   /** Lines under the title that are not body: subtitle (——在…上的讲话), date, speaker. */
   byline?: string[];
+  /** Text around the document that is not part of it: an editor's note, the 印发通知 or 公示 wrapping a 方案 or 报告. */
+  preface?: string[];
+  /** Closing lines that sign the document: the issuing body, the date. */
+  signature?: string[];
+  /** Web-page, metadata and licence lines dropped before analysis (下载/打印/来源/扫一扫…). */
+  droppedLines?: number;
+  /** Lines joined to the line before them because a sentence was broken across them. */
+  joinedLines?: number;
   genre: Genre;
   /** Why this genre was chosen (Chinese, short), for display and debugging. */
   genreReasons: string[];

@@ -51,7 +51,7 @@ export const ROLE_LABELS: Record<Role, string> = {
  */
 export type Genre = 'annual-report' | 'summary' | 'debrief' | 'speech' | 'address' | 'inaugural' | 'plan' | 'work-plan' | 'other';
 
-export const GENRES: readonly Genre[] = ['annual-report', 'summary', 'debrief', 'speech', 'address', 'inaugural', 'plan', 'work-plan', 'other'];
+export const GENRES: readonly Genre[] = ['annual-report', 'speech', 'plan', 'inaugural', 'summary', 'debrief', 'work-plan', 'address', 'other'];
 
 export const GENRE_LABELS: Record<Genre, string> = {
   'annual-report': '年度工作报告',
