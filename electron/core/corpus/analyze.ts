@@ -7,8 +7,9 @@
 import type { CorpusDocument, ParagraphNode } from './types';
 import { countChars, normalizeText, stripLineJunk } from './normalize';
 import { dropJunk, joinBrokenLines } from './clean';
-import { computeChars, isSalutation, matchHeading, parseBody, sectionParagraphs } from './structure';
+import { computeChars, isPartLine, isSalutation, matchHeading, parseBody, sectionParagraphs } from './structure';
 import { assignParagraphRoles, assignSectionRoles, inferGenre, liftSectionTail, takeClosing } from './roles';
+import { append } from './arrays';
 
 export interface AnalyzeInput {
   /** Stable id, e.g. `seed-reports.txt#2`. */
@@ -26,7 +27,7 @@ const DOC_KIND_END = new RegExp(`${DOC_KIND}(?:[（(][^）)]{1,12}[）)])?$`);
 /** A first line is a title when it is short, not a heading or 称呼, and not a sentence. */
 function looksLikeTitle(line: string): boolean {
   const s = normalizeText(stripLineJunk(line));
-  if (!s || countChars(s) > 50 || matchHeading(s) || isSalutation(s)) return false;
+  if (!s || countChars(s) > 50 || matchHeading(s) || isSalutation(s) || isPartLine(s)) return false;
   const bare = s.replace(/[“”《》]/g, '');
   if (!/[。；，！？]/.test(bare)) return true;
   // `十八而志，青春万岁——王琛校长在…成人礼上的致辞`: a motto and a kind of document.
@@ -39,10 +40,12 @@ const PERSON_RE = new RegExp(`^(?:[\\u4e00-\\u9fa5、（）]{0,24}${TITLES})?[\\
 /** `——在全市工会工作会议上的讲话`, `（2023年2月15日）`, `2023年2月15日`, `2024.09.01`, `市总工会主席  张三`, `马德尧`. */
 export function isBylineLine(line: string): boolean {
   const s = normalizeText(line);
-  if (s.length > 40 || /[。；！？：]$/.test(s)) return false;
+  if (s.length > 50 || /[。；！？：]$/.test(s)) return false;
   const compact = s.replace(/[\s\u3000]+/g, '');
   return (
     /^(?:——|--|—)/.test(s) ||
+    // `2026年1月14日在某省第十四届人民代表大会第四次会议上` (a subtitle without its dash)
+    /^(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})年.{1,6}月.{1,6}日在.{2,40}(?:上|讲话|报告|发言)$/.test(compact) ||
     /^[（(]?(?:(?:19|20)(?:\d\d|××)|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})?日?(?:上午|下午|晚上)?[）)]?$/.test(compact) ||
     /^(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}$/.test(compact) ||
     /^（[^（）]{2,30}）$/.test(s) ||
@@ -89,7 +92,7 @@ export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
   const preface: string[] = [];
   const wrapped = wrappedDocumentStart(lines);
   if (wrapped > 0) {
-    preface.push(...lines.slice(0, wrapped));
+    append(preface, lines.slice(0, wrapped));
     lines = lines.slice(wrapped);
   }
   const byline: string[] = [];

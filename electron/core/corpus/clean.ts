@@ -144,14 +144,19 @@ export function joinBrokenLines(lines: string[]): { lines: string[]; joined: num
   const out: string[] = [];
   let joined = 0;
   const width = wrapWidth(lines);
+  let afterFigure = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const prev = out[out.length - 1];
-    if (prev !== undefined && shouldJoin(prev, line, width)) {
+    const figure = /^[\d.%％]+$/.test(line.trim());
+    // `细颗粒物PM` / `2.5` / `年平均浓度…`: the line after a figure broken out of its sentence continues it too.
+    if (prev !== undefined && ((afterFigure && /^[\u4e00-\u9fa5]/.test(line) && !STARTS_NEW.test(line)) || shouldJoin(prev, line, width))) {
       out[out.length - 1] = prev + line;
       joined++;
+      afterFigure = figure;
       continue;
     }
+    afterFigure = false;
     out.push(line);
   }
   return { lines: out, joined };

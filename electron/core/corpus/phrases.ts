@@ -9,6 +9,7 @@ import type { Role } from '../draft/model';
 import type { Corpus, CorpusDocument, ParagraphNode, Phrase, PhraseCategory, SectionNode, SourceRef } from './types';
 import { countChars, splitSentences } from './normalize';
 import { placeholderize, withoutPlaceholders } from './specifics';
+import { bigrams, NearDuplicateIndex } from './near-duplicates';
 
 interface Candidate {
   raw: string;
@@ -228,18 +229,6 @@ function dedupeKey(text: string): string {
   return text.replace(/[\s，。；：！？、“”‘’（）《》…,.;:!?的地了]/g, '');
 }
 
-function bigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
-  return out;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / Math.max(1, a.size + b.size - inter);
-}
-
 const CATEGORY_WEIGHT: Record<PhraseCategory, number> = {
   称呼: 3,
   开头: 2,
@@ -260,9 +249,10 @@ interface Group {
   category: PhraseCategory;
   specificRatio: number;
   sources: SourceRef[];
+  /** docId, paragraph and context of each source, so a phrase seen 10,000 times is not rescanned per sighting. */
+  sourceKeys: Set<string>;
   roles: Role[];
   key: string;
-  grams: Set<string>;
 }
 
 /** Extract, placeholder, deduplicate and rank phrases from every document of the corpus. */
@@ -280,9 +270,18 @@ export function extractPhrases(corpus: Corpus): Phrase[] {
     for (const p of doc.closing) paragraphCandidates(w, p, 'closing', ['结尾'], 'closing');
   }
 
-  const groups: Group[] = [];
-  const byKey = new Map<string, Group>();
-  const buckets = new Map<string, Group[]>();
+  // Prepare every candidate (placeholders, filters, keys) before grouping: the near-duplicate index needs
+  // every phrase's bigrams up front to fix its rarity order.
+  interface Prepared {
+    c: Candidate;
+    text: string;
+    placeholders: string[];
+    specificRatio: number;
+    key: string;
+    dkey: string;
+    grams: string[];
+  }
+  const prepared: Prepared[] = [];
   for (const c of cands) {
     let raw = c.raw.trim().replace(/^[，、；：]+/, '');
     // Clause-like categories read as fragments; a trailing full stop there is noise.
@@ -295,33 +294,29 @@ export function extractPhrases(corpus: Corpus): Phrase[] {
     // A phrase that is nothing but specifics (or is too short/long to reuse) is not a phrase.
     if (n < (c.category === '称呼' ? 2 : MIN_CHARS) || countChars(text) > MAX_CHARS || n < 0.4 * countChars(raw)) continue;
     if (!/[\u4e00-\u9fa5]{2}/.test(bare)) continue;
-    const key = c.category + '|' + dedupeKey(text);
-    let g = byKey.get(key);
+    const dkey = dedupeKey(text);
+    prepared.push({ c, text, placeholders: ph.placeholders, specificRatio: ph.specificRatio, key: c.category + '|' + dkey, dkey, grams: bigrams(dkey) });
+  }
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const near = new NearDuplicateIndex<Group>(prepared.map((p) => p.grams));
+  for (const p of prepared) {
+    const { c } = p;
+    let g = byKey.get(p.key);
     if (!g) {
-      const grams = bigrams(dedupeKey(text));
-      const bucketKeys = [c.category + '<' + dedupeKey(text).slice(0, 3), c.category + '>' + dedupeKey(text).slice(-3)];
-      for (const bk of bucketKeys) {
-        for (const other of buckets.get(bk) ?? []) {
-          const lr = Math.min(other.key.length, key.length) / Math.max(other.key.length, key.length);
-          if (lr >= 0.8 && jaccard(other.grams, grams) >= 0.8) {
-            g = other;
-            break;
-          }
-        }
-        if (g) break;
-      }
+      g = near.find(c.category, p.dkey.length, p.grams);
       if (!g) {
-        g = { text, placeholders: ph.placeholders, category: c.category, specificRatio: ph.specificRatio, sources: [], roles: [], key, grams };
+        g = { text: p.text, placeholders: p.placeholders, category: c.category, specificRatio: p.specificRatio, sources: [], sourceKeys: new Set(), roles: [], key: p.key };
         groups.push(g);
-        for (const bk of bucketKeys) {
-          const list = buckets.get(bk) ?? [];
-          list.push(g);
-          buckets.set(bk, list);
-        }
+        near.add(c.category, p.dkey.length, p.grams, g);
       }
-      byKey.set(key, g);
+      byKey.set(p.key, g);
     }
-    if (!g.sources.some((s) => s.docId === c.source.docId && s.paragraphIndex === c.source.paragraphIndex && s.context === c.source.context)) g.sources.push(c.source);
+    const sk = c.source.docId + '\u0000' + c.source.paragraphIndex + '\u0000' + c.source.context;
+    if (!g.sourceKeys.has(sk)) {
+      g.sourceKeys.add(sk);
+      g.sources.push(c.source);
+    }
     g.roles.push(c.role);
   }
 

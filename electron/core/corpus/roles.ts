@@ -11,6 +11,7 @@ import type { ParagraphNode, SectionNode } from './types';
 import { sectionParagraphs, sectionText, subsections } from './structure';
 import { splitSentences } from './normalize';
 import { headingRoles } from '../text/heading-roles';
+import { append } from './arrays';
 
 export { headingRoles };
 
@@ -84,7 +85,8 @@ export function sectionRole(sec: SectionNode, index: number, all: SectionNode[],
   if (!looksAhead && t.past >= t.future * 0.8 && t.past >= 6) return { role: 'review' };
   // A government report's five-year plan part (十五五 goals) is its 总体要求 (the labels' convention, and the reports' own order).
   if (ctx.genre === 'annual-report' && five >= 2.5 && index > 0) return { role: 'requirements' };
-  return { role: t.future > 0 || t.past > 0 ? 'tasks' : 'other' };
+  // A part with body and nothing else to go on sets out work: the commonest part of every genre.
+  return { role: 'tasks' };
 }
 
 /** Set the role of every top-level section (and `alsoRoles` when the heading names several). */
@@ -161,7 +163,7 @@ export function liftSectionTail(sec: SectionNode): void {
   }
   if (k === kids.length || k === 0) return;
   const moved = kids.splice(k);
-  sec.children.push(...moved);
+  append(sec.children, moved);
 }
 
 /** Set paragraph roles where a paragraph plays a different part from the section holding it. */

@@ -9,6 +9,7 @@ import type { Corpus, CorpusDocument, ParagraphNode, SectionEntry, SectionNode }
 import { countChars } from './normalize';
 import { findSpecifics } from './specifics';
 import { sectionParagraphs } from './structure';
+import { append } from './arrays';
 
 /** Text → leaves: specifics as `check` leaves, the first `boldChars` characters bold. */
 export function textToLeaves(text: string, boldChars = 0): TextLeaf[] {
@@ -45,7 +46,10 @@ function sectionBlocks(sec: SectionNode, depth: number, role?: Role): BlockEleme
   if (role) heading.role = role;
   const out: BlockElement[] = [heading];
   if (sec.runIn) out.push({ type: 'paragraph', children: textToLeaves(sec.runIn) });
-  for (const c of sec.children) out.push(...(c.kind === 'section' ? sectionBlocks(c, depth + 1) : [paragraphBlock(c)]));
+  for (const c of sec.children) {
+    if (c.kind === 'section') append(out, sectionBlocks(c, depth + 1));
+    else out.push(paragraphBlock(c));
+  }
   return out;
 }
 
@@ -67,7 +71,7 @@ export function extractSections(corpus: Corpus): SectionEntry[] {
     if (doc.opening.length || doc.salutation) {
       const blocks: BlockElement[] = [];
       if (doc.salutation) blocks.push({ type: 'salutation', children: textToLeaves(doc.salutation) });
-      blocks.push(...doc.opening.map(paragraphBlock));
+      append(blocks, doc.opening.map(paragraphBlock));
       out.push(entry(doc, n++, 'opening', '开头', blocks, doc.opening.reduce((k, p) => k + countChars(p.normalized), 0)));
     }
     for (const sec of doc.sections) {

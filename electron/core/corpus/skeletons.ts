@@ -9,6 +9,7 @@ import type { Corpus, CorpusDocument, ParagraphNode, SectionNode, Skeleton, Skel
 import { countChars, splitSentences } from './normalize';
 import { placeholderize } from './specifics';
 import { sectionParagraphs, subsections } from './structure';
+import { append } from './arrays';
 
 interface Occurrence {
   role: Role;
@@ -25,7 +26,7 @@ export function documentOutline(doc: CorpusDocument): Occurrence[] {
     const last = out[out.length - 1];
     if (last && last.role === role) {
       if (sec) last.sections.push(sec);
-      last.paragraphs.push(...paras);
+      append(last.paragraphs, paras);
       last.chars += chars;
     } else out.push({ role, sections: sec ? [sec] : [], paragraphs: paras, chars });
   };

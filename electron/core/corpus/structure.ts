@@ -7,6 +7,7 @@ import type { HeadingLevel } from '../draft/model';
 import type { ParagraphNode, SectionNode } from './types';
 import { countChars, normalizeText, parseChineseNumeral, splitSentences, stripLineJunk } from './normalize';
 import { headingRoles } from '../text/heading-roles';
+import { append } from './arrays';
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
 
@@ -154,6 +155,11 @@ export function makeParagraph(text: string, index: number): ParagraphNode {
 
 /** `第一部分 …` / `第二部分：…`: a part above the 一、 headings. */
 const PART_RE = new RegExp(`^第(${CN_NUM})部分[\\s：:、，.．]*(.*)$`);
+/** A line that opens a part above the 一、 headings (第一部分…, 附件1): never a title, never body. */
+export function isPartLine(norm: string): boolean {
+  return PART_RE.test(norm) || ATTACHMENT_RE.test(norm);
+}
+
 /** `附件` / `附件1` / `附件2：名词解释`: an attachment, a part of its own whatever it holds. */
 const ATTACHMENT_RE = /^附件\s*([0-9０-９一二三四五六七八九十]{0,3})\s*[：:]?\s*(.{0,40})$/;
 /** `附1：` `附：…清单`: a list appended inside a part; numbered lines under it are list items, not headings. */
@@ -312,13 +318,15 @@ function promoteUnnumberedParts(items: Classified[]): void {
     const bodyChars = items.reduce((n, c) => n + countChars(c.norm), 0);
     let before = 0;
     for (let i = 0; i < set[0]; i++) before += countChars(items[i].norm);
-    if (set.length >= 2 && before <= bodyChars * 0.3 && (firstHeading < 0 || set[0] < firstHeading)) promoted.push(...set);
+    if (set.length >= 2 && before <= bodyChars * 0.3 && (firstHeading < 0 || set[0] < firstHeading)) append(promoted, set);
   } else {
     for (const i of set) {
       // Before the first 一、 — with body of its own before the numbering starts…
       if (i < level1[0]) {
-        const bodyBetween = items.slice(i + 1, level1[0]).filter((c) => !c.heading && !c.candidate).length;
-        if (bodyBetween >= 2 || set.some((j) => j > i && j < level1[0])) promoted.push(i);
+        let bodyBetween = 0;
+        for (let k = i + 1; k < level1[0] && bodyBetween < 2; k++) if (!items[k].heading && !items[k].candidate) bodyBetween++;
+        const others = set.filter((j) => j < level1[0]).length;
+        if (bodyBetween >= 2 || (bodyBetween >= 1 && others >= 2)) promoted.push(i);
         continue;
       }
       // …or where the count starts again at 一、.
@@ -356,15 +364,15 @@ function ordinalFamily(style: string): string {
 const RUN_IN_ORDINAL = new RegExp(`^(?:(${CN_NUM})(是要|是|要|抓|讲|看|靠|为|在|有|重|强化|突出)|第(${CN_NUM})[，,、是])`);
 const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: 99 };
 
-/** The run-in ordinal a paragraph opens with (一是… / 一要… / 第一，… / 首先…), as number and family. */
-export function runInOrdinal(normalized: string): { n: number; family: string } | undefined {
+/** The run-in ordinal a paragraph opens with (一是… / 一要… / 第一，… / 首先…): number, family, and the words as written (`一要`, `第一`). */
+export function runInOrdinal(normalized: string): { n: number; family: string; token: string } | undefined {
   const m = RUN_IN_ORDINAL.exec(normalized);
   if (m) {
-    if (m[3]) return { n: parseChineseNumeral(m[3]), family: '第' };
-    return { n: parseChineseNumeral(m[1]), family: ordinalFamily(m[2]) };
+    if (m[3]) return { n: parseChineseNumeral(m[3]), family: '第', token: `第${m[3]}` };
+    return { n: parseChineseNumeral(m[1]), family: ordinalFamily(m[2]), token: m[1] + m[2] };
   }
   const w = /^(首先|其次|再次|然后|最后)[，,是要]?/.exec(normalized);
-  return w ? { n: SEQUENCE_WORDS[w[1]], family: '首先' } : undefined;
+  return w ? { n: SEQUENCE_WORDS[w[1]], family: '首先', token: w[1] } : undefined;
 }
 
 /**
@@ -404,20 +412,18 @@ export function enumerationParts(paras: ParagraphNode[]): { opening: ParagraphNo
     } else i++;
   }
   if (!runs.length) return undefined;
+  // A paragraph announcing the run (…主要做了以下工作：) belongs to it.
+  const leadIn = (start: number, floor: number) => (start - 1 >= floor && /[：:]$/.test(paras[start - 1].normalized) ? start - 1 : start);
   const sections: SectionNode[] = [];
-  const firstLead = runs[0].start > 0 ? runs[0].start - 1 : 0;
-  const opening = paras.slice(0, firstLead);
+  const starts = runs.map((r, k) => leadIn(r.start, k === 0 ? 0 : runs[k - 1].end + 1));
+  const opening = paras.slice(0, starts[0]);
   runs.forEach((r, k) => {
-    const from = k === 0 ? firstLead : r.start > runs[k - 1].end + 1 ? r.start - 1 : r.start;
-    const nextFrom = k + 1 < runs.length ? (runs[k + 1].start > r.end + 1 ? runs[k + 1].start - 1 : runs[k + 1].start) : paras.length;
-    const children = paras.slice(from, nextFrom);
+    const children = paras.slice(starts[k], k + 1 < runs.length ? starts[k + 1] : paras.length);
     const first = paras[r.start];
     const clause = (first.lead ?? splitSentences(first.normalized)[0] ?? first.normalized).replace(/[。！？；，]$/, '');
-    const m = /^(?:[一二三四五六七八九十]+(?:是要|是|要|抓|讲|看|靠|为|在|有|重|强化|突出)?|第[一二三四五六七八九十]+[，,、是]?|首先[，,是要]?)/.exec(clause);
-    const heading = (m ? clause.slice(m[0].length) : clause).slice(0, MAX_HEADING_CHARS);
-    const lastWord = /^(?:第?[一二三四五六七八九十]+)(.{0,2})/.exec(paras[r.end].normalized);
-    const firstWord = /^(?:第?[一二三四五六七八九十]+|首先)(.{0,2})/.exec(first.normalized);
-    const marker = r.family === '首先' ? '首先…' : `${firstWord ? firstWord[0].replace(/[，,、]$/, '') : ''}…${lastWord ? lastWord[0].replace(/[，,、]$/, '') : ''}`;
+    const firstToken = ords[r.start]!.token;
+    const heading = clause.slice(clause.startsWith(firstToken) ? firstToken.length : 0).replace(/^[，,、]/, '').slice(0, MAX_HEADING_CHARS);
+    const marker = `${firstToken}…${ords[r.end]!.token}`;
     sections.push({ kind: 'section', level: 1, marker, heading, children, charCount: 0, implicit: 'enumeration' });
   });
   return { opening, sections };

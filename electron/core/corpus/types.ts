@@ -94,6 +94,34 @@ export interface CorpusDocument {
   closing: ParagraphNode[];
   sections: SectionNode[];
   charCount: number;
+  /** The user's corrections that were applied to this analysis (see corrections.ts), when there are any. */
+  corrections?: DocumentCorrections;
+}
+
+/**
+ * What the user corrected in one document's analysis (stored per document by the archive; applied by
+ * applyCorrections in corrections.ts before skeletons, phrases and sections are derived).
+ */
+export interface DocumentCorrections {
+  /** The genre the document really is, overriding the inferred one. */
+  genre?: Genre;
+  /** The role of top-level sections, overriding the inferred ones. */
+  roles?: SectionRoleCorrection[];
+  /** Leave the document out of skeletons, phrases and the section library (it stays in the archive). */
+  excluded?: boolean;
+}
+
+/**
+ * A top-level section's corrected role, keyed by position and heading together: re-analysis (a better
+ * engine, a changed file) may shift positions, so the heading text finds the section first and the
+ * position only decides between equal headings or stands in for a part without a heading line.
+ */
+export interface SectionRoleCorrection {
+  /** 0-based position among the document's top-level sections when the user corrected it. */
+  index: number;
+  /** The section's heading then (without its number marker; '' for a part without a heading line). */
+  heading: string;
+  role: Role;
 }
 
 export interface Corpus {
