@@ -85,8 +85,9 @@ export function sectionRole(sec: SectionNode, index: number, all: SectionNode[],
   if (!looksAhead && t.past >= t.future * 0.8 && t.past >= 6) return { role: 'review' };
   // A government report's five-year plan part (十五五 goals) is its 总体要求 (the labels' convention, and the reports' own order).
   if (ctx.genre === 'annual-report' && five >= 2.5 && index > 0) return { role: 'requirements' };
-  // A part with body and nothing else to go on sets out work: the commonest part of every genre.
-  return { role: 'tasks' };
+  // A part that sets out work in any words is a task (the commonest part of every genre); one that does
+  // nothing recognisable (检查范围: 全县所有生产经营单位) is honestly 'other'.
+  return { role: t.future > 0 || t.past > 0 || /健全|完善|加强|建立|推进|落实|强化|提高|提升|开展|组织|实施/.test(body) ? 'tasks' : 'other' };
 }
 
 /** Set the role of every top-level section (and `alsoRoles` when the heading names several). */

@@ -16,7 +16,7 @@ export const HEADING_CUES: [Role, RegExp][] = [
   ['opening', /会议任务/],
   ['closing', /号召|结束语|结语/],
   // Scope-only parts of a 方案 (试点范围, 选拔职位, 任职条件) play none of the usual roles.
-  ['other', /(?:试点|实施|适用|选拔)范围|任职条件|资格条件|报名条件|选拔职位/],
+  ['other', /范围$|(?:试点|实施|适用|选拔)范围|任职条件|资格条件|报名条件|选拔职位|参评对象/],
 ];
 
 /** Roles named by a heading, in the order their words appear. */
