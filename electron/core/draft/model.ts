@@ -6,6 +6,7 @@
  * so the editor value *is* the document; no conversion layer to keep in sync.
  * Pure types and helpers: no Node, Electron or DOM imports.
  */
+import type { FromPastMeta } from './from-past-meta';
 
 /** Role of a top-level section in a 公文. */
 export type Role =
@@ -106,6 +107,8 @@ export interface DraftMeta {
   skeletonId?: string;
   /** The year the report is about; lets checks spot inconsistent years. */
   reportYear?: number;
+  /** Set on a draft made from a past document (from-past.ts): what the 与去年对照 check compares with. */
+  fromPast?: FromPastMeta;
   createdAt: string;
   updatedAt: string;
 }
