@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { SERVICE_METHODS, type ServiceApi, type ServiceMethod } from './api';
+import { fromPastMetaSchema } from './core/draft/from-past-meta';
 
 const leaf = z.object({ text: z.string(), bold: z.boolean().optional(), check: z.string().optional() }).strict();
 const placeholder = z.object({ type: z.literal('placeholder'), label: z.string().max(40), children: z.array(leaf) }).strict();
@@ -29,6 +30,7 @@ export const draftSchema = z
         genre: z.enum(['annual-report', 'speech', 'plan', 'inaugural', 'other']).optional(),
         skeletonId: z.string().max(200).optional(),
         reportYear: z.number().int().min(1900).max(2200).optional(),
+        fromPast: fromPastMetaSchema.optional(),
         createdAt: z.string().max(64),
         updatedAt: z.string().max(64),
       })

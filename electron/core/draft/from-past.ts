@@ -306,9 +306,9 @@ export function draftFromPast(doc: CorpusDocument, opts: FromPastOptions = {}): 
     let dropped = 0;
     let droppedChars = 0;
     if (!sec) {
-      const reviewYear = target !== null && years.review !== null && years.report !== null ? years.review + (target - years.report) : null;
-      const heading = reviewYear !== null ? `${reviewYear}年工作回顾` : '工作回顾';
-      blockIndex = b.heading(1, heading, 'review', { keepYears: true, base: { kind: 'rewrite', reason: FROM_PAST_REASONS.newReviewHeading } });
+      // Written with last year's reviewed year, which then moves on like every other.
+      const heading = years.review !== null ? `${years.review}年工作回顾` : '工作回顾';
+      blockIndex = b.heading(1, heading, 'review', { base: { kind: 'rewrite', reason: FROM_PAST_REASONS.newReviewHeading } });
       scaffoldBlocks++;
       emitScaffold(2);
     } else {

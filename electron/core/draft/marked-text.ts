@@ -88,9 +88,13 @@ export function markText(text: string, spans: TextSpan[], { boldChars = 0, base 
     const reason = span ? span.reason : base?.reason;
     if (reason) leaf.check = reason;
     if (span && a === span.start) {
-      const m: BlockMark = { start: out.length, end: out.length, kind: span.kind, reason: span.reason, text: '' };
-      if (span.specific) m.specific = span.specific;
-      marks.push(m);
+      const last = marks[marks.length - 1];
+      // Adjacent spans with one reason read as one leaf (湖北省武汉市青山区), so they are one mark too.
+      if (!(last && last.end === out.length && last.reason === span.reason && last.kind === span.kind)) {
+        const m: BlockMark = { start: out.length, end: out.length, kind: span.kind, reason: span.reason, text: '' };
+        if (span.specific) m.specific = span.specific;
+        marks.push(m);
+      }
     }
     out += piece;
     if (span) {
