@@ -18,23 +18,14 @@ import type { CorpusDocument, DocNode, ParagraphNode, SectionNode } from '../cor
 import { normalizeText, splitSentences } from '../corpus/normalize';
 import type { SpecificKind } from '../corpus/specifics';
 import { MARK_KINDS, markText, type BlockMark, type Mark, type MarkKind, type MarkOptions, type TextSpan } from './marked-text';
+import { figureKey, figuresIn } from './past-figures';
 import { reuseSpecifics } from './reuse-specifics';
 import { formatYearLike, parseYear, sourceYears, yearMoves, type SourceYears } from './report-years';
-import { MAX_PAST_FIGURES, MAX_PAST_TASKS, type FromPastMeta, type PastFigure } from './from-past-meta';
+import { FROM_PAST_REASONS, MAX_PAST_FIGURES, MAX_PAST_TASKS, type FromPastMeta, type PastFigure } from './from-past-meta';
+
+export { FROM_PAST_REASONS };
 import type { BlockElement, Draft, Genre, HeadingLevel, InlineNode, Role } from './model';
 
-/** The `check` values this transformation writes besides the specifics' own. */
-export const FROM_PAST_REASONS = {
-  rewriteReview: '回顾：这是去年的总结，请按今年实际改写',
-  rewriteProblems: '问题和不足：这是去年的表述，请按今年实际重写',
-  byline: '题注：请核对会议名称、日期和讲话人',
-  scaffoldHeading: '回顾小节：标题沿用去年的任务，请改为今年成效的表述',
-  newReviewHeading: '回顾部分：据去年的主要任务新建，请核对标题',
-  guidance: '去年部署：供对照填写完成情况，写完后请删除本段',
-  yearMoved: (from: string, to: string) => `年份：已由${from}年顺延为${to}年，请核对`,
-  yearKept: (report: number) => `年份：不是${report}年报告所述的年度，未顺延，请核对是否仍适用`,
-  yearFilled: (target: number) => `年份：按新报告年份${target}年填写（原文已隐去），请核对`,
-} as const;
 
 /** Labels of the placeholders the scaffold adds. */
 export const FILL_LABELS = { task: '完成情况', targets: '主要指标完成情况' } as const;
@@ -138,7 +129,7 @@ function targetsParagraph(doc: CorpusDocument): ParagraphNode | null {
   return null;
 }
 
-/** Figures of the source with the words before them (years, dates, 届次 and blanked ×× are not figures). */
+/** Figures of the source with the words before them, once each. */
 function pastFigures(doc: CorpusDocument): PastFigure[] {
   const texts: string[] = doc.opening.map((p) => p.normalized);
   walk(doc.sections, (n) => {
@@ -149,13 +140,9 @@ function pastFigures(doc: CorpusDocument): PastFigure[] {
   const seen = new Set<string>();
   const out: PastFigure[] = [];
   for (const t of texts) {
-    for (const s of reuseSpecifics(t)) {
-      if (s.kind !== '数字' && s.kind !== '百分比') continue;
-      const value = t.slice(s.start, s.end);
-      if (value.includes('×')) continue;
-      const before = t.slice(Math.max(0, s.start - 6), s.start);
-      const key = value + '\u0000' + before;
-      if (seen.has(key)) continue;
+    for (const { value, before } of figuresIn(t)) {
+      const key = figureKey({ value, before });
+      if (key === null || seen.has(key)) continue;
       seen.add(key);
       out.push({ value, before });
       if (out.length >= MAX_PAST_FIGURES) return out;
