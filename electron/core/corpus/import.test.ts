@@ -5,7 +5,7 @@ import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, 
 import { describe, expect, it } from 'vitest';
 import type { SectionNode } from './types';
 import { importFiles, splitDocuments } from './import';
-import { importPaths, readInputFiles } from './node-files';
+import { importPaths, readInputFiles } from '../../services/corpus-files';
 
 const fxPath = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 const fx = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(fxPath(name))) });
@@ -156,7 +156,7 @@ describe('importFiles', () => {
   });
 });
 
-describe('node-files', () => {
+describe('corpus-files', () => {
   it('reads a folder recursively (.txt/.md/.docx only) and checks size before reading', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'corpus-'));
     mkdirSync(path.join(dir, '2023', '.hidden'), { recursive: true });
