@@ -3,7 +3,8 @@ import type { CorpusDocument, SectionNode } from '../corpus/types';
 import { parseDraftFile, serializeDraft } from './file-format';
 import { FILL_LABELS, FROM_PAST_REASONS, draftFromPast, type FromPastResult } from './from-past';
 import { inlineText, isPlaceholder, type BlockElement, type Draft, type TextLeaf } from './model';
-import { SMALL_REPORT, realAnnualReports, seedDocuments, smallReport } from './test-sources';
+import { inlinePieces } from './pieces';
+import { SMALL_REPORT, realAnnualReports, seedDocuments, smallReport } from './test-helpers';
 
 /**
  * “Stale” means: text that was true of last year's report and may be false of this year's, written in a
@@ -45,15 +46,13 @@ function unmovedYears(r: FromPastResult): string[] {
   const from = new Set(r.summary.years.moves.map((m) => String(m.from)));
   const out: string[] = [];
   r.draft.content.forEach((block, i) => {
-    const leaves = leavesOf(block);
-    if (leaves.some((l) => l.check && QUOTED.has(l.check))) return;
+    if (leavesOf(block).some((l) => l.check && QUOTED.has(l.check))) return;
     const text = inlineText(block.children);
-    let at = 0;
-    for (const c of block.children) {
+    for (const p of inlinePieces(block.children)) {
+      if (p.kind !== 'leaf') continue;
       // A year is four digits before 年 (“2025最具幸福感城市” is a name, not a year).
-      const isYear = !isPlaceholder(c) && /^\d{4}$/.test(c.text) && text[at + 4] === '年';
-      if (isYear && from.has(c.text) && !c.check?.startsWith('年份：已由')) out.push(`block ${i}: ${c.text} (${c.check})`);
-      at += inlineText([c]).length;
+      const isYear = /^\d{4}$/.test(p.text) && text[p.start + 4] === '年';
+      if (isYear && from.has(p.text) && !p.leaf.check?.startsWith('年份：已由')) out.push(`block ${i}: ${p.text} (${p.leaf.check})`);
     }
   });
   return out;
@@ -85,15 +84,13 @@ function scaffoldHeadings(r: FromPastResult): string[] {
 function expectMarksCoverChecks(r: FromPastResult) {
   for (const m of r.summary.marks) expect(inlineText(r.draft.content[m.blockIndex].children).slice(m.start, m.end)).toBe(m.text);
   r.draft.content.forEach((block, i) => {
-    let at = 0;
-    for (const c of block.children) {
-      const len = inlineText([c]).length;
-      if (!isPlaceholder(c) && c.check) {
-        const covered = r.summary.marks.some((m) => m.blockIndex === i && m.start <= at && at + len <= m.end);
-        expect(covered, `block ${i} leaf “${c.text}” has no mark`).toBe(true);
+    for (const p of inlinePieces(block.children)) {
+      const end = p.start + p.text.length;
+      if (p.kind === 'leaf' && p.leaf.check) {
+        const covered = r.summary.marks.some((m) => m.blockIndex === i && m.start <= p.start && end <= m.end);
+        expect(covered, `block ${i} leaf “${p.text}” has no mark`).toBe(true);
       }
-      if (isPlaceholder(c)) expect(r.summary.marks.some((m) => m.blockIndex === i && m.kind === 'fill' && m.start === at)).toBe(true);
-      at += len;
+      if (p.kind === 'unfilled') expect(r.summary.marks.some((m) => m.blockIndex === i && m.kind === 'fill' && m.start === p.start && m.end === end)).toBe(true);
     }
   });
 }

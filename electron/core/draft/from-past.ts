@@ -15,7 +15,9 @@
  * Pure: no Node, Electron or DOM imports.
  */
 import type { CorpusDocument, DocNode, ParagraphNode, SectionNode } from '../corpus/types';
-import { normalizeText, splitSentences } from '../corpus/normalize';
+import { normalizeText } from '../corpus/normalize';
+import { shownLabel } from '../text/placeholders';
+import { CLAUSE_END, sentences } from '../text/sentences';
 import type { SpecificKind } from '../corpus/specifics';
 import { MARK_KINDS, markText, type BlockMark, type Mark, type MarkKind, type MarkOptions, type TextSpan } from './marked-text';
 import { figureKey, figuresIn } from './past-figures';
@@ -96,8 +98,7 @@ export function pastTasks(doc: CorpusDocument): SectionNode[] {
 function guidanceDigest(task: SectionNode): string {
   const parts: string[] = [];
   const add = (text: string) => {
-    const sentences = splitSentences(text, true);
-    sentences.forEach((s, i) => {
+    sentences(text, CLAUSE_END).forEach((s, i) => {
       if ((i === 0 || HAS_FIGURE.test(s)) && !parts.includes(s)) parts.push(s);
     });
   };
@@ -210,7 +211,7 @@ class Builder {
   }
 
   fill(label: string): number {
-    const shown = `【${label}】`;
+    const shown = shownLabel(label);
     const children: InlineNode[] = [{ text: '' }, { type: 'placeholder', label, children: [{ text: '' }] }, { text: '' }];
     return this.push({ type: 'paragraph', children }, [{ start: 0, end: shown.length, kind: 'fill', reason: `请填写${label}`, text: shown }]);
   }

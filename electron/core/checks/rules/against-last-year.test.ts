@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftFromPast } from '../../draft/from-past';
 import { FROM_PAST_REASONS } from '../../draft/from-past-meta';
 import { inlineText, type BlockElement, type Draft } from '../../draft/model';
-import { smallReport } from '../../draft/test-sources';
+import { smallReport } from '../../draft/test-helpers';
 import { buildContext } from '../context';
 import { draftOf, h, p, SETTINGS } from '../test-helpers';
 import { againstLastYearRule, taskMentions } from './against-last-year';

@@ -8,10 +8,11 @@
  * The text quoted from last year's plan as guidance is not this year's text and is skipped by both.
  */
 import { FROM_PAST_REASONS } from '../../draft/from-past-meta';
-import { inlineText, isPlaceholder } from '../../draft/model';
+import { isPlaceholder } from '../../draft/model';
 import { figureKey, figuresIn } from '../../draft/past-figures';
+import { inlinePieces } from '../../draft/pieces';
 import { documentFrequencies, hanBigrams, idf } from '../../text/char-bigrams';
-import { sentenceRanges } from '../text';
+import { sentences } from '../../text/sentences';
 import type { CheckBlock, CheckRule, Finding } from '../types';
 
 /** Share of a task heading's (weighted) vocabulary a review block must contain to count as mentioning it. */
@@ -29,7 +30,7 @@ function topicLines(review: CheckBlock[]): string[] {
   return review.map((b) => {
     if (b.block.type === 'heading') return b.text;
     const bold = b.block.children.filter((c) => !isPlaceholder(c) && c.bold).map((c) => (c as { text: string }).text).join('');
-    return bold || sentenceRanges(b.text)[0]?.text || '';
+    return bold || sentences(b.text)[0] || '';
   });
 }
 
@@ -93,14 +94,7 @@ function unmentionedTasks(blocks: CheckBlock[], tasks: string[]): Finding[] {
 
 /** Offsets (in the block's text) of the leaves still marked to check. */
 function checkedRanges(b: CheckBlock): [number, number][] {
-  const out: [number, number][] = [];
-  let at = 0;
-  for (const c of b.block.children) {
-    const len = inlineText([c]).length;
-    if (!isPlaceholder(c) && c.check) out.push([at, at + len]);
-    at += len;
-  }
-  return out;
+  return inlinePieces(b.block.children).flatMap((p): [number, number][] => (p.kind === 'leaf' && p.leaf.check ? [[p.start, p.start + p.text.length]] : []));
 }
 
 function unchangedFigures(blocks: CheckBlock[], past: { value: string; before: string }[]): Finding[] {
