@@ -21,7 +21,7 @@ import { CLAUSE_END, sentences } from '../text/sentences';
 import type { SpecificKind } from '../corpus/specifics';
 import { MARK_KINDS, markText, type BlockMark, type Mark, type MarkKind, type MarkOptions, type TextSpan } from './marked-text';
 import { figureKey, figuresIn } from './past-figures';
-import { reuseSpecifics } from './reuse-specifics';
+import { specificTextSpans } from './reuse-specifics';
 import { formatYearLike, parseYear, sourceYears, yearMoves, type SourceYears } from './report-years';
 import { FROM_PAST_REASONS, MAX_PAST_FIGURES, MAX_PAST_TASKS, type FromPastMeta, type PastFigure } from './from-past-meta';
 
@@ -166,10 +166,9 @@ class Builder {
    * becomes `fillYear` when one is given, everything else is marked to check.
    */
   spans(text: string, keepYears = false, fillYear: number | null = null): TextSpan[] {
-    return reuseSpecifics(text).map((s): TextSpan => {
-      const span: TextSpan = { start: s.start, end: s.end, kind: 'specific', specific: s.kind, reason: s.reason };
-      const written = text.slice(s.start, s.end);
-      if (s.kind !== '年份') return span;
+    return specificTextSpans(text).map((span): TextSpan => {
+      const written = text.slice(span.start, span.end);
+      if (span.specific !== '年份') return span;
       if (/^(?:19|20)××$/.test(written) && fillYear !== null) {
         return { ...span, kind: 'year-moved', reason: FROM_PAST_REASONS.yearFilled(fillYear), replacement: String(fillYear) };
       }

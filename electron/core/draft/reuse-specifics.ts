@@ -6,6 +6,7 @@
  * Pure: no Node, Electron or DOM imports.
  */
 import { findSpecifics, type SpecificKind, type SpecificSpan } from '../corpus/specifics';
+import type { TextSpan } from './marked-text';
 
 const CN = '一二三四五六七八九十';
 
@@ -56,4 +57,9 @@ export function reuseSpecifics(text: string): SpecificSpan[] {
     if (!taken(s, engine) && !taken(s, extra)) extra.push(s);
   }
   return [...engine, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** The same, as spans for markText: each specific marked to check with the engine's reason. */
+export function specificTextSpans(text: string): TextSpan[] {
+  return reuseSpecifics(text).map((s) => ({ start: s.start, end: s.end, kind: 'specific', specific: s.kind, reason: s.reason }));
 }

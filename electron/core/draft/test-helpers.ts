@@ -7,7 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '../corpus/analyze';
 import { importFiles } from '../corpus/import';
-import type { CorpusDocument } from '../corpus/types';
+import type { CorpusDocument, DocNode } from '../corpus/types';
+import type { HeadingLevel, Role } from './model';
+import type { PastPassage } from './past-passages';
 
 const REPO = new URL('../../../', import.meta.url);
 export const REAL_DIR = fileURLToPath(new URL('../shared/corpus/real/', REPO));
@@ -56,3 +58,21 @@ export const SMALL_REPORT = `2025年示范市政府工作报告
 各位代表，让我们奋发有为，为全面完成2025年目标任务而努力奋斗！`;
 
 export const smallReport = (text = SMALL_REPORT): CorpusDocument => analyzeDocument({ id: 'small#1', fileName: 'small.txt', text });
+
+/** Every heading and paragraph of a document as 往年怎么写 candidates, the way the archive would hand them over. */
+export function passagesOf(doc: CorpusDocument, year: number | null): PastPassage[] {
+  const out: PastPassage[] = [];
+  const base = { docId: doc.id, docTitle: doc.declaredTitle, year };
+  doc.opening.forEach((p) => out.push({ ...base, id: `${doc.id}/p${p.index}`, section: '开头', role: 'opening', kind: 'paragraph', text: p.normalized, ...(p.lead ? { lead: p.lead } : {}) }));
+  const walk = (nodes: DocNode[], path: string[], role: Role | undefined, depth: number) => {
+    nodes.forEach((n, i) => {
+      if (n.kind === 'section') {
+        const here = [...path, n.marker + n.heading];
+        out.push({ ...base, id: `${doc.id}/h${path.length}.${i}.${n.heading.length}.${out.length}`, section: path.join(' › '), role: role ?? n.role, kind: 'heading', level: Math.min(4, depth) as HeadingLevel, text: n.heading });
+        walk(n.children, here, role ?? n.role, depth + 1);
+      } else out.push({ ...base, id: `${doc.id}/p${n.index}`, section: path.join(' › '), role, kind: 'paragraph', text: n.normalized, ...(n.lead ? { lead: n.lead } : {}) });
+    });
+  };
+  walk(doc.sections, [], undefined, 1);
+  return out;
+}
