@@ -4,7 +4,7 @@ import { parseDraftFile, serializeDraft } from './file-format';
 import { FILL_LABELS, FROM_PAST_REASONS, draftFromPast, type FromPastResult } from './from-past';
 import { inlineText, isPlaceholder, type BlockElement, type Draft, type TextLeaf } from './model';
 import { inlinePieces } from './pieces';
-import { SMALL_REPORT, realAnnualReports, seedDocuments, smallReport } from './test-helpers';
+import { SMALL_REPORT, realAnnualReports, realDocuments, seedDocuments, smallReport } from './test-helpers';
 
 /**
  * “Stale” means: text that was true of last year's report and may be false of this year's, written in a
@@ -330,5 +330,29 @@ describe('the real 年度工作报告 (../shared/corpus/real)', () => {
     const gwy = docs.find((d) => d.fileName.includes('2016'))!;
     const r = draftFromPast(gwy);
     expect(r.summary.years).toMatchObject({ report: 2016, review: 2015, plan: 2016, target: 2017 });
+  });
+});
+
+describe('every real document and seed document as a base, whatever its genre', () => {
+  it('keeps its structure, marks every stale specific, and builds a scaffold only from a task part next to a review (or in an annual report)', async () => {
+    const docs = [...(await realDocuments()), ...(await seedDocuments())];
+    expect(docs.length).toBeGreaterThanOrEqual(30);
+    for (const doc of docs) {
+      const r = draftFromPast(doc, { targetYear: 2027 });
+      const where = `${doc.id} (${doc.genre})`;
+      expect(unmarkedStale(r.draft), where).toEqual([]);
+      expect(unmovedYears(r), where).toEqual([]);
+      const tasks = taskHeadings(doc);
+      const expected = tasks.length > 0 && (doc.sections.some((s) => s.role === 'review') || doc.genre === 'annual-report');
+      expect(r.summary.scaffold !== null, where).toBe(expected);
+      if (expected) expect(scaffoldHeadings(r), where).toEqual(tasks);
+      expect(parseDraftFile(serializeDraft(r.draft)).ok, where).toBe(true);
+    }
+  });
+
+  it('moves a school year (2024学年) with the year it names', async () => {
+    const doc = smallReport(SMALL_REPORT.replace('深化政务公开。', '深化政务公开，做好2025学年招生工作。'));
+    const texts = draftFromPast(doc).draft.content.map((b) => inlineText(b.children));
+    expect(texts).toContain('坚持依法行政，深化政务公开，做好2026学年招生工作。');
   });
 });

@@ -168,6 +168,8 @@ class Builder {
   spans(text: string, keepYears = false, fillYear: number | null = null): TextSpan[] {
     return specificTextSpans(text).map((span): TextSpan => {
       const written = text.slice(span.start, span.end);
+      // 2024学年 is the school year 2024 (the engine reads only 2024年 as a year).
+      if (span.specific === '数字' && /^\d{4}$/.test(written) && text.startsWith('学年', span.end)) span.specific = '年份';
       if (span.specific !== '年份') return span;
       if (/^(?:19|20)××$/.test(written) && fillYear !== null) {
         return { ...span, kind: 'year-moved', reason: FROM_PAST_REASONS.yearFilled(fillYear), replacement: String(fillYear) };

@@ -19,13 +19,13 @@ export async function seedDocuments(): Promise<CorpusDocument[]> {
   return (await importFiles([{ name: 'seed-reports.txt', bytes }])).documents;
 }
 
-/** The real files labelled 年度工作报告 in labels.json, analysed; throws when the development set is not there. */
-export async function realAnnualReports(): Promise<CorpusDocument[]> {
+/** The real files labelled `genre` in labels.json (all of them without one), analysed; throws when the development set is not there. */
+export async function realDocuments(genre?: string): Promise<CorpusDocument[]> {
   const labels = `${REAL_DIR}labels.json`;
   if (!existsSync(labels)) throw new Error(`找不到真实语料 ${labels}：这些测试需要 ../shared/corpus/real/（与仓库同级）`);
   const entries = JSON.parse(readFileSync(labels, 'utf8')) as { file: string; genre: string }[];
-  const files = entries.filter((e) => e.genre === '年度工作报告').map((e) => e.file);
-  if (!files.length) throw new Error(`${labels} 中没有年度工作报告`);
+  const files = entries.filter((e) => !genre || e.genre === genre).map((e) => e.file);
+  if (!files.length) throw new Error(`${labels} 中没有${genre ?? '文档'}`);
   const docs: CorpusDocument[] = [];
   for (const name of files) {
     const corpus = await importFiles([{ name, bytes: readFileSync(REAL_DIR + name) }]);
@@ -34,6 +34,9 @@ export async function realAnnualReports(): Promise<CorpusDocument[]> {
   }
   return docs;
 }
+
+/** The real 年度工作报告 (labels.json 01–09 today). */
+export const realAnnualReports = () => realDocuments('年度工作报告');
 
 /** A made-up 2025 report (reviewing 2024, planning 2025) small enough to check line by line. */
 export const SMALL_REPORT = `2025年示范市政府工作报告
