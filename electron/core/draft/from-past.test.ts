@@ -58,10 +58,10 @@ function unmovedYears(r: FromPastResult): string[] {
   return out;
 }
 
-/** Last year's task headings, read straight off the engine's analysis. */
+/** Last year's task headings (主要任务 and 组织领导 parts), read straight off the engine's analysis. */
 function taskHeadings(doc: CorpusDocument): string[] {
   return doc.sections
-    .filter((s) => s.role === 'tasks')
+    .filter((s) => s.role === 'tasks' || s.role === 'organization')
     .flatMap((s) => {
       const subs = s.children.filter((c): c is SectionNode => c.kind === 'section');
       return subs.length ? subs.map((x) => x.heading) : [s.heading];
@@ -293,7 +293,7 @@ describe('the real 年度工作报告 (../shared/corpus/real)', () => {
     for (const doc of docs) {
       const r = draftFromPast(doc);
       const tasks = taskHeadings(doc);
-      const expected = tasks.length > 0 && (doc.sections.some((s) => s.role === 'review') || doc.genre === 'annual-report');
+      const expected = doc.sections.some((s) => s.role === 'tasks') && (doc.sections.some((s) => s.role === 'review') || doc.genre === 'annual-report');
       expect(r.summary.scaffold !== null, doc.fileName).toBe(expected);
       if (!expected) continue;
       built++;
@@ -343,7 +343,7 @@ describe('every real document and seed document as a base, whatever its genre', 
       expect(unmarkedStale(r.draft), where).toEqual([]);
       expect(unmovedYears(r), where).toEqual([]);
       const tasks = taskHeadings(doc);
-      const expected = tasks.length > 0 && (doc.sections.some((s) => s.role === 'review') || doc.genre === 'annual-report');
+      const expected = doc.sections.some((s) => s.role === 'tasks') && (doc.sections.some((s) => s.role === 'review') || doc.genre === 'annual-report');
       expect(r.summary.scaffold !== null, where).toBe(expected);
       if (expected) expect(scaffoldHeadings(r), where).toEqual(tasks);
       expect(parseDraftFile(serializeDraft(r.draft)).ok, where).toBe(true);

@@ -83,11 +83,17 @@ function walk(nodes: DocNode[], f: (n: DocNode) => void): void {
   }
 }
 
-/** The task items last year's report set: each subsection of a 主要任务 part, or the part itself when it has none. */
+/** Top-level parts whose commitments a review reports on: the tasks, and the 政府自身建设 / 组织领导 part. */
+export const COMMITMENT_ROLES: readonly Role[] = ['tasks', 'organization'];
+
+/**
+ * The task items last year's report set, in order: each subsection of a 主要任务 or 组织领导/保障措施 part
+ * (政府自身建设 is reviewed like any task), or the part itself when it has none.
+ */
 export function pastTasks(doc: CorpusDocument): SectionNode[] {
   const out: SectionNode[] = [];
   for (const sec of doc.sections) {
-    if (sec.role !== 'tasks') continue;
+    if (!sec.role || !COMMITMENT_ROLES.includes(sec.role)) continue;
     const subs = sec.children.filter((c): c is SectionNode => c.kind === 'section');
     out.push(...(subs.length ? subs : [sec]));
   }
@@ -264,7 +270,9 @@ export function draftFromPast(doc: CorpusDocument, opts: FromPastOptions = {}): 
   for (const p of doc.opening) paragraph(p, undefined);
 
   const tasks = pastTasks(doc);
-  const build = tasks.length > 0 && opts.scaffold !== false;
+  // A 组织领导 part alone (a plan's) is no task part to review.
+  const hasTaskPart = doc.sections.some((s) => s.role === 'tasks');
+  const build = hasTaskPart && opts.scaffold !== false;
   const host = build ? scaffoldHost(doc, years.review) : null;
   // An annual report always reviews the past year; when the engine found no review part, one is added before the plans.
   const insertAt =
@@ -351,7 +359,7 @@ export function draftFromPast(doc: CorpusDocument, opts: FromPastOptions = {}): 
         (s.droppedSubsections ? `；原回顾的${s.droppedSubsections}个小节（${s.droppedChars}字）未带入。` : '。'),
     );
   } else if (opts.scaffold === false) notes.push('未搭建回顾框架（按选择）；原回顾部分保留，已标为待改写。');
-  else if (!tasks.length) notes.push('原文没有可识别的“主要任务”部分，未搭建回顾框架；原回顾部分保留，已标为待改写。');
+  else if (!hasTaskPart) notes.push('原文没有可识别的“主要任务”部分，未搭建回顾框架；原回顾部分保留，已标为待改写。');
   else notes.push('原文没有回顾部分，未搭建回顾框架（可选择按去年的主要任务补上回顾部分）。');
   const problems = b.marks.filter((m) => m.kind === 'rewrite' && m.reason === FROM_PAST_REASONS.rewriteProblems).length;
   if (problems) notes.push(`“问题和不足”${problems}段已标为待重写。`);
