@@ -51,6 +51,9 @@ export interface RankOptions {
   limit?: number;
 }
 
+/** Code-unit order: the same on every machine, whatever its locale. */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Same-role passages weigh this much more: the cursor's section says what kind of text is wanted. */
 const SAME_ROLE_BOOST = 1.25;
 
@@ -61,10 +64,7 @@ const SAME_ROLE_BOOST = 1.25;
  */
 export function rankPassages(query: string, candidates: PastPassage[], { role, limit = 20 }: RankOptions = {}): RankedPassage[] {
   if (!hanBigrams(query).length || !candidates.length) return [];
-  const scores = bm25Scores(
-    query,
-    candidates.map((c) => c.text),
-  );
+  const scores = bm25Scores(query, candidates.map((c) => c.text));
   const ranked = candidates
     .map((passage, i) => ({ passage, score: scores[i] * (role && passage.role === role ? SAME_ROLE_BOOST : 1) }))
     .filter((r) => r.score > 0)
@@ -72,8 +72,8 @@ export function rankPassages(query: string, candidates: PastPassage[], { role, l
       (a, b) =>
         b.score - a.score ||
         (b.passage.year ?? -Infinity) - (a.passage.year ?? -Infinity) ||
-        a.passage.docId.localeCompare(b.passage.docId) ||
-        a.passage.id.localeCompare(b.passage.id),
+        byCode(a.passage.docId, b.passage.docId) ||
+        byCode(a.passage.id, b.passage.id),
     );
   // The same text in several years' documents is shown once: sorted as above, the first seen is the newest.
   const seen = new Set<string>();
