@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GENRE_LABELS, ROLE_LABELS } from '../core/draft/model';
 import type { CorpusDocument } from '../core/corpus/types';
-import { importPaths } from '../core/corpus/node-files';
+import { importPaths } from '../services/corpus-files';
 import { scoreDocument, summarize, type DocumentLabel, type DocumentScore, type EvalSummary } from '../core/corpus/evaluate';
 import { displayWidth } from '../core/corpus/normalize';
 
