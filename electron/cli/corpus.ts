@@ -35,6 +35,7 @@ const USAGE = `用法：npm run corpus -- <命令> [文件或文件夹...] [选�
   --limit N           phrases：最多输出 N 条（默认 40，--json 时默认全部）
   --labels 文件        eval：标注文件（默认为该文件夹下的 labels.json）
   --verbose           eval：列出漏掉、多出的标题和判错的作用
+  --compare-model     eval：对照规则与朴素贝叶斯模型（留一法）判断各部分作用的准确率
 
 不给文件时使用内置的默认语料 assets/seed-reports.txt。支持 .txt（UTF-8/GBK/UTF-16）、.md、.docx 及其所在文件夹。`;
 
@@ -48,6 +49,7 @@ interface Args {
   limit?: number;
   labels?: string;
   verbose?: boolean;
+  compareModel?: boolean;
 }
 
 function parseArgs(argv: string[]): Args | string {
@@ -67,6 +69,7 @@ function parseArgs(argv: string[]): Args | string {
       else if (x === '--limit') a.limit = Number(value());
       else if (x === '--labels') a.labels = value();
       else if (x === '--verbose') a.verbose = true;
+      else if (x === '--compare-model') a.compareModel = true;
       else if (x === '-h' || x === '--help') return 'help';
       else if (x.startsWith('--')) return `未知选项：${x}`;
       else if (!a.command) a.command = x;
@@ -156,7 +159,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
     err(`错误：${args}\n\n${USAGE}`);
     return 2;
   }
-  if (args.command === 'eval') return runEval(args.paths[0], { labels: args.labels, verbose: args.verbose, json: args.json }, out, err);
+  if (args.command === 'eval') return runEval(args.paths[0], { labels: args.labels, verbose: args.verbose, json: args.json, compareModel: args.compareModel }, out, err);
   let corpus: Corpus;
   try {
     corpus = args.paths.length ? await importPaths(args.paths) : await loadDefaultCorpus();
