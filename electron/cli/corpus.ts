@@ -186,7 +186,10 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         sk.sections.forEach((s, i) => {
           const cnt = s.sectionCount && s.sectionCount.max > 1 ? `，通常 ${s.sectionCount.median} 个部分` : '';
           const subs = s.subsections.max ? `，小节 ${s.subsections.min}–${s.subsections.max} 个` : '';
-          out(`  ${i + 1}. ${pad(s.label, ROLE_COL)} 见于 ${s.frequency}/${sk.sourceDocs.length} 篇${cnt}${subs}，约 ${s.chars.median} 字`);
+          const where =
+            s.form === 'paragraph' && s.within ? `，写作“${ROLE_LABELS[s.within]}”${s.at === 'start' ? '开头' : '末尾'}的一段` : s.form === 'unheaded' && s.role !== 'opening' && s.role !== 'closing' ? '，不设标题（成段或以“一是/一要”列举）' : '';
+          const length = s.lengthRange ? `约 ${s.chars.median} 字（常见 ${s.lengthRange.min}–${s.lengthRange.max} 字，据 ${s.lengthRange.docs} 篇）` : `约 ${s.chars.median} 字`;
+          out(`  ${i + 1}. ${pad(s.label + (s.optional ? '（可选）' : ''), ROLE_COL)} 见于 ${s.frequency}/${sk.sourceDocs.length} 篇${where}${cnt}${subs}，${length}`);
           for (const h of s.headingPatterns.slice(0, 3)) out(`       标题：${short(h, 40)}`);
           if (s.openingExamples[0]) out(`       起句：${short(s.openingExamples[0], 50)}`);
         });

@@ -8,7 +8,7 @@ import type { CorpusDocument, ParagraphNode } from './types';
 import { countChars, normalizeText, stripLineJunk } from './normalize';
 import { dropJunk, joinBrokenLines } from './clean';
 import { computeChars, isPartLine, isSalutation, matchHeading, parseBody, sectionParagraphs } from './structure';
-import { assignParagraphRoles, assignSectionRoles, inferGenre, liftSectionTail, takeClosing } from './roles';
+import { assignParagraphRoles, assignSectionRoles, inferGenre, liftSectionTail, takeClosing, takeClosingTail } from './roles';
 import { append } from './arrays';
 
 export interface AnalyzeInput {
@@ -129,7 +129,7 @@ export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
   const joined = joinBrokenLines(lines);
   const parsed = parseBody(joined.lines);
   for (const sec of parsed.sections) liftSectionTail(sec);
-  const closing = takeClosing(parsed.sections);
+  const closing = parsed.sections.length ? takeClosing(parsed.sections) : takeClosingTail(parsed.opening);
   for (const sec of parsed.sections) computeChars(sec);
   const allText = parsed.paragraphs.map((p) => p.normalized).join('\n');
   const genreInput = { title: declaredTitle, byline, preface, salutation: parsed.salutation, opening: parsed.opening, sections: parsed.sections, closing, allText };

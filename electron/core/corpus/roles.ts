@@ -59,7 +59,8 @@ export interface RoleContext {
 export function sectionRole(sec: SectionNode, index: number, all: SectionNode[], ctx: RoleContext = {}): { role: Role; also?: Role[] } {
   if (sec.form === 'attachment') return { role: 'other' };
   const heading = sec.heading;
-  const roles = headingRoles(heading);
+  // A part built from a run of 一是…/一要… items has no heading of its own: its first item's words name that item, not the part.
+  const roles = sec.implicit ? [] : headingRoles(heading);
   const body = sectionText(sec).slice(heading.length);
   const text = heading + body;
   const fiveYear = count(heading, FIVE_YEAR_RE) > 0 && /目标|任务|规划|纲要|举措/.test(heading) && !/(?:19|20)\d\d年(?:的)?(?:工作|重点|主要任务)/.test(heading);
@@ -186,16 +187,21 @@ export function isClosingParagraph(p: ParagraphNode): boolean {
 
 /** Remove and return the closing paragraphs at the very end of the last section (searching down its last-child chain). */
 export function takeClosing(sections: SectionNode[]): ParagraphNode[] {
-  if (!sections.length) return [];
-  let sec = sections[sections.length - 1];
+  // Attachments (附件) follow the signature: the closing ends the last part before them.
+  const body = sections.filter((s) => s.form !== 'attachment');
+  if (!body.length) return [];
+  let sec = body[body.length - 1];
   while (true) {
     const last = sec.children[sec.children.length - 1];
     if (last && last.kind === 'section') sec = last;
     else break;
   }
-  const kids = sec.children;
+  return takeClosingTail(sec.children);
+}
+
+/** Remove and return the closing paragraphs at the end of a list (a section's children, or the whole body of a document without parts), keeping at least one paragraph of body. */
+export function takeClosingTail(kids: (ParagraphNode | SectionNode)[]): ParagraphNode[] {
   let k = kids.length;
-  // Keep at least one paragraph of body in the section.
   const firstPara = kids.findIndex((c) => c.kind === 'paragraph');
   for (let i = kids.length - 1; i > Math.max(firstPara, 0); i--) {
     const c = kids[i];

@@ -4,6 +4,7 @@
  * The engine may add optional fields; existing fields keep their meaning.
  */
 import type { BlockElement, Genre, HeadingLevel, Role } from '../draft/model';
+import type { TextPart } from '../text/placeholders';
 
 /** A file handed to the importer: bytes plus the name the user knows it by. */
 export interface InputFile {
@@ -129,19 +130,40 @@ export interface Corpus {
   issues: ImportIssue[];
 }
 
+/** Text with its placeholders as structured parts (`{ label }`), so no one shows a raw `{届次}`. */
+export type { TextPart } from '../text/placeholders';
+
 export interface SkeletonSection {
   role: Role;
   label: string;
   /** How many of the genre's documents have this role. */
   frequency: number;
-  headingExamples: { text: string; docId: string }[];
-  /** Heading patterns seen, e.g. “20_年工会工作回顾”, with placeholders. */
+  /** Found in fewer than half of the genre's documents: offer it, do not impose it (a new draft leaves it out). */
+  optional?: boolean;
+  /**
+   * How the part is usually written: `heading` — a numbered top-level heading of its own; `paragraph` — a
+   * paragraph inside a neighbouring part (`within`), at its `at` (the 问题和不足 paragraph ending the
+   * review, the 总体要求 paragraph opening the tasks); `unheaded` — paragraphs without a heading line
+   * (开头, 结尾, the 一要… runs of a speech with no headings). Absent in older files: a heading, except
+   * 开头 and 结尾.
+   */
+  form?: 'heading' | 'paragraph' | 'unheaded';
+  within?: Role;
+  at?: 'start' | 'end';
+  headingExamples: { text: string; docId: string; parts?: TextPart[] }[];
+  /** Heading patterns seen, e.g. “{年份}年工会工作回顾”, with placeholders. */
   headingPatterns: string[];
+  /** `headingPatterns` with each placeholder as a part of its own (same order). */
+  headingParts?: TextPart[][];
   subsections: { median: number; min: number; max: number };
   /** How many top-level sections with this role one document has (a speech has several 主要任务 sections). */
   sectionCount?: { median: number; min: number; max: number };
   chars: { median: number; min: number; max: number };
+  /** The usual length as a range, only when at least three documents support it (else show `chars.median` alone). */
+  lengthRange?: { min: number; max: number; docs: number };
   openingExamples: string[];
+  /** `openingExamples` with each placeholder as a part of its own (same order). */
+  openingParts?: TextPart[][];
 }
 
 export interface Skeleton {
