@@ -84,6 +84,8 @@ export function findLead(normalized: string): string | undefined {
   const commas = (body.match(/[，,]/g) ?? []).length;
   // Time and context openers (`20××年，` `当前，` `近年来，`) start narrative, not a 段首句.
   if (/^(?:\d|{|20××|当前|目前|近年来|今年|去年|同时|此外|其中|另外|但|而|这|此|我们|大家)/.test(body)) return undefined;
+  // `各位代表！` opens the paragraph as an address, not as its point.
+  if (/^(?:各位|同志们|尊敬的|亲爱的|老师们|同学们|朋友们)/.test(body)) return undefined;
   const ordinal = new RegExp(`^(?:${CN_NUM}[是要]|第${CN_NUM}[，,、])`).test(body);
   // `理事会是…的工作班子` / `作风是形象` define a subject; a 段首句 states an action.
   if (!ordinal && /^[\u4e00-\u9fff]{1,8}是/.test(body)) return undefined;
