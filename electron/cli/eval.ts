@@ -144,7 +144,7 @@ export async function runEval(dir: string, opts: { labels?: string; verbose?: bo
     return 0;
   }
   if (opts.json) {
-    out(JSON.stringify({ schemaVersion: 1, command: 'eval', ...r }, null, 2));
+    out(JSON.stringify({ schemaVersion: 1, command: 'eval', scores: r.scores, summary: r.summary, missing: r.missing }, null, 2));
   } else {
     for (const s of r.scores) {
       out(row(s));

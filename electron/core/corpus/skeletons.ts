@@ -12,6 +12,7 @@ import { placeholderize } from './specifics';
 import { sectionParagraphs, subsections } from './structure';
 import { append } from './arrays';
 import { splitPlaceholders } from '../text/placeholders';
+import { hasAnonymisationHole } from './phrase-quality';
 
 type Form = NonNullable<SkeletonSection['form']>;
 
@@ -142,8 +143,13 @@ export function deriveSkeletons(corpus: Corpus): Skeleton[] {
         ...new Set(
           occs
             .map(({ o }) => {
-              const p = o.paragraphs[0] ?? (o.sections[0] ? sectionParagraphs(o.sections[0]).find((x) => !x.role || x.role === role) : undefined);
-              return p ? firstSentence(p.normalized) : '';
+              // The part's first sentence, unless anonymisation left a hole in it (then the next paragraph's).
+              const paras = o.paragraphs.length ? o.paragraphs : o.sections[0] ? sectionParagraphs(o.sections[0]).filter((x) => !x.role || x.role === role) : [];
+              for (const p of paras.slice(0, 3)) {
+                const t = firstSentence(p.normalized);
+                if (!hasAnonymisationHole(t)) return t;
+              }
+              return '';
             })
             .filter(Boolean),
         ),
