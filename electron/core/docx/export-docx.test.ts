@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { inlineText, numberHeadings } from '../draft/model';
 import { exportDocx } from './export-docx';
 import { sampleDraft } from './fixtures/sample-draft';
-import { hasPythonDocx, hasSoffice, readWithPythonDocx, renderWithLibreOffice, squash } from './fixtures/readers';
+import { hasPythonDocx, hasSoffice, hasXmllint, readWithPythonDocx, renderWithLibreOffice, schemaErrors, squash } from './fixtures/readers';
+import { GBT9704_PROFILE } from '../format/profile';
 import { PAGE, TITLE_CHARS_PER_LINE } from '../format/gbt9704';
 
 const MM_PER_PT = 25.4 / 72;
@@ -151,13 +152,70 @@ describe.skipIf(!hasPythonDocx)('python-docx reads the export (skipped only if /
     expect(doc.styles['Title'].fonts.eastAsia).toBe('方正小标宋简体');
   });
 
-  it('names a fallback for every GB2312 font in the font table', async () => {
+  it('names a fallback chain for every 公文 font in the font table', async () => {
     const zip = await JSZip.loadAsync(await exportDocx(sampleDraft()));
     const table = await zip.file('word/fontTable.xml')!.async('string');
-    expect(table).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
-    expect(table).toMatch(/<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"\/>/);
-    expect(table).toMatch(/<w:font w:name="黑体"><w:altName w:val="SimHei"\/>/);
-    expect(table).toMatch(/<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/>/);
+    expect(table).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋,FangSong,STFangsong"\/>/);
+    expect(table).toMatch(/<w:font w:name="楷体_GB2312"><w:altName w:val="楷体,KaiTi,STKaiti"\/>/);
+    expect(table).toMatch(/<w:font w:name="黑体"><w:altName w:val="SimHei,STHeiti"\/>/);
+    expect(table).toMatch(/<w:font w:name="方正小标宋简体"><w:altName w:val="方正小标宋_GBK,华文中宋,STZhongsong,宋体,SimSun"\/>/);
+    expect(table).toMatch(/<w:font w:name="仿宋_GB2312">(?:(?!<\/w:font>).)*<w:charset w:val="86"\/>/);
+  });
+
+  it('has a style sheet of its own, document properties and a footer off the line grid', async () => {
+    const draft = sampleDraft();
+    const zip = await JSZip.loadAsync(await exportDocx(draft, { author: '县委办公室 张三', now: new Date('2027-01-15T08:00:00Z') }));
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    const ids = [...styles.matchAll(/w:styleId="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.sort()).toEqual(['DefaultParagraphFont', 'EndnoteReference', 'FootnoteReference', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Normal', 'Salutation', 'Title']);
+    // No library leftovers: no colour but black, no italics, no theme fonts.
+    expect(styles).not.toMatch(/w:color w:val="(?!000000)/);
+    expect(styles).not.toMatch(/<w:i\/>|<w:i w:val="(1|true)"/);
+    expect(styles).not.toContain('Theme');
+    // Every style the parts use is defined.
+    for (const name of Object.keys(zip.files).filter((n) => n.startsWith('word/') && n.endsWith('.xml'))) {
+      const xml = await zip.file(name)!.async('string');
+      for (const m of xml.matchAll(/<w:[pr]Style w:val="([^"]+)"/g)) expect(ids, `${name} uses ${m[1]}`).toContain(m[1]);
+    }
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:title>关于进一步加强和改进新时代县级党外知识分子联谊会工作的实施意见</dc:title>');
+    expect(core).toContain('<dc:creator>县委办公室 张三</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>县委办公室 张三</cp:lastModifiedBy>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2027-01-15T08:00:00Z</dcterms:modified>');
+    expect(core).not.toContain('Un-named');
+    for (const name of ['word/footer1.xml', 'word/footer2.xml']) {
+      expect(await zip.file(name)!.async('string')).toMatch(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:snapToGrid w:val="0"\/><w:spacing /);
+    }
+  });
+
+  it('titles a draft started from a skeleton by its filled title, an unfilled placeholder as its label', async () => {
+    const draft = sampleDraft();
+    draft.content[0] = { type: 'title', children: [{ text: '关于做好' }, { type: 'placeholder', label: '年份', children: [{ text: '2027' }] }, { text: '年' }, { type: 'placeholder', label: '事项', children: [{ text: '' }] }, { text: '的通知' }] };
+    const zip = await JSZip.loadAsync(await exportDocx(draft));
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:title>关于做好2027年【事项】的通知</dc:title>');
+    expect(core).not.toContain('<dc:creator>');
+  });
+});
+
+describe.skipIf(!hasXmllint)('the export is valid against the ISO/IEC 29500 transitional schemas (xmllint; .ci/run installs libxml2-utils)', () => {
+  it('validates every part of the sample, with and without highlighting, in every profile variant', async () => {
+    const variants = [
+      {},
+      { highlightIssues: true, author: '办公室' },
+      { profile: { ...GBT9704_PROFILE, grid: 'linesAndChars' as const, pageNumbers: 'center' as const, heading3Bold: false } },
+      { profile: { ...GBT9704_PROFILE, pageNumbers: 'none' as const } },
+    ];
+    for (const v of variants) expect(schemaErrors(await exportDocx(sampleDraft(), v))).toEqual([]);
+  });
+
+  it('catches a property out of schema order (the check can fail)', async () => {
+    const zip = await JSZip.loadAsync(await exportDocx(sampleDraft()));
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    zip.file('word/styles.xml', styles.replace('<w:widowControl w:val="0"/><w:snapToGrid w:val="0"/>', '<w:snapToGrid w:val="0"/><w:widowControl w:val="0"/>'));
+    const broken = schemaErrors(await zip.generateAsync({ type: 'uint8array' }));
+    expect(broken.map((p) => p.name)).toEqual(['word/styles.xml']);
+    expect(broken[0].errors.join('\n')).toContain('widowControl');
   });
 });
 

@@ -190,8 +190,10 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
     const stylesXml = await readCapped(zip, paths.styles, 32 * 1024 * 1024);
     const numberingXml = await readCapped(zip, paths.numbering, 32 * 1024 * 1024);
     read = readDocument(documentXml, stylesXml, numberingXml);
+    // Our exports name the application in docProps/app.xml (earlier ones put it in dc:creator).
+    const app = await readCapped(zip, 'docProps/app.xml', 1024 * 1024);
     const core = await readCapped(zip, 'docProps/core.xml', 1024 * 1024);
-    ownExport = !!core && /<dc:creator>公文起草助手<\/dc:creator>/.test(core);
+    ownExport = (!!app && /<Application>公文起草助手<\/Application>/.test(app)) || (!!core && /<dc:creator>公文起草助手<\/dc:creator>/.test(core));
   } catch (e) {
     if (e instanceof TooBig) return { ok: false, error: ERRORS.bomb };
     if (e instanceof XmlError) return { ok: false, error: ERRORS.corrupt };
