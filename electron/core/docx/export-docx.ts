@@ -21,8 +21,8 @@ import {
   type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
-import { isUnfilled } from '../draft/export-issues';
-import { type BlockElement, type Draft, type InlineNode, isPlaceholder, numberHeadings } from '../draft/model';
+import { type BlockElement, type Draft, type InlineNode, numberHeadings } from '../draft/model';
+import { inlinePieces } from '../draft/pieces';
 import { fontTableXml } from '../format/fonts';
 import { type FormatProfile, GBT9704_PROFILE, layoutOf, type PageLayout } from '../format/profile';
 import { FIRST_LINE_CHARS, PAGE_NUMBER_INSET_TWIPS, PAGE_NUMBER_SIZE_PT } from '../format/gbt9704';
@@ -77,14 +77,9 @@ interface Piece {
 }
 
 function piecesOf(children: InlineNode[], highlight: boolean): Piece[] {
-  const out: Piece[] = [];
-  for (const n of children) {
-    if (isPlaceholder(n)) {
-      if (isUnfilled(n)) out.push({ text: `【${n.label}】`, highlight });
-      else for (const t of n.children) out.push({ text: t.text, bold: t.bold, highlight: highlight && !!t.check });
-    } else out.push({ text: n.text, bold: n.bold, highlight: highlight && !!n.check });
-  }
-  return out.filter((p) => p.text !== '');
+  return inlinePieces(children)
+    .map((p) => (p.kind === 'unfilled' ? { text: p.text, highlight } : { text: p.text, bold: p.leaf.bold, highlight: highlight && !!p.leaf.check }))
+    .filter((p) => p.text !== '');
 }
 
 function runsOf(pieces: Piece[], f: KindFormat, prefix: string): TextRun[] {
