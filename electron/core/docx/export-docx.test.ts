@@ -49,6 +49,23 @@ describe('exportDocx title lines', () => {
   });
 });
 
+describe('exportDocx title breaks the user placed', () => {
+  it('keeps a Shift+Enter break in the title as a line break and writes no newline character', async () => {
+    const draft = sampleDraft();
+    draft.content[0] = { type: 'title', children: [{ text: '市人力资源和社会保障局\n' }, { text: '2025', check: '年份' }, { text: '年工作总结' }] };
+    const zip = await JSZip.loadAsync(await exportDocx(draft, { highlightIssues: true }));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const title = /<w:p>(?:(?!<\/w:p>).)*<w:pStyle w:val="Title"\/>(?:(?!<\/w:p>).)*<\/w:p>/.exec(xml)![0];
+    const runs = [...title.matchAll(/<w:r>((?:(?!<\/w:r>).)*)<\/w:r>/g)].map((m) => ({ br: m[1].includes('<w:br/>'), text: /<w:t[^>]*>([^<]*)<\/w:t>/.exec(m[1])?.[1] ?? '' }));
+    expect(runs).toEqual([
+      { br: false, text: '市人力资源和社会保障局' },
+      { br: true, text: '2025' },
+      { br: false, text: '年工作总结' },
+    ]);
+    expect(title).not.toContain('\n');
+  });
+});
+
 describe.skipIf(!hasPythonDocx)('python-docx reads the export (skipped only if /usr/bin/python3 cannot import docx; .ci/run installs python3-docx)', () => {
   it('has the GB/T 9704 page, fonts, sizes, indents, grid and page-number footers', async () => {
     const draft = sampleDraft();

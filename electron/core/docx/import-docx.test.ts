@@ -56,6 +56,23 @@ describe('round trip', () => {
     expect(await paragraphs(again)).toEqual(await paragraphs(first));
   });
 
+  it("keeps a title break the user placed and drops the ones the exporter chose, so export → import → export is stable", async () => {
+    const titleOf = (d: Draft) => inlineText(d.content[0].children);
+    // Automatic breaks: the imported title has none and re-exports with the same lines.
+    const auto = sampleDraft();
+    const back = (await imported(await exportDocx(auto))).draft;
+    expect(titleOf(back)).toBe(titleOf(auto));
+    // A break the user placed where the exporter would not: kept through any number of round trips.
+    const placed = sampleDraft();
+    placed.content[0] = { type: 'title', children: [{ text: '关于进一步加强和改进新时代\n县级党外知识分子联谊会工作的实施意见' }] };
+    const once = await exportDocx(placed);
+    const again = (await imported(once)).draft;
+    expect(titleOf(again)).toBe('关于进一步加强和改进新时代\n县级党外知识分子联谊会工作的实施意见');
+    const twice = await exportDocx(again);
+    const titleXml = async (b: Uint8Array) => /<w:p>(?:(?!<\/w:p>).)*<w:pStyle w:val="Title"\/>(?:(?!<\/w:p>).)*<\/w:p>/.exec(await (await JSZip.loadAsync(b)).file('word/document.xml')!.async('string'))![0];
+    expect(await titleXml(twice)).toBe(await titleXml(once));
+  });
+
   it('keeps a 40,000-character report built from the seed corpus intact', async () => {
     const draft = longReport(seedText, 40_000);
     const r = await imported(await exportDocx(draft));
@@ -139,7 +156,8 @@ describe('Word documents', () => {
     zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
     const r = await imported(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     expect(shape(r.draft)).toEqual([
-      ['title', 0, '关于开展安全生产大检查的通知'],
+      // A title typed as two paragraphs is one title; where its author broke it is kept (the export keeps it too).
+      ['title', 0, '关于开展安全生产大检查的\n通知'],
       ['salutation', 0, '各乡镇、各部门：'],
       ['paragraph', 0, '为切实做好安全生产工作，现就有关事项通知如下。'],
       ['heading', 1, '检查范围'],

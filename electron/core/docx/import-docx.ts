@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import { type BlockElement, type Draft, type HeadingLevel, type InlineNode, type TextLeaf } from '../draft/model';
 import { matchMarker } from './heading-markers';
 import { type RawParagraph, type RawRun, readDocument, XmlError } from './ooxml-read';
+import { splitTitle } from './title-lines';
 import { ERRORS, inspectZip, LIMITS } from './zip-guard';
 
 export type ImportResult = { ok: true; draft: Draft; warnings: string[] } | { ok: false; error: string };
@@ -222,12 +223,14 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
       // punctuation and no colon is a title too.
       const plainTitle = !content.length && text.length <= 60 && !/[。；！？：:]/.test(text);
       if (!seenTitle && (titleStyled || large || p.align === 'center' || plainTitle)) {
-        content.push({ type: 'title', children: inlines(trimRuns(runs), false) });
+        content.push({ type: 'title', children: inlines(titleRuns(p.lines), false) });
         seenTitle = true;
         continue;
       }
+      // The title's line breaks (manual breaks, or a title typed as several paragraphs) are where its author
+      // chose to break it: they are kept as '\n', which the exporter keeps too.
       if (prev?.type === 'title' && (titleStyled || large)) {
-        prev.children = inlines([...collectRuns(prev.children), ...trimRuns(runs)], false);
+        prev.children = inlines([...collectRuns(prev.children), BREAK, ...titleRuns(p.lines)], false);
         continue;
       }
     }
@@ -280,9 +283,35 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
   if (!content.some((b) => b.type === 'title')) warnings.push('没有识别出文稿标题，请在第一行补上标题。');
   if (!content.length) warnings.push('文档中没有可导入的文字。');
 
+  const title = content.find((b) => b.type === 'title');
+  if (title) title.children = withoutAutomaticBreaks(title.children);
+
   const now = new Date().toISOString();
   if (!content.some((b) => b.type === 'title')) content.unshift({ type: 'title', children: [{ text: '' }] });
   return { ok: true, draft: { meta: { createdAt: now, updatedAt: now }, content }, warnings };
+}
+
+const BREAK: RawRun = { text: '\n', bold: false };
+
+/**
+ * A title's breaks that are exactly where the exporter would break it anyway (our own exports, a title laid out
+ * by the rules) carry no choice of the author's: they are dropped so the title reflows if it is edited. Breaks
+ * anywhere else are the author's and stay.
+ */
+function withoutAutomaticBreaks(children: InlineNode[]): InlineNode[] {
+  const text = children.map((n) => ('type' in n ? n.children.map((t) => t.text).join('') : n.text)).join('');
+  if (!text.includes('\n')) return children;
+  const given = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const auto = splitTitle(given.join(''));
+  if (auto.join('\n') !== given.join('\n')) return children;
+  return children.filter((n) => 'type' in n || n.text !== '\n').map((n) => ('type' in n ? n : { ...n, text: n.text.replace(/\n/g, '') }));
+}
+
+function titleRuns(lines: RawRun[][]): RawRun[] {
+  return lines
+    .map(trimRuns)
+    .filter((l) => lineText(l) !== '')
+    .flatMap((l, i) => (i ? [BREAK, ...l] : l));
 }
 
 function trimRuns(runs: RawRun[]): RawRun[] {
