@@ -71,6 +71,14 @@ export function createBrowserHost(token = readToken()): HostApi {
     prefsToggleFavourite: (id) => services.prefsToggleFavourite(id),
     prefsAddUserPhrase: (text, category) => services.prefsAddUserPhrase(text, category),
     prefsRemoveUserPhrase: (id) => services.prefsRemoveUserPhrase(id),
+    formatProfiles: () => services.formatProfiles(),
+    formatProfileSave: (p) => services.formatProfileSave(p),
+    formatProfileRemove: (name) => services.formatProfileRemove(name),
+    formatProfileSelect: (name) => services.formatProfileSelect(name),
+    formatProfileExport: (name) => services.formatProfileExport(name),
+    formatProfileImport: (file) => services.formatProfileImport(file),
+    fontsCheck: (name) => services.fontsCheck(name),
+    docxToPdf: (draft, opts) => services.docxToPdf(draft, opts),
 
     async pickAndOpen() {
       const files = await pickFiles('.gwdraft,.docx,.json', false);

@@ -220,7 +220,7 @@ describe.skipIf(!hasXmllint)('the export is valid against the ISO/IEC 29500 tran
     const variants = [
       {},
       { highlightIssues: true, author: '办公室' },
-      { profile: { ...GBT9704_PROFILE, grid: 'linesAndChars' as const, pageNumbers: 'center' as const, heading3Bold: false } },
+      { profile: { ...GBT9704_PROFILE, pageNumbers: 'center' as const, heading3Bold: false, margins: { top: 35, bottom: 33, left: 27, right: 25 } } },
       { profile: { ...GBT9704_PROFILE, pageNumbers: 'none' as const } },
     ];
     for (const v of variants) expect(schemaErrors(await exportDocx(sampleDraft(), v))).toEqual([]);

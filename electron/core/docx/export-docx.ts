@@ -179,7 +179,9 @@ export function buildDocument(draft: Draft, opts: ExportOptions = {}): Document 
             size: { width: l.width, height: l.height },
             margin: { top: l.top, bottom: l.bottom, left: l.left, right: l.right, header: l.header, footer: l.footer, gutter: 0 },
           },
-          grid: profile.grid === 'linesAndChars' ? { type: DocumentGridType.LINES_AND_CHARS, linePitch: l.linePitch, charSpace: l.gridCharSpace } : { type: DocumentGridType.LINES, linePitch: l.linePitch },
+          // Only the line grid: Word's 每行28字 character grid (linesAndChars, charSpace −842) lays 14 characters a
+          // line in LibreOffice 7.4 (measured; docs/gbt9704.md), so 28 characters come from run spacing instead.
+          grid: { type: DocumentGridType.LINES, linePitch: l.linePitch },
         },
         footers,
         children: paragraphs.length ? paragraphs : [new Paragraph({})],

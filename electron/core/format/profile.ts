@@ -21,9 +21,6 @@ export const PAGE_NUMBER_LABELS: Record<PageNumberPlacement, string> = {
   none: '不编页码',
 };
 
-export const GRID_KINDS = ['lines', 'linesAndChars'] as const;
-export type GridKind = (typeof GRID_KINDS)[number];
-
 export const formatProfileSchema = z
   .object({
     name: z.string().trim().min(1, '细则名称不能为空').max(40, '细则名称不超过 40 字'),
@@ -45,11 +42,6 @@ export const formatProfileSchema = z
       .strict(),
     heading3Bold: z.boolean(),
     pageNumbers: z.enum(PAGE_NUMBER_PLACEMENTS),
-    /**
-     * 'lines': the line grid only, 28 characters by tightening each run (works in Word, WPS and LibreOffice).
-     * 'linesAndChars': Word's 每行 N 字 grid as well (what 页面设置 shows); see docs/gbt9704.md for what LibreOffice does with it.
-     */
-    grid: z.enum(GRID_KINDS),
   })
   .strict();
 
@@ -73,7 +65,6 @@ export const GBT9704_PROFILE: FormatProfile = {
   },
   heading3Bold: true,
   pageNumbers: 'outside',
-  grid: 'lines',
 };
 
 /** The file a profile is shared as (导出细则 / 导入细则). */
@@ -118,8 +109,6 @@ export interface PageLayout {
   linePitch: number;
   /** Per-run w:spacing for 16 pt text so charsPerLine characters fit the 版心 width (negative = tighter). */
   charSpacing: number;
-  /** w:docGrid/@w:charSpace for the linesAndChars grid (1/4096 pt added to the 16 pt default character). */
-  gridCharSpace: number;
   /** Title characters per line at 22 pt. */
   titleCharsPerLine: number;
 }
@@ -151,7 +140,6 @@ export function layoutOf(p: FormatProfile): PageLayout {
     textHeight,
     linePitch: Math.floor(textHeight / p.linesPerPage),
     charSpacing: Math.min(0, Math.floor(textWidth / p.charsPerLine) - BODY_PT * 20),
-    gridCharSpace: Math.floor((textWidth / p.charsPerLine / 20 - BODY_PT) * 4096),
     titleCharsPerLine: Math.floor(((textWidth / 1440) * 72) / TITLE_PT),
   };
 }
