@@ -9,7 +9,7 @@ import { inlineText, numberHeadings } from '../draft/model';
 import { exportDocx } from './export-docx';
 import { sampleDraft } from './fixtures/sample-draft';
 import { hasPythonDocx, hasSoffice, hasXmllint, readWithPythonDocx, renderWithLibreOffice, schemaErrors, squash } from './fixtures/readers';
-import { GBT9704_PROFILE } from '../format/profile';
+import { type FormatProfile, GBT9704_PROFILE, layoutOf } from '../format/profile';
 import { PAGE, TITLE_CHARS_PER_LINE } from '../format/gbt9704';
 
 const MM_PER_PT = 25.4 / 72;
@@ -314,5 +314,46 @@ describe.skipIf(!hasSoffice)('LibreOffice renders the export (skipped only if so
     expect(Math.abs(mid - (textLeft + textRight) / 2)).toBeLessThan(6);
 
     expect(existsSync(r.pngPath)).toBe(true);
+  });
+});
+
+describe.skipIf(!hasSoffice)('LibreOffice renders a unit profile (skipped only if soffice or poppler-utils are missing)', () => {
+  it('keeps its margins, whole lines, centred page numbers 7 mm under the 版心, and the title lines as split', async () => {
+    const profile: FormatProfile = { ...GBT9704_PROFILE, name: '某县办细则', margins: { top: 35, bottom: 33, left: 27, right: 25 }, pageNumbers: 'center' };
+    const l = layoutOf(profile);
+    const draft = sampleDraft();
+    draft.content[0] = { type: 'title', children: [{ text: '市人力资源和社会保障局2025年工作总结和2026年工作安排' }] };
+    const r = renderWithLibreOffice(await exportDocx(draft, { profile }), 'unit-profile');
+    const pt = (twips: number) => twips / 20;
+    const bottomOfText = pt(l.height - l.bottom);
+    // Every full page has 22 rows, the first one at the top margin (glyph tops sit ~2 mm under the line top).
+    const rowsOf = (page: number) => {
+      const rows = new Map<number, string>();
+      for (const w of r.words.filter((w) => w.page === page && w.yMax < bottomOfText + 2)) rows.set(Math.round(w.yMin), (rows.get(Math.round(w.yMin)) ?? '') + w.text);
+      return rows;
+    };
+    const full = rowsOf(2);
+    expect(full.size).toBe(22);
+    const firstTop = Math.min(...full.keys()) * MM_PER_PT;
+    expect(firstTop - 35).toBeGreaterThan(0);
+    expect(firstTop - 35).toBeLessThan(4);
+    // The left edge of 称呼 is the left margin.
+    const sal = r.words.find((w) => w.page === 1 && w.text.startsWith('各位委员'))!;
+    expect(Math.abs(sal.xMin * MM_PER_PT - 27)).toBeLessThan(1);
+    // The title's two lines are the ones splitTitle chose: the issuing body alone on the first.
+    const p1 = rowsOf(1);
+    const titleRows = [...p1.entries()].sort((a, b) => a[0] - b[0]).slice(0, 2).map(([, t]) => t);
+    expect(titleRows).toEqual(['市人力资源和社会保障局', '2025年工作总结和2026年工作安排']);
+    // Page numbers: centred under the 版心 on every page, their middle 7 mm below it.
+    const centre = pt(l.left + l.textWidth / 2);
+    for (let page = 1; page <= r.pages; page++) {
+      const num = r.words.filter((w) => w.page === page && w.yMin > bottomOfText && w.text.includes(String(page)));
+      expect(num.length, `page number on page ${page}`).toBeGreaterThan(0);
+      const line = r.words.filter((w) => w.page === page && Math.abs(w.yMin - num[0].yMin) < 3);
+      const mid = (Math.min(...line.map((w) => w.xMin)) + Math.max(...line.map((w) => w.xMax))) / 2;
+      expect(Math.abs(mid - centre) * MM_PER_PT).toBeLessThan(1.5);
+      const below = ((num[0].yMin + num[0].yMax) / 2 - bottomOfText) * MM_PER_PT;
+      expect(Math.abs(below - 7)).toBeLessThan(1.5);
+    }
   });
 });

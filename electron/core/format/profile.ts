@@ -105,7 +105,7 @@ export interface PageLayout {
   footer: number;
   textWidth: number;
   textHeight: number;
-  /** w:docGrid/@w:linePitch and the exact line spacing: ⌊版心高 / lines⌋ so Word fits exactly that many lines. */
+  /** w:docGrid/@w:linePitch and the exact line spacing: just under 版心高 / lines, so Word and LibreOffice fit exactly that many lines. */
   linePitch: number;
   /** Per-run w:spacing for 16 pt text so charsPerLine characters fit the 版心 width (negative = tighter). */
   charSpacing: number;
@@ -138,7 +138,9 @@ export function layoutOf(p: FormatProfile): PageLayout {
     footer: mmToTwips(Math.max(5, p.margins.bottom - 10)),
     textWidth,
     textHeight,
-    linePitch: Math.floor(textHeight / p.linesPerPage),
+    // 10 twips spare: LibreOffice converts to 1/100 mm and rounds each line; a grid that fills the 版心 exactly
+    // comes out a hair too tall there, loses a line and is centred half a line low (measured: margins 35/33 mm).
+    linePitch: Math.floor((textHeight - 10) / p.linesPerPage),
     charSpacing: Math.min(0, Math.floor(textWidth / p.charsPerLine) - BODY_PT * 20),
     titleCharsPerLine: Math.floor(((textWidth / 1440) * 72) / TITLE_PT),
   };
