@@ -21,11 +21,13 @@ import {
   type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
+import { blocksOf, type ExtendedBlock, isGongwen } from '../draft/gongwen-kinds';
 import { type BlockElement, type Draft, type InlineNode, numberHeadings } from '../draft/model';
 import { inlinePieces } from '../draft/pieces';
 import { fontTableXml } from '../format/fonts';
 import { type FormatProfile, GBT9704_PROFILE, layoutOf, type PageLayout } from '../format/profile';
 import { FIRST_LINE_CHARS, PAGE_NUMBER_INSET_TWIPS, PAGE_NUMBER_SIZE_PT } from '../format/gbt9704';
+import { closingParagraphs } from './closing-paragraphs';
 import { formatsOf, type Kind, type KindFormat } from './formats';
 import { appPropertiesXml, corePropertiesXml, stylesXml } from './package-parts';
 import { splitTitle } from './title-lines';
@@ -41,9 +43,9 @@ export interface ExportOptions {
   now?: Date;
 }
 
-const ALIGN = { center: AlignmentType.CENTER, left: AlignmentType.LEFT, both: AlignmentType.BOTH } as const;
+const ALIGN = { center: AlignmentType.CENTER, left: AlignmentType.LEFT, both: AlignmentType.BOTH, right: AlignmentType.RIGHT } as const;
 
-function kindOf(b: BlockElement): Kind {
+function kindOf(b: ExtendedBlock): Kind {
   if (b.type === 'heading') return `h${b.level}` as Kind;
   if (b.type === 'paragraph') return 'body';
   return b.type;
@@ -93,7 +95,7 @@ export function titleText(b: BlockElement): string {
   return piecesOf(b.children, false).map((p) => p.text).join('');
 }
 
-function titleParagraph(b: BlockElement, f: KindFormat, l: PageLayout, highlight: boolean): Paragraph {
+function titleParagraph(b: BlockElement, f: KindFormat, l: PageLayout, highlight: boolean, space: { before: number; after: number }): Paragraph {
   const pieces = piecesOf(b.children, highlight);
   // Split the whole title into lines, then cut the formatted pieces at the line ends so a highlighted year
   // or placeholder inside a long title keeps its mark. Characters a break replaces (the user's '\n', a space
@@ -125,7 +127,8 @@ function titleParagraph(b: BlockElement, f: KindFormat, l: PageLayout, highlight
     }
     flush();
   }
-  return new Paragraph({ style: f.styleId, ...paragraphProps(f, l), children: runs });
+  const props = paragraphProps(f, l);
+  return new Paragraph({ style: f.styleId, ...props, spacing: { ...props.spacing, ...space }, children: runs });
 }
 
 function pageNumberFooter(side: 'odd' | 'even' | 'center', p: FormatProfile): Footer {
@@ -152,10 +155,19 @@ export function buildDocument(draft: Draft, opts: ExportOptions = {}): Document 
   const l = layoutOf(profile);
   const formats = formatsOf(profile, l);
   const highlight = !!opts.highlightIssues;
+  const blocks = blocksOf(draft);
   const markers = numberHeadings(draft.content);
-  const paragraphs = draft.content.map((b, i) => {
+  const ctx = { formats, layout: l, profile, highlight };
+  const paragraphs = blocks.flatMap((b, i) => {
+    if (isGongwen(b)) return closingParagraphs(blocks, i, ctx);
     const f = formats[kindOf(b)];
-    if (b.type === 'title') return titleParagraph(b, f, l, highlight);
+    if (b.type === 'title') {
+      // 7.3.3/7.3.4 one blank line under the title — under the 讲话稿 byline instead when there is one; 7.2.6 the
+      // title sits two lines under the red rule of the 版头.
+      const next = blocks[i + 1]?.type;
+      const prev = blocks[i - 1]?.type;
+      return titleParagraph(b, f, l, highlight, { before: prev === 'docNumber' ? 2 * l.linePitch : 0, after: next === 'byline' ? 0 : f.after });
+    }
     const p: IParagraphOptions = {
       style: f.styleId === 'Normal' ? undefined : f.styleId,
       ...paragraphProps(f, l),
@@ -204,7 +216,9 @@ export async function exportDocx(draft: Draft, opts: ExportOptions = {}): Promis
   const packed = await Packer.toArrayBuffer(buildDocument(draft, opts));
   const zip = await JSZip.loadAsync(packed);
   const now = (opts.now ?? new Date()).toISOString();
-  zip.file('word/styles.xml', stylesXml(Object.values(formatsOf(profile, l)), l.linePitch));
+  // The seven styles every 公文 has, and those of the other elements the draft uses.
+  const used = new Set<Kind>(['body', 'title', 'salutation', 'h1', 'h2', 'h3', 'h4', ...blocksOf(draft).map(kindOf)]);
+  zip.file('word/styles.xml', stylesXml(Object.values(formatsOf(profile, l)).filter((f) => used.has(f.kind)), l.linePitch));
   zip.file('word/fontTable.xml', fontTableXml(profile));
   zip.file('docProps/core.xml', corePropertiesXml({ title: propertyTitle(draft), author: opts.author?.trim() || undefined, created: draft.meta.createdAt, modified: now }, now));
   zip.file('docProps/app.xml', appPropertiesXml());

@@ -45,17 +45,20 @@ function rPrXml(f: KindFormat): string {
     rFontsXml(f.eastAsia, f.latin) +
     (f.bold ? '<w:b/><w:bCs/>' : '<w:b w:val="0"/><w:bCs w:val="0"/>') +
     '<w:i w:val="0"/><w:iCs w:val="0"/>' +
-    '<w:color w:val="000000"/>' +
+    `<w:color w:val="${f.color ?? '000000'}"/>` +
     (f.charSpacing ? `<w:spacing w:val="${f.charSpacing}"/>` : '') +
     `<w:sz w:val="${f.sizePt * 2}"/><w:szCs w:val="${f.sizePt * 2}"/>` +
     '</w:rPr>'
   );
 }
 
+/** Word's own styles (their names are Word's; the rest are ours, named in Chinese). */
+const BUILT_IN = new Set(['Normal', 'Title', 'Heading1', 'Heading2', 'Heading3', 'Heading4']);
+
 function paragraphStyle(f: KindFormat, linePitch: number, firstLineTwips: number): string {
   const isNormal = f.styleId === 'Normal';
   return (
-    `<w:style w:type="paragraph"${isNormal ? ' w:default="1"' : ''}${f.kind === 'salutation' ? ' w:customStyle="1"' : ''} w:styleId="${f.styleId}">` +
+    `<w:style w:type="paragraph"${isNormal ? ' w:default="1"' : ''}${BUILT_IN.has(f.styleId) ? '' : ' w:customStyle="1"'} w:styleId="${f.styleId}">` +
     `<w:name w:val="${xmlEscape(f.styleName)}"/>` +
     (isNormal ? '' : '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>') +
     `<w:uiPriority w:val="${isNormal ? 0 : f.kind === 'title' ? 10 : 9}"/>` +
@@ -63,7 +66,7 @@ function paragraphStyle(f: KindFormat, linePitch: number, firstLineTwips: number
     pPrXml({
       keepNext: f.outlineLevel !== undefined,
       snapToGrid: f.snapToGrid,
-      line: linePitch,
+      line: f.line ?? linePitch,
       lineRule: 'exact',
       after: f.after,
       indentChars: f.indent ? 200 : 0,
