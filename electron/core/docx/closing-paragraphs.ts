@@ -118,14 +118,18 @@ export function closingParagraphs(blocks: ExtendedBlock[], i: number, ctx: Closi
       const first = prev?.type !== 'copyTo' && prev?.type !== 'printed';
       const last = next?.type !== 'copyTo' && next?.type !== 'printed';
       const border = { top: first ? THICK : THIN, bottom: last ? THICK : undefined };
+      // One block: where the frame is not honoured (LibreOffice 7.4 ignores frames on bordered paragraphs) the
+      // 版记 still does not break across pages.
+      const keep = { keepLines: true, keepNext: !last };
       if (b.type === 'copyTo') {
         const c = copyToLayout();
-        return [paragraph(f, ctx, { frame: imprintFrame(ctx), border, leftChars: c.left, rightChars: c.right, hangingChars: c.hanging, children: runs(b.children, f, ctx, { prefix: c.prefix }) })];
+        return [paragraph(f, ctx, { ...keep, frame: imprintFrame(ctx), border, leftChars: c.left, rightChars: c.right, hangingChars: c.hanging, children: runs(b.children, f, ctx, { prefix: c.prefix }) })];
       }
       // 印发机关 左空一字, 印发日期 右空一字 + 印发, on one line: a right tab at the right indent.
       const inset = PRINTED_INSET_CHARS * charTwips(f);
       return [
         paragraph(f, ctx, {
+          ...keep,
           frame: imprintFrame(ctx),
           border,
           leftChars: PRINTED_INSET_CHARS,

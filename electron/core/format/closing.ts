@@ -114,7 +114,7 @@ export function docNumberProblems(text: string): string[] {
   if (/[[\]【】［］(（)）]/.test(t)) out.push('发文字号的年份应使用六角括号“〔〕”，不用“[]”“【】”或圆括号');
   if (/第\s*\d+\s*号/.test(t)) out.push('发文字号的序号前不加“第”字');
   if (/〔\s*\d{2}\s*〕/.test(t)) out.push('发文字号的年份应标全称（如〔2027〕）');
-  if (/[〔\]】)）]\s*0\d*\s*号/.test(t) || /[〔\]】)）]\s*0\d+/.test(t)) out.push('发文字号的序号不编虚位（1 不编为 01）');
+  if (/[〕\]】)）]\s*(第\s*)?0\d+/.test(t)) out.push('发文字号的序号不编虚位（1 不编为 01）');
   if (t && !/号$/.test(t)) out.push('发文字号应以“号”字结尾');
   return out;
 }
