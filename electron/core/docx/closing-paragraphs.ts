@@ -40,6 +40,11 @@ function runs(children: InlineNode[], f: KindFormat, ctx: ClosingContext, opts: 
   return out;
 }
 
+function hiddenRuns(children: InlineNode[], f: KindFormat): TextRun[] {
+  const font = { ascii: f.latin, hAnsi: f.latin, eastAsia: f.eastAsia, cs: f.latin, hint: 'eastAsia' };
+  return [new TextRun({ font, size: f.sizePt * 2, sizeComplexScript: f.sizePt * 2, vanish: true, text: textOf(children) })];
+}
+
 function paragraph(f: KindFormat, ctx: ClosingContext, o: Partial<IParagraphOptions> & { before?: number; after?: number; leftChars?: number; rightChars?: number; hangingChars?: number; firstLineChars?: number; charUnit?: number }): Paragraph {
   const c = o.charUnit ?? charTwips(f);
   const indent: Record<string, number> = { firstLine: 0, firstLineChars: 0 };
@@ -151,8 +156,11 @@ export function closingParagraphs(blocks: ExtendedBlock[], i: number, ctx: Closi
       // Narrow the characters (w:w) when the name is wider than the 版心 at this size.
       const fits = ctx.layout.textWidth / charTwips(f);
       const scale = displayWidth(text) > fits ? Math.max(50, Math.floor((100 * fits) / displayWidth(text))) : undefined;
+      // On red-head paper the mark is printed already: its line keeps its height and its text is hidden (w:vanish),
+      // so the file still says whose paper it is.
       const reserve = b.mode === 'reserve';
-      return [paragraph(f, ctx, { before, children: reserve ? [] : runs(b.children, f, ctx).map((r) => r), ...(scale && !reserve ? { run: { scale } } : {}) })];
+      const text_ = reserve ? hiddenRuns(b.children, f) : runs(b.children, f, ctx);
+      return [paragraph(f, ctx, { before, children: text_, ...(scale && !reserve ? { run: { scale } } : {}) })];
     }
     case 'docNumber': {
       // 7.2.5 two lines under the mark, centred; 7.2.6 the red rule 4 mm under it, as wide as the 版心.

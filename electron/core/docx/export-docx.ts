@@ -24,6 +24,7 @@ import JSZip from 'jszip';
 import { blocksOf, type ExtendedBlock, isGongwen } from '../draft/gongwen-kinds';
 import { type BlockElement, type Draft, type InlineNode, numberHeadings } from '../draft/model';
 import { inlinePieces } from '../draft/pieces';
+import { splitRunIn } from '../draft/run-in';
 import { fontTableXml } from '../format/fonts';
 import { type FormatProfile, GBT9704_PROFILE, layoutOf, type PageLayout } from '../format/profile';
 import { FIRST_LINE_CHARS, PAGE_NUMBER_INSET_TWIPS, PAGE_NUMBER_SIZE_PT } from '../format/gbt9704';
@@ -149,6 +150,20 @@ function pageNumberFooter(side: 'odd' | 'even' | 'center', p: FormatProfile): Fo
   });
 }
 
+/**
+ * A run-in heading as Word writes one: the heading part in its own paragraph (its level's style, so the navigation
+ * pane and the TOC show just that) whose paragraph mark is a *style separator* (w:vanish + w:specVanish: hidden,
+ * and the next paragraph continues on the same line), then the body part as a body paragraph without the
+ * first-line indent. Word and WPS show one paragraph; LibreOffice 7.4 shows the body part on the next line.
+ */
+function runInParagraphs(children: InlineNode[], f: KindFormat, body: KindFormat, l: PageLayout, marker: string, highlight: boolean): Paragraph[] {
+  const [head, rest] = splitRunIn(children);
+  const heading = new Paragraph({ style: f.styleId, ...paragraphProps(f, l), run: { vanish: true, specVanish: true }, children: runsOf(piecesOf(head, highlight), f, marker) });
+  if (!rest.length) return [heading];
+  const props = paragraphProps(body, l);
+  return [heading, new Paragraph({ ...props, indent: { firstLine: 0, firstLineChars: 0 }, children: runsOf(piecesOf(rest, highlight), body, '') })];
+}
+
 /** Builds the docx `Document` (exposed for tests and the benchmark). */
 export function buildDocument(draft: Draft, opts: ExportOptions = {}): Document {
   const profile = opts.profile ?? GBT9704_PROFILE;
@@ -168,6 +183,7 @@ export function buildDocument(draft: Draft, opts: ExportOptions = {}): Document 
       const prev = blocks[i - 1]?.type;
       return titleParagraph(b, f, l, highlight, { before: prev === 'docNumber' ? 2 * l.linePitch : 0, after: next === 'byline' ? 0 : f.after });
     }
+    if (b.type === 'heading' && b.runIn) return runInParagraphs(b.children, f, formats.body, l, markers[i], highlight);
     const p: IParagraphOptions = {
       style: f.styleId === 'Normal' ? undefined : f.styleId,
       ...paragraphProps(f, l),

@@ -20,6 +20,7 @@ const blockSchema = z.discriminatedUnion('type', [
       type: z.literal('heading'),
       level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
       role: roleSchema.optional(),
+      runIn: z.literal(true).optional(),
       children: z.array(inlineSchema),
     })
     .strict(),
