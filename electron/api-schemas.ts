@@ -3,7 +3,7 @@
  * browser host's HTTP API). Only the hosts import this; the renderer gets the types from api.ts.
  */
 import { z } from 'zod';
-import { SERVICE_METHODS, type ServiceApi, type ServiceMethod } from './api';
+import { MAX_DRAFT_BLOCKS, SERVICE_METHODS, type ServiceApi, type ServiceMethod } from './api';
 
 const leaf = z.object({ text: z.string(), bold: z.boolean().optional(), check: z.string().optional() }).strict();
 const placeholder = z.object({ type: z.literal('placeholder'), label: z.string().max(40), children: z.array(leaf) }).strict();
@@ -33,7 +33,7 @@ export const draftSchema = z
         updatedAt: z.string().max(64),
       })
       .strict(),
-    content: z.array(block).max(100_000),
+    content: z.array(block).max(MAX_DRAFT_BLOCKS),
   })
   .strict();
 
@@ -56,6 +56,11 @@ const settingsPatch = z
   .partial()
   .strict();
 
+const version = z.string().min(1).max(200);
+const saveOptions = z.object({ baseVersion: version.nullable().optional(), overwrite: z.boolean().optional() }).strict();
+/** Recovery ids are made by the host (recovery-store.ts); the pattern keeps them plain file names. */
+export const recoveryId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, '恢复副本编号无效');
+
 /** Argument schemas per service method; a call whose arguments fail validation is refused. */
 export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceApi[K]>> } = {
   startup: z.tuple([]),
@@ -64,11 +69,13 @@ export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceAp
   corpusReset: z.tuple([]),
   draftParse: z.tuple([fileBlob]),
   draftOpenRecent: z.tuple([path]),
-  draftSave: z.tuple([draftSchema, path]),
+  draftSave: z.tuple([draftSchema, path, saveOptions.optional()]),
   draftSaveNew: z.tuple([draftSchema, z.string().min(1).max(200)]),
   draftAutosave: z.tuple([draftSchema, path.nullable()]),
+  draftRecoveryList: z.tuple([]),
+  draftRecoveryClaim: z.tuple([recoveryId]),
   draftRecovery: z.tuple([]),
-  draftClearRecovery: z.tuple([]),
+  draftClearRecovery: z.tuple([recoveryId.optional()]),
   draftRecent: z.tuple([]),
   docxExport: z.tuple([draftSchema, z.object({ highlightIssues: z.boolean() }).strict()]),
   prefsGet: z.tuple([]),
@@ -76,6 +83,8 @@ export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceAp
   prefsToggleFavourite: z.tuple([z.string().min(1).max(200)]),
   prefsAddUserPhrase: z.tuple([z.string().min(1).max(2000), phraseCategory]),
   prefsRemoveUserPhrase: z.tuple([z.string().min(1).max(200)]),
+  sessionPing: z.tuple([]),
+  sessionEnd: z.tuple([]),
 } as never;
 
 // Compile-time: SERVICE_METHODS names every method (a missing one makes this line an error).

@@ -137,17 +137,19 @@ describe('browser host server', () => {
     d.content[0] = { type: 'title', children: [{ text: '关于开展专项整治的实施方案' }] };
     const saved = await api('draftSaveNew', [d, '实施方案']);
     expect(saved.status).toBe(200);
-    const s = saved.json.result as { ok: true; path: string; name: string };
-    expect(s).toEqual({ ok: true, path: path.join(dataDir, 'drafts', '实施方案.gwdraft'), name: '实施方案' });
+    const s = saved.json.result as { ok: true; path: string; name: string; version: string };
+    expect(s).toEqual({ ok: true, path: path.join(dataDir, 'drafts', '实施方案.gwdraft'), name: '实施方案', version: expect.stringMatching(/^[0-9a-f]{64}$/), warnings: [] });
     expect(parseDraftFile(readFileSync(s.path, 'utf8')).ok).toBe(true);
 
     const recent = (await api('draftRecent', [])).json.result as { path: string }[];
     expect(recent.map((r) => r.path)).toEqual([s.path]);
 
     d.content.push({ type: 'paragraph', children: [{ text: '第二段。' }] });
-    expect((await api('draftSave', [d, s.path])).json.result).toEqual(s);
+    const again = (await api('draftSave', [d, s.path, { baseVersion: s.version }])).json.result as typeof s;
+    expect(again).toEqual({ ...s, version: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(again.version).not.toBe(s.version);
     const opened = (await api('draftOpenRecent', [s.path])).json.result as { ok: boolean; draft: unknown; path: string };
-    expect(opened).toEqual({ ok: true, draft: d, path: s.path, name: '实施方案', warnings: [] });
+    expect(opened).toEqual({ ok: true, draft: d, path: s.path, name: '实施方案', warnings: [], version: again.version, openElsewhere: false });
 
     // Paths outside the drafts folder stay out of reach.
     const secret = await api('draftOpenRecent', [path.join(dataDir, 'secret.txt')]);
