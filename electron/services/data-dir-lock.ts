@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { isProcessAlive } from './atomic-write';
-import { errnoCode } from './fs-errors';
+import { errnoCode, logFailure } from './fs-errors';
 
 export const LOCK_FILE = 'instance.lock';
 
@@ -48,7 +48,7 @@ export function acquireDataDirLock(dataDir: string, me: { host: 'electron' | 'br
   const isAlive = o.isAlive ?? defaultIsAlive;
   const info: LockHolder = { pid: process.pid, hostname: os.hostname(), host: me.host, startedAt: new Date().toISOString() };
   for (let attempt = 0; attempt < 5; attempt++) {
-    if (heldHere.has(file)) return { ok: false, holder: info };
+    if (heldHere.has(file)) return { ok: false, holder: parseHolder(readOr(file, '') ?? '') ?? info };
     if (createExclusive(file, JSON.stringify(info))) {
       heldHere.add(file);
       return { ok: true, lock: makeLock(file, info) };
@@ -115,7 +115,7 @@ function makeLock(file: string, info: LockHolder): DataDirLock {
         renameSync(tmp, file);
       } catch (e) {
         rmSync(tmp, { force: true });
-        console.error('[lock] could not record the URL:', e);
+        logFailure('[lock] could not record the URL:', e);
       }
     },
     release() {

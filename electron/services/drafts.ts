@@ -20,7 +20,7 @@ import type { Draft } from '../core/draft/model';
 import { atomicWriteFile, removeStaleTempFiles, writeNewFile } from './atomic-write';
 import { intakeDraft } from './draft-intake';
 import { backupPathFor, safeFileName } from './file-names';
-import { errnoCode, fsErrorCode, fsErrorMessage, fsUserError } from './fs-errors';
+import { errnoCode, fsErrorCode, fsErrorMessage, fsUserError, logFailure } from './fs-errors';
 import type { PrefsService } from './prefs';
 import { newRecoveryId, RecoveryStore, type StoredRecovery } from './recovery-store';
 import { DEFAULT_SESSION, Sessions, type Session } from './sessions';
@@ -272,7 +272,7 @@ export class DraftService {
           s.held.delete(slot);
           s.slots.delete(draft.meta.createdAt);
         }
-      }).catch((e) => console.error('[drafts] could not remove a recovery copy:', e));
+      }).catch((e) => logFailure('[drafts] could not remove a recovery copy:', e));
     }
     return { ok: true, path: abs, name, version, warnings };
   }
@@ -374,8 +374,8 @@ export class DraftService {
     try {
       fn();
     } catch (e) {
-      console.error('[drafts] recent list not updated:', e);
-      warnings?.push(fsErrorMessage(e, '更新“最近文件”列表'));
+      logFailure('[drafts] recent list not updated:', e);
+      warnings?.push(e instanceof UserError ? `“最近文件”列表没有更新：${e.message}` : fsErrorMessage(e, '更新“最近文件”列表'));
     }
   }
 

@@ -8,10 +8,10 @@ import { UserError } from './user-error';
 
 export type FsErrorCode = Extract<ErrorCode, 'DISK_FULL' | 'READ_ONLY' | 'FILE_LOCKED' | 'NAME_TOO_LONG' | 'NOT_FOUND' | 'IO_ERROR'>;
 
-/** The errno code of a Node file-system error, or undefined for anything else. */
+/** The errno code of a Node file-system error (ENOSPC, EBUSY…), or undefined for anything else (our own codes included). */
 export function errnoCode(e: unknown): string | undefined {
   const c = (e as NodeJS.ErrnoException | null)?.code;
-  return typeof c === 'string' ? c : undefined;
+  return typeof c === 'string' && /^E[A-Z0-9]+$/.test(c) ? c : undefined;
 }
 
 export function fsErrorCode(e: unknown): FsErrorCode {
@@ -91,4 +91,9 @@ export async function retryTransient<T>(fn: () => Promise<T>, delaysMs: readonly
       await new Promise((r) => setTimeout(r, delaysMs[i]));
     }
   }
+}
+
+/** Logs a failure for whoever reads the host's console: the message for a known disk condition, the stack for a bug. */
+export function logFailure(what: string, e: unknown): void {
+  console.error(`${what} ${errnoCode(e) || e instanceof UserError ? String((e as Error).message ?? e) : ((e as Error)?.stack ?? String(e))}`);
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { DEFAULT_SETTINGS, type Prefs, type RecentFile, type Settings, type UserPhrase } from '../api';
 import { PHRASE_CATEGORIES, type PhraseCategory } from '../core/corpus/types';
-import { errnoCode, fsErrorMessage, fsUserError } from './fs-errors';
+import { errnoCode, fsErrorMessage, fsUserError, logFailure } from './fs-errors';
 import { UserError } from './user-error';
 
 export interface WindowState {
@@ -130,7 +130,7 @@ export function openPrefs(dataDir: string, factory: StoreFactory = confStoreFact
   // A store that cannot be written at all (full or read-only disk at the very first start) must not stop the
   // app: settings then live in memory for this run, and the user is told they will not be kept.
   const inMemory = (e: unknown): OpenedPrefs => {
-    console.error('[prefs] settings store unavailable:', e);
+    logFailure('[prefs] settings store unavailable:', e);
     notices.push(`${fsErrorMessage(e, '打开设置文件', file)}。本次对设置、收藏和自定短语的修改将不会保存。`);
     return { prefs: new PrefsService(memoryStore(readPrefsFile(file), file), now), notices };
   };
@@ -209,7 +209,7 @@ export class PrefsService {
       return v;
     } catch (e) {
       if (!errnoCode(e)) throw e;
-      console.error(`[prefs] could not read ${key}, using the last value read:`, e);
+      logFailure(`[prefs] could not read ${key}, using the last value read:`, e);
       return this.lastRead.get(key) ?? defaultPrefsData()[key];
     }
   }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { DRAFT_FORMAT, DRAFT_FORMAT_VERSION, parseDraftFile } from '../core/draft/file-format';
 import type { Draft } from '../core/draft/model';
 import { atomicWriteFile } from './atomic-write';
-import { errnoCode } from './fs-errors';
+import { errnoCode, logFailure } from './fs-errors';
 
 export const RECOVERY_DIR = 'recovery';
 export const LEGACY_RECOVERY_FILE = 'recovery.json';
@@ -48,7 +48,7 @@ export class RecoveryStore {
       await fs.mkdir(this.dir, { recursive: true });
       await fs.rename(legacy, this.file(`legacy-${Math.round(st.mtimeMs)}`));
     } catch (e) {
-      if (errnoCode(e) !== 'ENOENT') console.error('[recovery] could not move recovery.json:', e);
+      if (errnoCode(e) !== 'ENOENT') logFailure('[recovery] could not move recovery.json:', e);
     }
   }
 
