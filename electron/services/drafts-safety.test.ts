@@ -137,6 +137,14 @@ describe('concurrent “另存为” with one name', () => {
     expect(titles.size).toBe(N);
     results.forEach((r, i) => r.ok && expect(titleOf(r.path)).toBe(`第${i}份`));
   });
+
+  it('nor do two hosts’ services on one folder (each knows nothing of the other’s names)', async () => {
+    const { dataDir, drafts: a } = make('browser');
+    const b = make('browser', { dataDir }).drafts;
+    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? a : b).saveNew(draft(`第${i}份`), '同名')));
+    expect(new Set(results.map((r) => (r.ok ? r.path : r.error))).size).toBe(100);
+    results.forEach((r, i) => r.ok && expect(titleOf(r.path)).toBe(`第${i}份`));
+  });
 });
 
 describe('the disk says no', () => {

@@ -10,11 +10,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('safeFileName', () => {
   it('refuses Windows device names in every form', () => {
+    // Microsoft's list (“Naming Files, Paths, and Namespaces”); Windows looks at the name before the first dot.
+    const DEVICES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)$/i;
+    const isDevice = (file: string) => DEVICES.test(file.split('.')[0].replace(/ +$/, ''));
     for (const n of ['con', 'CON', 'con.txt', 'Con .txt', 'nul', 'aux.tar.gz', 'prn', 'COM1', 'com9.gwdraft', 'LPT¹', 'COM¹', 'com²', 'lpt³.txt', 'COM0', 'CONIN$', 'conout$', 'CLOCK$', 'con.']) {
+      expect(isWindowsDeviceName(n), n).toBe(true);
       const s = safeFileName(n);
-      expect(isWindowsDeviceName(s), `${n} → ${s}`).toBe(false);
-      expect(isWindowsDeviceName(s + '.gwdraft'), `${n} → ${s}.gwdraft`).toBe(false);
+      expect(isDevice(s + '.gwdraft'), `${n} → ${s}.gwdraft`).toBe(false);
     }
+    expect(safeFileName('con.txt')).toBe('_con.txt');
     // Names that merely start like one are left alone.
     for (const n of ['console', 'com10', 'lpt', 'nul报告', '工作报告']) expect(safeFileName(n)).toBe(n);
   });
