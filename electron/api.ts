@@ -13,6 +13,7 @@
  */
 import type { Draft, Genre } from './core/draft/model';
 import type { ImportIssue, Phrase, PhraseCategory, SectionEntry, Skeleton } from './core/corpus/types';
+import type { CheckSettings } from './core/checks/types';
 
 /** A file's bytes and the name the user knows it by (Uint8Array over IPC; base64 over HTTP). */
 export interface FileBlob {
@@ -106,11 +107,8 @@ export class HostError extends Error {
  */
 export type FileVersion = string;
 
-/**
- * The most blocks (paragraphs and headings) a draft may have: what can be opened can always be saved, so the
- * argument check and every way into a draft use this one number.
- */
-export const MAX_DRAFT_BLOCKS = 100_000;
+/** The most blocks a draft may have (what opens can always be saved); defined with the draft model. */
+export { MAX_DRAFT_BLOCKS } from './core/draft/model';
 
 export type OpenResult =
   | {
@@ -183,11 +181,9 @@ export interface Recovery {
   savedAt: string;
 }
 
-export interface Settings {
+export interface Settings extends CheckSettings {
   /** 字/分钟 for the speaking-time estimate. */
   speechRate: number;
-  maxSentenceChars: number;
-  maxParagraphChars: number;
   autosaveSeconds: number;
   /** Whether sentences copied from past reports are tinted in the editor (the status bar's 复用率 switch). */
   showCopied: boolean;
