@@ -60,6 +60,22 @@ describe('data directory lock', () => {
     expect(JSON.parse(readFileSync(path.join(stale, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
   });
 
+  it('only a browser host’s own kind of address is passed on (it may be opened from a dialog)', () => {
+    for (const [url, kept] of [
+      ['http://127.0.0.1:39517/#token=abc_-1', true],
+      ['http://localhost:8080/#token=x', true],
+      ['file:///etc/passwd', false],
+      ['http://evil.example/#token=x', false],
+      ['javascript:alert(1)', false],
+      ['http://127.0.0.1:1/x#token=a', false],
+    ] as const) {
+      const d = tmp();
+      holderFile(d, live.pid!, { url });
+      const r = acquireDataDirLock(d, { host: 'electron' });
+      expect(r.ok ? 'taken' : r.holder.url, url).toBe(kept ? url : undefined);
+    }
+  });
+
   it('junk in the lock file (a crash while writing it on a file system without hard links) counts as stale', () => {
     const d = tmp();
     writeFileSync(path.join(d, LOCK_FILE), '{"pid": 12');

@@ -137,11 +137,14 @@ function readOr<T>(file: string, fallback: T): string | T {
   }
 }
 
+/** Only the browser host's own kind of address: it may be opened in the user's browser from a dialog. */
+const HOST_URL = /^http:\/\/(127\.0\.0\.1|localhost):\d{1,5}\/#token=[A-Za-z0-9_-]{1,200}$/;
+
 function parseHolder(text: string): LockHolder | null {
   try {
     const v = JSON.parse(text) as Partial<LockHolder>;
     if (typeof v.pid !== 'number' || typeof v.hostname !== 'string' || (v.host !== 'electron' && v.host !== 'browser')) return null;
-    return { pid: v.pid, hostname: v.hostname, host: v.host, url: typeof v.url === 'string' ? v.url : undefined, startedAt: typeof v.startedAt === 'string' ? v.startedAt : '' };
+    return { pid: v.pid, hostname: v.hostname, host: v.host, url: typeof v.url === 'string' && HOST_URL.test(v.url) ? v.url : undefined, startedAt: typeof v.startedAt === 'string' ? v.startedAt : '' };
   } catch {
     return null;
   }
