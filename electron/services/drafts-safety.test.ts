@@ -193,7 +193,7 @@ describe('the disk says no', () => {
   it('autosave on a full disk says so (not “操作失败，请重启程序”)', async () => {
     const { drafts } = make('electron');
     vi.spyOn(fsp, 'open').mockRejectedValue(errno('ENOSPC'));
-    await expect(drafts.autosave(draft('x'), null)).rejects.toMatchObject({ code: 'DISK_FULL', message: expect.stringMatching(/^自动保存失败：磁盘空间已满/) });
+    await expect(drafts.recovery.autosave(draft('x'), null)).rejects.toMatchObject({ code: 'DISK_FULL', message: expect.stringMatching(/^自动保存失败：磁盘空间已满/) });
   });
 });
 
@@ -305,7 +305,7 @@ describe('where a recovered draft may be saved', () => {
       const { drafts, dataDir } = make(host);
       writeRecovery(dataDir, p);
       await drafts.init();
-      const rec = await drafts.recovery();
+      const rec = await drafts.recovery.newest();
       expect(rec?.path, `${host} ${p}`).toBe(kept ? p : null);
       const s = await drafts.save(draft('覆盖'), p);
       expect(s.ok, `${host} ${p}`).toBe(kept);

@@ -107,34 +107,34 @@ describe('drafts (Electron host)', () => {
 
   it('autosave → recovery round trip, cleared when the same draft is saved', async () => {
     const { drafts, dataDir } = make('electron');
-    expect(await drafts.recovery()).toBe(null);
+    expect(await drafts.recovery.newest()).toBe(null);
     const f = path.join(tmp(), 'r.gwdraft');
     await drafts.saveChosen(draft('已保存'), f);
-    await drafts.autosave(draft('正在输入的内容'), f);
+    await drafts.recovery.autosave(draft('正在输入的内容'), f);
 
     // A new process (restart after a crash) finds it.
     const again = make('electron', dataDir).drafts;
-    const rec = await again.recovery();
+    const rec = await again.recovery.newest();
     expect(rec?.draft.content[0].children).toEqual([{ text: '正在输入的内容' }]);
     expect(rec?.path).toBe(f);
     expect(Date.parse(rec!.savedAt)).not.toBeNaN();
-    const onDisk = async () => (await make('electron', dataDir).drafts.recoveryList()).length;
+    const onDisk = async () => (await make('electron', dataDir).drafts.recovery.list()).length;
     // Saving something else keeps the recovery copy; saving exactly it removes it.
     await again.save(draft('别的'), f);
     expect(await onDisk()).toBe(1);
     await again.save(rec!.draft, rec!.path!);
     expect(await onDisk()).toBe(0);
 
-    await again.autosave(draft('x'), null);
+    await again.recovery.autosave(draft('x'), null);
     expect(await onDisk()).toBe(1);
-    await again.clearRecovery();
+    await again.recovery.clear();
     expect(await onDisk()).toBe(0);
   });
 
   it('autosave does not smuggle in an unapproved path', async () => {
     const { drafts, dataDir } = make('electron');
-    await drafts.autosave(draft('x'), '/etc/evil.gwdraft');
-    expect((await make('electron', dataDir).drafts.recovery())?.path).toBe(null);
+    await drafts.recovery.autosave(draft('x'), '/etc/evil.gwdraft');
+    expect((await make('electron', dataDir).drafts.recovery.newest())?.path).toBe(null);
   });
 
   it('parses picked bytes: draft files, non-UTF-8 junk and .doc give Chinese errors', async () => {

@@ -1,28 +1,23 @@
 /**
- * Opening, saving, autosave/recovery and the recent list for drafts.
- *
- * File access is confined: the renderer can only name paths the host handed out itself — paths the user
- * chose in a native dialog (Electron), paths on the recent list, and in the browser host files inside
- * `<dataDir>/drafts/` (the browser cannot show a save dialog, so that is where its drafts live) — and only
- * `.gwdraft` files are ever written. Anything else is refused, so a compromised renderer cannot read or
- * overwrite arbitrary files.
- *
- * Every call comes from a session (a window's or tab's page, see sessions.ts): recovery copies are kept per
- * draft per session and are never offered to, or deleted by, another open one.
+ * Opening and saving drafts, and the recent list. Which paths the renderer may name is file-access.ts's
+ * business; autosave and recovery are recovery.ts's (a save tells it, so a copy holding exactly the saved
+ * text goes). Every call comes from a session (a window's or tab's page, see sessions.ts), which is told
+ * when another one has the same file open.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
-import type { AutosaveResult, ErrorCode, FileBlob, FileVersion, OpenResult, RecentFile, Recovery, SaveOptions, SaveResult } from '../api';
+import type { ErrorCode, FileBlob, FileVersion, OpenResult, RecentFile, SaveOptions, SaveResult } from '../api';
 import { DRAFT_EXTENSION, DRAFT_FORMAT, DRAFT_FORMAT_VERSION, parseDraftFile, serializeDraft } from '../core/draft/file-format';
 import type { Draft } from '../core/draft/model';
 import { atomicWriteFile, removeStaleTempFiles, writeNewFile } from './atomic-write';
 import { intakeDraft } from './draft-intake';
+import { FileAccess, isDraftPath } from './file-access';
 import { backupPathFor, safeFileName } from './file-names';
-import { errnoCode, fsErrorCode, fsErrorMessage, fsUserError, logFailure } from './fs-errors';
+import { errnoCode, fsErrorCode, fsErrorMessage, logFailure } from './fs-errors';
+import { KeyedQueue } from './keyed-queue';
 import type { PrefsService } from './prefs';
-import { newRecoveryId, RecoveryStore, type StoredRecovery } from './recovery-store';
+import { READ_ONLY_MESSAGE, RecoveryService } from './recovery';
 import { DEFAULT_SESSION, Sessions, type Session } from './sessions';
 import { UserError } from './user-error';
 
@@ -44,59 +39,32 @@ export interface DraftServiceOptions {
 
 /** Drafts above this size are not drafts; refusing early keeps a stray huge file from freezing the host. */
 const MAX_DRAFT_FILE_BYTES = 100 * 1024 * 1024;
-export const READ_ONLY_MESSAGE = '当前为只读模式（另一个公文起草助手正在使用同一数据目录）：不能保存或修改。请到已打开的那个窗口中编辑，或关闭它后重新启动。';
 
 const failed = (error: string, code: ErrorCode): { ok: false; error: string; code: ErrorCode } => ({ ok: false, error, code });
-const isDraftPath = (p: string) => /\.gwdraft$/i.test(p);
 export const versionOf = (data: string | Uint8Array): FileVersion => createHash('sha256').update(data).digest('hex');
 
 export class DraftService {
-  readonly draftsDir: string;
   readonly sessions: Sessions;
-  private readonly store: RecoveryStore;
-  /** Paths the user chose in a dialog during this run (Electron). */
-  private readonly granted = new Set<string>();
+  readonly files: FileAccess;
+  readonly recovery: RecoveryService;
   private readonly now: () => Date;
-  /** Writes to one file (or one recovery copy) run one after another, in the order they were asked for. */
-  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Writes to one file run one after another, in the order they were asked for. */
+  private readonly queue = new KeyedQueue();
   /** Where the next free “name（n）” probably is, so many saves under one name do not probe from 1 each time. */
   private readonly nextFree = new Map<string, number>();
 
   constructor(private readonly o: DraftServiceOptions) {
-    this.draftsDir = path.join(o.dataDir, 'drafts');
-    this.store = new RecoveryStore(o.dataDir);
     this.now = o.now ?? (() => new Date());
     this.sessions = o.sessions ?? new Sessions({ ttlMs: null });
+    this.files = new FileAccess(o);
+    this.recovery = new RecoveryService({ dataDir: o.dataDir, files: this.files, sessions: this.sessions, now: this.now, readOnly: o.readOnly });
   }
 
   /** Housekeeping at start: temp files a killed save left behind, the old single recovery file. Never fails. */
   async init(): Promise<void> {
     if (this.o.readOnly) return;
-    for (const d of [this.o.dataDir, this.draftsDir, this.store.dir]) await removeStaleTempFiles(d).catch(() => 0);
-    await this.store.migrateLegacy();
-  }
-
-  /** Marks a path the user picked in the host's own dialog (or the OS asked us to open) as usable (Electron main only). */
-  grant(p: string): string {
-    const abs = path.resolve(p);
-    this.granted.add(abs);
-    return abs;
-  }
-
-  isAllowed(p: string): boolean {
-    if (!path.isAbsolute(p)) return false;
-    const abs = path.resolve(p);
-    if (this.granted.has(abs)) return true;
-    if (this.o.prefs.recent().some((r) => path.resolve(r.path) === abs)) return true;
-    if (this.o.host === 'browser') {
-      const rel = path.relative(this.draftsDir, abs);
-      return !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.includes(path.sep) && abs.endsWith(DRAFT_EXTENSION);
-    }
-    return false;
-  }
-
-  endSession(id: string): void {
-    this.sessions.end(id);
+    for (const d of [this.o.dataDir, this.files.draftsDir, this.recovery.store.dir]) await removeStaleTempFiles(d).catch(() => 0);
+    await this.recovery.store.migrateLegacy();
   }
 
   /** Parses a file the user handed over as bytes (browser file picker, or bytes Electron read). */
@@ -138,12 +106,12 @@ export class DraftService {
 
   /** Opens a path from the host's own dialog or from the OS (Electron) — grants it, and on success lists it as recent. */
   async openChosen(p: string, session = DEFAULT_SESSION): Promise<OpenResult> {
-    return this.openAt(this.grant(p), session);
+    return this.openAt(this.files.grant(p), session);
   }
 
   /** Re-opens a recent file (or anything else the host handed out). */
   async openRecent(p: string, session = DEFAULT_SESSION): Promise<OpenResult> {
-    if (!this.isAllowed(p)) return failed('只能打开通过“打开”对话框选择或最近使用过的文件', 'NOT_ALLOWED');
+    if (!this.files.isAllowed(p)) return failed('只能打开通过“打开”对话框选择或最近使用过的文件', 'NOT_ALLOWED');
     return this.openAt(path.resolve(p), session);
   }
 
@@ -179,19 +147,19 @@ export class DraftService {
     const savable = isDraftPath(abs) && !isBackup && !r.truncated;
     const p = savable ? abs : null;
     s.path = p;
-    return { ...r.result, path: p, warnings, version: savable ? versionOf(bytes) : null, openElsewhere: this.openElsewhere(s, p) };
+    return { ...r.result, path: p, warnings, version: savable ? versionOf(bytes) : null, openElsewhere: this.sessions.openElsewhere(s, p) };
   }
 
   /** Saves to a path the host handed out; atomic, previous version kept as `<file>.bak`. */
   async save(draft: Draft, p: string, opts: SaveOptions = {}, session = DEFAULT_SESSION): Promise<SaveResult> {
-    if (!this.isAllowed(p)) return failed('只能保存到通过“另存为”选择或最近使用过的文件', 'NOT_ALLOWED');
+    if (!this.files.isAllowed(p)) return failed('只能保存到通过“另存为”选择或最近使用过的文件', 'NOT_ALLOWED');
     return this.saveAt(draft, path.resolve(p), opts, session);
   }
 
   /** Saves to a path the user chose in the host's own save dialog (Electron; the dialog already asked about replacing it). */
   async saveChosen(draft: Draft, p: string, session = DEFAULT_SESSION): Promise<SaveResult> {
     const abs = isDraftPath(p) ? p : p + DRAFT_EXTENSION;
-    return this.saveAt(draft, this.grant(abs), {}, session);
+    return this.saveAt(draft, this.files.grant(abs), {}, session);
   }
 
   /**
@@ -208,11 +176,11 @@ export class DraftService {
       const from = this.nextFree.get(base) ?? 1;
       this.nextFree.set(base, from + 1);
       const nameAt = (k: number) => (k === 1 ? base : `${base}（${k}）`) + DRAFT_EXTENSION;
-      abs = await writeNewFile(this.draftsDir, (n) => nameAt(from + n - 1), text);
+      abs = await writeNewFile(this.files.draftsDir, (n) => nameAt(from + n - 1), text);
       const k = Number(/（(\d+)）\.gwdraft$/.exec(abs)?.[1] ?? 1);
       this.nextFree.set(base, Math.max(this.nextFree.get(base) ?? 1, k + 1));
     } catch (e) {
-      return failed(fsErrorMessage(e, '保存草稿', path.join(this.draftsDir, base + DRAFT_EXTENSION)), fsErrorCode(e));
+      return failed(fsErrorMessage(e, '保存草稿', path.join(this.files.draftsDir, base + DRAFT_EXTENSION)), fsErrorCode(e));
     }
     return this.afterSave(draft, abs, versionOf(text), [], this.sessions.touch(session));
   }
@@ -221,7 +189,7 @@ export class DraftService {
     if (this.o.readOnly) return failed(READ_ONLY_MESSAGE, 'READ_ONLY_INSTANCE');
     if (!isDraftPath(abs)) return failed('只能保存为公文草稿（.gwdraft）文件，请用“另存为”保存', 'NOT_ALLOWED');
     const s = this.sessions.touch(sessionId);
-    return this.serial('file:' + abs, async () => {
+    return this.queue.run(abs, async () => {
       let current: Buffer | null = null;
       try {
         current = await fs.readFile(abs);
@@ -259,113 +227,16 @@ export class DraftService {
   /** The draft is on disk: what follows is bookkeeping, which must never turn the save into a failure. */
   private async afterSave(draft: Draft, abs: string, version: FileVersion, warnings: string[], s: Session): Promise<SaveResult> {
     const name = stripExt(path.basename(abs));
-    this.granted.add(abs);
+    this.files.grant(abs);
     s.path = abs;
     this.bestEffort(() => this.o.prefs.addRecent(abs, name), warnings);
-    // This session's recovery copy of the draft is redundant only if it holds exactly what was saved.
-    const slot = s.slots.get(draft.meta.createdAt);
-    if (slot) {
-      await this.serial('rec:' + slot, async () => {
-        const rec = await this.store.read(slot);
-        if (rec && isDeepStrictEqual(rec.draft.content, draft.content)) {
-          await this.store.remove(slot);
-          s.held.delete(slot);
-          s.slots.delete(draft.meta.createdAt);
-        }
-      }).catch((e) => logFailure('[drafts] could not remove a recovery copy:', e));
-    }
+    await this.recovery.saved(draft, s);
     return { ok: true, path: abs, name, version, warnings };
-  }
-
-  async autosave(draft: Draft, p: string | null, sessionId = DEFAULT_SESSION): Promise<AutosaveResult> {
-    if (this.o.readOnly) throw new UserError(READ_ONLY_MESSAGE, 'READ_ONLY_INSTANCE');
-    const s = this.sessions.touch(sessionId);
-    const savedFor = p && isDraftPath(p) && this.isAllowed(p) ? path.resolve(p) : null;
-    s.path = savedFor;
-    let id = s.slots.get(draft.meta.createdAt);
-    if (!id) {
-      id = newRecoveryId();
-      s.slots.set(draft.meta.createdAt, id);
-    }
-    s.held.add(id);
-    const slot = id;
-    try {
-      await this.serial('rec:' + slot, () => this.store.write(slot, draft, { path: savedFor, savedAt: this.now().toISOString() }));
-    } catch (e) {
-      throw fsUserError(e, '自动保存');
-    }
-    return { recoveryId: slot, openElsewhere: this.openElsewhere(s, savedFor) };
-  }
-
-  /** Recovery copies no live session holds, newest first. */
-  async recoveryList(sessionId = DEFAULT_SESSION): Promise<Recovery[]> {
-    this.sessions.touch(sessionId);
-    const all = await this.store.list();
-    return all.filter((r) => !this.sessions.holderOf(r.id)).map((r) => this.toRecovery(r));
-  }
-
-  async claimRecovery(id: string, sessionId = DEFAULT_SESSION): Promise<Recovery> {
-    const s = this.sessions.touch(sessionId);
-    const holder = this.sessions.holderOf(id);
-    if (holder && holder !== s) throw new UserError('这份恢复副本正由另一个窗口（或标签页）使用，不能在这里恢复', 'RECOVERY_IN_USE');
-    const stored = await this.store.read(id);
-    if (!stored) throw new UserError('这份恢复副本已不存在（可能已在其他窗口中恢复或删除）', 'NOT_FOUND');
-    s.held.add(id);
-    // Further autosaves of this draft from this session replace this copy instead of adding another.
-    s.slots.set(stored.draft.meta.createdAt, id);
-    return this.toRecovery(stored);
-  }
-
-  /** The newest unheld recovery copy, claimed for the caller; null if none. */
-  async recovery(sessionId = DEFAULT_SESSION): Promise<Recovery | null> {
-    for (const r of await this.recoveryList(sessionId)) {
-      try {
-        return await this.claimRecovery(r.id, sessionId);
-      } catch {
-        /* taken meanwhile: try the next */
-      }
-    }
-    return null;
-  }
-
-  async clearRecovery(id?: string, sessionId = DEFAULT_SESSION): Promise<void> {
-    if (this.o.readOnly) throw new UserError(READ_ONLY_MESSAGE, 'READ_ONLY_INSTANCE');
-    const s = this.sessions.touch(sessionId);
-    const ids = id === undefined ? [...s.held] : [id];
-    for (const x of ids) {
-      const holder = this.sessions.holderOf(x);
-      if (holder && holder !== s) throw new UserError('这份恢复副本正由另一个窗口（或标签页）使用，没有删除', 'RECOVERY_IN_USE');
-      try {
-        await this.serial('rec:' + x, () => this.store.remove(x));
-      } catch (e) {
-        throw fsUserError(e, '删除恢复副本');
-      }
-      s.held.delete(x);
-      for (const [k, v] of s.slots) if (v === x) s.slots.delete(k);
-    }
   }
 
   /** The recent list, without files that no longer exist. */
   recent(): RecentFile[] {
     return this.o.prefs.recent().filter((r) => existsSync(r.path));
-  }
-
-  /**
-   * A recovery copy as offered to the user. The path written with it is where Ctrl+S would save the
-   * recovered text, so it is only kept if it is a place a draft may go (a .gwdraft, inside the drafts
-   * folder in the browser host); otherwise the recovered draft counts as never saved.
-   */
-  private toRecovery(r: StoredRecovery): Recovery {
-    const taken = intakeDraft(r.draft);
-    let p: string | null = r.path;
-    if (p !== null && (!path.isAbsolute(p) || !isDraftPath(p) || taken.truncated)) p = null;
-    if (p !== null && this.o.host === 'browser' && !this.isAllowed(p)) p = null;
-    if (p !== null) this.granted.add(path.resolve(p));
-    return { id: r.id, draft: taken.draft, path: p, savedAt: r.savedAt };
-  }
-
-  private openElsewhere(s: Session, p: string | null): boolean {
-    return p !== null && this.sessions.others(s).some((o) => o.path === p);
   }
 
   /** Side matters (the recent list): a failure is logged and, with `warnings`, told — never thrown. */
@@ -379,19 +250,6 @@ export class DraftService {
     }
   }
 
-  private serial<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    const prev = this.queues.get(key) ?? Promise.resolve();
-    const next = prev.then(fn, fn);
-    const tail = next.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.queues.set(key, tail);
-    void tail.then(() => {
-      if (this.queues.get(key) === tail) this.queues.delete(key);
-    });
-    return next;
-  }
 }
 
 function stripExt(name: string): string {

@@ -42,53 +42,53 @@ const B = 'tab-bbbbbbbbbbbbbbbb';
 describe('recovery per draft, per tab', () => {
   it('two tabs autosaving two drafts: both copies survive a crash, and each is offered after it', async () => {
     const { drafts, dataDir } = make();
-    await drafts.autosave(draft('甲稿', '2026-01-01T00:00:00Z'), null, A);
-    await drafts.autosave(draft('乙稿', '2026-01-02T00:00:00Z'), null, B);
-    await drafts.autosave(draft('甲稿·改', '2026-01-01T00:00:00Z'), null, A);
+    await drafts.recovery.autosave(draft('甲稿', '2026-01-01T00:00:00Z'), null, A);
+    await drafts.recovery.autosave(draft('乙稿', '2026-01-02T00:00:00Z'), null, B);
+    await drafts.recovery.autosave(draft('甲稿·改', '2026-01-01T00:00:00Z'), null, A);
     // Neither tab is offered the other's live text.
-    expect(await drafts.recoveryList(A)).toEqual([]);
-    expect(await drafts.recoveryList(B)).toEqual([]);
-    expect(await drafts.recovery(B)).toBe(null);
+    expect(await drafts.recovery.list(A)).toEqual([]);
+    expect(await drafts.recovery.list(B)).toEqual([]);
+    expect(await drafts.recovery.newest(B)).toBe(null);
     // The host is killed: a new one finds both.
     const after = make(dataDir).drafts;
-    expect((await after.recoveryList('tab-cccccccccccccccc')).map((r) => title(r.draft)).sort()).toEqual(['乙稿', '甲稿·改']);
+    expect((await after.recovery.list('tab-cccccccccccccccc')).map((r) => title(r.draft)).sort()).toEqual(['乙稿', '甲稿·改']);
   });
 
   it('another tab can neither take nor delete a live tab’s copy; its own 放弃 or save clears only its own', async () => {
     const { drafts, dataDir } = make();
-    const a = await drafts.autosave(draft('甲稿', '2026-01-01T00:00:00Z'), null, A);
-    await drafts.autosave(draft('乙稿', '2026-01-02T00:00:00Z'), null, B);
-    await expect(drafts.clearRecovery(a.recoveryId, B)).rejects.toMatchObject({ code: 'RECOVERY_IN_USE' });
-    await expect(drafts.claimRecovery(a.recoveryId, B)).rejects.toMatchObject({ code: 'RECOVERY_IN_USE' });
+    const a = await drafts.recovery.autosave(draft('甲稿', '2026-01-01T00:00:00Z'), null, A);
+    await drafts.recovery.autosave(draft('乙稿', '2026-01-02T00:00:00Z'), null, B);
+    await expect(drafts.recovery.clear(a.recoveryId, B)).rejects.toMatchObject({ code: 'RECOVERY_IN_USE' });
+    await expect(drafts.recovery.claim(a.recoveryId, B)).rejects.toMatchObject({ code: 'RECOVERY_IN_USE' });
     // Tab B's 放弃 / save-and-clear (the no-argument form) removes tab B's copies only.
-    await drafts.clearRecovery(undefined, B);
-    const left = await make(dataDir).drafts.recoveryList();
+    await drafts.recovery.clear(undefined, B);
+    const left = await make(dataDir).drafts.recovery.list();
     expect(left.map((r) => title(r.draft))).toEqual(['甲稿']);
     // And tab B saving a draft does not touch tab A's copy either.
     const saved = await drafts.saveNew(draft('乙稿', '2026-01-02T00:00:00Z'), '乙稿', B);
     expect(saved.ok).toBe(true);
-    expect((await make(dataDir).drafts.recoveryList()).map((r) => title(r.draft))).toEqual(['甲稿']);
+    expect((await make(dataDir).drafts.recovery.list()).map((r) => title(r.draft))).toEqual(['甲稿']);
   });
 
   it('a tab that is gone (pagehide, or silent past the TTL) has its copy offered; claiming it makes it the claimer’s', async () => {
     const { drafts } = make();
     clock = 1_000;
-    const a = await drafts.autosave(draft('甲稿', '2026-01-01T00:00:00Z'), null, A);
-    drafts.endSession(A);
-    const offered = await drafts.recoveryList(B);
+    const a = await drafts.recovery.autosave(draft('甲稿', '2026-01-01T00:00:00Z'), null, A);
+    drafts.sessions.end(A);
+    const offered = await drafts.recovery.list(B);
     expect(offered.map((r) => r.id)).toEqual([a.recoveryId]);
-    const claimed = await drafts.claimRecovery(a.recoveryId, B);
+    const claimed = await drafts.recovery.claim(a.recoveryId, B);
     expect(title(claimed.draft)).toBe('甲稿');
-    expect(await drafts.recoveryList('tab-cccccccccccccccc')).toEqual([]);
+    expect(await drafts.recovery.list('tab-cccccccccccccccc')).toEqual([]);
     // Tab B goes on editing the recovered draft: its autosaves replace that copy, no second one appears.
-    const b = await drafts.autosave(draft('甲稿·恢复后又改', '2026-01-01T00:00:00Z'), null, B);
+    const b = await drafts.recovery.autosave(draft('甲稿·恢复后又改', '2026-01-01T00:00:00Z'), null, B);
     expect(b.recoveryId).toBe(a.recoveryId);
 
     // A tab silent for longer than the TTL (closed without pagehide, or the machine asleep) counts as gone.
     clock += 91_000;
-    expect((await drafts.recoveryList('tab-cccccccccccccccc')).map((r) => title(r.draft))).toEqual(['甲稿·恢复后又改']);
+    expect((await drafts.recovery.list('tab-cccccccccccccccc')).map((r) => title(r.draft))).toEqual(['甲稿·恢复后又改']);
     // If it wakes up, it writes a new copy rather than one that may have been claimed meanwhile.
-    const woke = await drafts.autosave(draft('甲稿·醒来', '2026-01-01T00:00:00Z'), null, B);
+    const woke = await drafts.recovery.autosave(draft('甲稿·醒来', '2026-01-01T00:00:00Z'), null, B);
     expect(woke.recoveryId).not.toBe(a.recoveryId);
   });
 
@@ -96,12 +96,12 @@ describe('recovery per draft, per tab', () => {
     const { drafts, dataDir } = make(tmp(), 'electron');
     const f = path.join(tmp(), '报告.gwdraft');
     const d = draft('已保存的内容', '2026-01-01T00:00:00Z');
-    await drafts.autosave(draft('比保存的更新', '2026-01-01T00:00:00Z'), null, A);
+    await drafts.recovery.autosave(draft('比保存的更新', '2026-01-01T00:00:00Z'), null, A);
     await drafts.saveChosen(d, f, A);
-    expect((await make(dataDir).drafts.recoveryList()).length).toBe(1);
-    await drafts.autosave(d, f, A);
+    expect((await make(dataDir).drafts.recovery.list()).length).toBe(1);
+    await drafts.recovery.autosave(d, f, A);
     await drafts.save({ ...d, meta: { ...d.meta, updatedAt: 'later' } }, f, {}, A);
-    expect((await make(dataDir).drafts.recoveryList()).length).toBe(0);
+    expect((await make(dataDir).drafts.recovery.list()).length).toBe(0);
   });
 
   it('the single recovery.json of earlier versions is kept as a copy of its own', async () => {
@@ -112,7 +112,7 @@ describe('recovery per draft, per tab', () => {
     await drafts.init();
     expect(existsSync(path.join(dataDir, 'recovery.json'))).toBe(false);
     expect(readdirSync(path.join(dataDir, 'recovery'))).toHaveLength(1);
-    const r = await drafts.recovery(A);
+    const r = await drafts.recovery.newest(A);
     expect(r && title(r.draft)).toBe('旧版本的恢复副本');
     expect(r?.savedAt).toBe('2025-06-02T00:00:00Z');
   });
@@ -120,11 +120,11 @@ describe('recovery per draft, per tab', () => {
   it('a copy that cannot be read is left on disk, not deleted', async () => {
     const dataDir = tmp();
     const { drafts } = make(dataDir);
-    await drafts.autosave(draft('好的', '2026-01-01T00:00:00Z'), null, A);
+    await drafts.recovery.autosave(draft('好的', '2026-01-01T00:00:00Z'), null, A);
     writeFileSync(path.join(dataDir, 'recovery', 'broken.json'), '{"format":"gongwen-draft","version":1,"draft":{');
-    drafts.endSession(A);
-    expect((await drafts.recoveryList(B)).map((r) => title(r.draft))).toEqual(['好的']);
-    await drafts.clearRecovery(undefined, B);
+    drafts.sessions.end(A);
+    expect((await drafts.recovery.list(B)).map((r) => title(r.draft))).toEqual(['好的']);
+    await drafts.recovery.clear(undefined, B);
     expect(existsSync(path.join(dataDir, 'recovery', 'broken.json'))).toBe(true);
   });
 });
@@ -136,11 +136,11 @@ describe('a file open in two places', () => {
     if (!saved.ok) throw new Error(saved.error);
     const inB = await drafts.openRecent(saved.path, B);
     expect(inB).toMatchObject({ ok: true, openElsewhere: true });
-    const aAutosave = await drafts.autosave(draft('共同的稿子·甲改', '2026-01-01T00:00:00Z'), saved.path, A);
+    const aAutosave = await drafts.recovery.autosave(draft('共同的稿子·甲改', '2026-01-01T00:00:00Z'), saved.path, A);
     expect(aAutosave.openElsewhere).toBe(true);
     // Once tab B has gone, it is A's alone again.
-    drafts.endSession(B);
-    expect((await drafts.autosave(draft('共同的稿子·甲再改', '2026-01-01T00:00:00Z'), saved.path, A)).openElsewhere).toBe(false);
+    drafts.sessions.end(B);
+    expect((await drafts.recovery.autosave(draft('共同的稿子·甲再改', '2026-01-01T00:00:00Z'), saved.path, A)).openElsewhere).toBe(false);
     // A file opened in one tab only is not “elsewhere”.
     const c = await drafts.openRecent(saved.path, 'tab-cccccccccccccccc');
     expect(c).toMatchObject({ ok: true, openElsewhere: true }); // A still has it

@@ -6,8 +6,9 @@
 import { SESSION_TTL_MS, type ServiceApi, type StartupInfo } from '../api';
 import type { Draft } from '../core/draft/model';
 import { CorpusService, type CorpusEngine } from './corpus-service';
-import { DraftService, READ_ONLY_MESSAGE, type DocxImporter } from './drafts';
+import { DraftService, type DocxImporter } from './drafts';
 import { openPrefs, type PrefsService, type StoreFactory } from './prefs';
+import { READ_ONLY_MESSAGE } from './recovery';
 import { DEFAULT_SESSION, Sessions } from './sessions';
 import { UserError } from './user-error';
 
@@ -68,11 +69,11 @@ export async function createServices(o: ServicesOptions): Promise<HostServices> 
       if (o.host !== 'browser') throw new UserError('请使用“另存为”对话框选择保存位置');
       return drafts.saveNew(draft, name, session);
     },
-    draftAutosave: (draft, p) => drafts.autosave(draft, p, session),
-    draftRecoveryList: () => drafts.recoveryList(session),
-    draftRecoveryClaim: (id) => drafts.claimRecovery(id, session),
-    draftRecovery: () => drafts.recovery(session),
-    draftClearRecovery: (id) => drafts.clearRecovery(id, session),
+    draftAutosave: (draft, p) => drafts.recovery.autosave(draft, p, session),
+    draftRecoveryList: () => drafts.recovery.list(session),
+    draftRecoveryClaim: (id) => drafts.recovery.claim(id, session),
+    draftRecovery: () => drafts.recovery.newest(session),
+    draftClearRecovery: (id) => drafts.recovery.clear(id, session),
     draftRecent: async () => drafts.recent(),
     docxExport: (draft, opts) => o.exportDocx(draft, opts),
     prefsGet: async () => prefs.get(),

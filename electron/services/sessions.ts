@@ -58,6 +58,11 @@ export class Sessions {
     return this.live().filter((s) => s !== self);
   }
 
+  /** Whether a live session other than `self` has file `p` open. */
+  openElsewhere(self: Session, p: string | null): boolean {
+    return p !== null && this.others(self).some((o) => o.path === p);
+  }
+
   /** The live session holding recovery copy `id`, if any. */
   holderOf(id: string): Session | undefined {
     return this.live().find((s) => s.held.has(id));
