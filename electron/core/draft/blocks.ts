@@ -53,6 +53,9 @@ export interface BlockSpec<B extends BlockElement> {
   className(b: B): string;
 }
 
+/** Every top-level block on the page carries `data-block="<kind>"` (renderer/editor/blocks.tsx); e2e tests locate blocks by it. */
+export const BLOCK_SELECTOR = '[data-block]';
+
 /** Two full-width spaces: a 公文 paragraph's first-line indent in plain text. */
 export const PLAIN_INDENT = '\u3000\u3000';
 

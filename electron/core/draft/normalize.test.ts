@@ -57,7 +57,7 @@ describe('normalizeFragment', () => {
       { type: 'heading', level: 2, children: [{ text: '小标题' }] },
       { type: 'paragraph', children: [{ text: '外' }, { text: '内' }] },
     ]);
-    expect(r.notes).toEqual(['粘贴的内容中有 3 处本程序不认识的段落格式，已按正文保留其文字']);
+    expect(r.notes).toEqual(['粘贴的内容中有 2 处本程序不认识的段落格式，已按正文保留其文字']);
   });
 
   it('gathers loose text at the top level into one paragraph', () => {

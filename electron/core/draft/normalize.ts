@@ -206,7 +206,6 @@ function blocksUnder(nodes: unknown, budget: Budget, maxBlocks: number): BlockWa
       // blocks such as a list or a quote — each of them in turn.
       stack.push(kids);
       index.push(0);
-      walk.unknownKinds++;
     } else if (isElementLike(n)) {
       walk.unknownKinds++;
       push(paragraph(inlinesUnder(kids, budget)));
