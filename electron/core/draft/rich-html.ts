@@ -4,8 +4,8 @@
  * the sizes in pt, two-character first-line indent (32 pt: LibreOffice ignores em), exact 28.95 pt line height (22 lines a page).
  * Unfilled placeholders and "to check" runs are highlighted like in the export.
  */
-import { cssFontFamily, FONT } from '../docx/fonts';
-import { BODY_SIZE_PT, LINE_PITCH, TITLE_SIZE_PT } from '../docx/gbt9704';
+import { cssFontFamily, FONT } from '../format/fonts';
+import { BODY_SIZE_PT, LINE_PITCH, TITLE_SIZE_PT } from '../format/gbt9704';
 import { type FormatRow, specOf } from './blocks';
 import { type Draft, type InlineNode, numberHeadings } from './model';
 import { inlinePieces } from './pieces';
