@@ -121,6 +121,8 @@ describe('normalizeDraft', () => {
     for (const d of [sampleDraft(), ...seedDrafts(seed)]) expect(normalizeDraft(structuredClone(d))).toEqual({ value: d, notes: [] });
     const e = emptyDraft(new Date('2025-01-01'));
     expect(normalizeDraft(structuredClone(e)).value).toEqual(e);
+    const fromPast: Draft = { ...e, meta: { ...e.meta, reportYear: 2025, fromPast: { sourceId: 'a#1', sourceTitle: '2024年工作报告', sourceYear: 2024, tasks: ['抓好安全生产'], figures: [{ value: '18', before: '城镇新增就业' }] } } };
+    expect(normalizeDraft(structuredClone(fromPast)).value).toEqual(fromPast);
   });
 
   it('mends meta and an empty content (the editor needs one block)', () => {

@@ -15,6 +15,7 @@
  */
 import { type AttrSpec, BLOCKS, type BlockType, isBlockType } from './blocks';
 import { padInlines } from './inlines';
+import { type FromPastMeta, MAX_PAST_FIGURES, MAX_PAST_TASKS } from './from-past-meta';
 import { DRAFT_LIMITS } from './limits';
 import { type BlockElement, type Draft, type DraftMeta, GENRES, type Genre, type InlineNode, type PlaceholderElement, type TextLeaf } from './model';
 
@@ -257,6 +258,23 @@ function metaOf(input: unknown, now: Date): DraftMeta {
   if (typeof m.genre === 'string' && (GENRES as readonly string[]).includes(m.genre)) meta.genre = m.genre as Genre;
   if (typeof m.skeletonId === 'string') meta.skeletonId = m.skeletonId.slice(0, DRAFT_LIMITS.skeletonIdChars);
   const y = m.reportYear;
-  if (typeof y === 'number' && Number.isInteger(y) && y >= DRAFT_LIMITS.reportYear.min && y <= DRAFT_LIMITS.reportYear.max) meta.reportYear = y;
+  if (isYear(y)) meta.reportYear = y;
+  const fromPast = fromPastOf(m.fromPast);
+  if (fromPast) meta.fromPast = fromPast;
+  return meta;
+}
+
+const isYear = (y: unknown): y is number => typeof y === 'number' && Number.isInteger(y) && y >= DRAFT_LIMITS.reportYear.min && y <= DRAFT_LIMITS.reportYear.max;
+
+/** A draft made from a past document keeps what it remembers of it (from-past-meta.ts), cut to the schema's limits. */
+function fromPastOf(input: unknown): FromPastMeta | undefined {
+  if (!isObj(input) || typeof input.sourceId !== 'string' || typeof input.sourceTitle !== 'string') return undefined;
+  const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
+  const figures = (Array.isArray(input.figures) ? input.figures : [])
+    .filter((f): f is Obj => isObj(f) && typeof f.value === 'string' && typeof f.before === 'string')
+    .slice(0, MAX_PAST_FIGURES)
+    .map((f) => ({ value: (f.value as string).slice(0, 40), before: (f.before as string).slice(0, 20) }));
+  const meta: FromPastMeta = { sourceId: input.sourceId.slice(0, 1000), sourceTitle: input.sourceTitle.slice(0, 1000), tasks: strings(input.tasks).slice(0, MAX_PAST_TASKS).map((t) => t.slice(0, 500)), figures };
+  if (isYear(input.sourceYear)) meta.sourceYear = input.sourceYear;
   return meta;
 }

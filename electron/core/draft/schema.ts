@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { type AttrSpec, BLOCKS, type BlockType, blockTypes } from './blocks';
+import { fromPastMetaSchema } from './from-past-meta';
 import { DRAFT_LIMITS } from './limits';
 import { GENRES, type Genre } from './model';
 
@@ -32,6 +33,7 @@ export const metaSchema = z
     genre: genreSchema.optional(),
     skeletonId: z.string().max(DRAFT_LIMITS.skeletonIdChars).optional(),
     reportYear: z.number().int().min(DRAFT_LIMITS.reportYear.min).max(DRAFT_LIMITS.reportYear.max).optional(),
+    fromPast: fromPastMetaSchema.optional(),
     createdAt: z.string().max(DRAFT_LIMITS.timestampChars),
     updatedAt: z.string().max(DRAFT_LIMITS.timestampChars),
   })
