@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { type AttrSpec, BLOCKS, type BlockType, blockTypes } from './blocks';
-import { fromPastMetaSchema } from './from-past-meta';
+import { MAX_PAST_FIGURES, MAX_PAST_TASKS } from './from-past-meta';
 import { DRAFT_LIMITS } from './limits';
 import { GENRES, type Genre } from './model';
 
@@ -14,6 +14,17 @@ export const leafSchema = z.object({ text: z.string(), bold: z.boolean().optiona
 export const placeholderSchema = z.object({ type: z.literal('placeholder'), label: z.string().max(DRAFT_LIMITS.labelChars), children: z.array(leafSchema) }).strict();
 export const inlineSchema = z.union([leafSchema, placeholderSchema]);
 export const genreSchema = z.enum(GENRES as [Genre, ...Genre[]]);
+
+/** meta.fromPast: what a draft made from a past document remembers of it (from-past-meta.ts). */
+export const fromPastMetaSchema = z
+  .object({
+    sourceId: z.string().max(1000),
+    sourceTitle: z.string().max(1000),
+    sourceYear: z.number().int().min(DRAFT_LIMITS.reportYear.min).max(DRAFT_LIMITS.reportYear.max).optional(),
+    tasks: z.array(z.string().max(500)).max(MAX_PAST_TASKS),
+    figures: z.array(z.object({ value: z.string().max(40), before: z.string().max(20) }).strict()).max(MAX_PAST_FIGURES),
+  })
+  .strict();
 
 function attrSchema(a: AttrSpec<unknown>): z.ZodType {
   const s = 'values' in a ? z.literal(a.values as (string | number)[]) : z.string().max(a.text.max);
