@@ -107,9 +107,6 @@ export class HostError extends Error {
  */
 export type FileVersion = string;
 
-/** The most blocks a draft may have (what opens can always be saved); defined with the draft model. */
-export { MAX_DRAFT_BLOCKS } from './core/draft/model';
-
 export type OpenResult =
   | {
       ok: true;

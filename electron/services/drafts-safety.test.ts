@@ -7,9 +7,9 @@ import { promises as fsp, existsSync, mkdtempSync, readdirSync, readFileSync, rm
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_DRAFT_BLOCKS } from '../api';
 import { draftSchema } from '../api-schemas';
 import { parseDraftFile, serializeDraft } from '../core/draft/file-format';
+import { DRAFT_LIMITS } from '../core/draft/limits';
 import { emptyDraft, type Draft } from '../core/draft/model';
 import { DraftService, type DocxImporter } from './drafts';
 import { confStoreFactory, openPrefs, type StoreFactory } from './prefs';
@@ -258,7 +258,7 @@ describe('whatever comes in opens, and what opens can be saved', () => {
   it('a .docx with more than the block limit opens shortened, with a message, and can be saved (as a new draft)', async () => {
     const huge: DocxImporter = async () => {
       const d = emptyDraft(new Date('2026-01-01T00:00:00Z'));
-      d.content = Array.from({ length: MAX_DRAFT_BLOCKS + 5 }, (_, i) => ({ type: 'paragraph' as const, children: [{ text: `第${i}段` }] }));
+      d.content = Array.from({ length: DRAFT_LIMITS.blocks + 5 }, (_, i) => ({ type: 'paragraph' as const, children: [{ text: `第${i}段` }] }));
       return { ok: true, draft: d, warnings: [] };
     };
     const { drafts } = make('electron', { importDocx: huge });
@@ -266,8 +266,8 @@ describe('whatever comes in opens, and what opens can be saved', () => {
     writeFileSync(f, 'PK');
     const r = await drafts.openChosen(f);
     if (!r.ok) throw new Error(r.error);
-    expect(r.draft.content.length).toBe(MAX_DRAFT_BLOCKS);
-    expect(r.warnings.join()).toMatch(/超过一份草稿的上限.*原文件没有改动/);
+    expect(r.draft.content.length).toBe(DRAFT_LIMITS.blocks);
+    expect(r.warnings.join()).toMatch(/超过 100,000 段的上限.*原文件没有改动/);
     expect(r.path).toBe(null);
     expect(draftSchema.safeParse(r.draft).success).toBe(true); // the save call's argument check passes
     const saved = await drafts.saveChosen(r.draft, path.join(tmp(), '超长'));
@@ -281,8 +281,32 @@ describe('whatever comes in opens, and what opens can be saved', () => {
     const r = await drafts.parse({ name: '空段落.gwdraft', bytes: new TextEncoder().encode(serializeDraft(d)) });
     if (!r.ok) throw new Error(r.error);
     expect(r.draft.content.at(-2)!.children).toEqual([{ text: '' }]);
-    expect(r.draft.content.at(-1)!.children).toEqual([{ type: 'placeholder', label: '年份', children: [{ text: '' }] }]);
-    expect(r.warnings.join()).toMatch(/修复了 2 处/);
+    expect(r.draft.content.at(-1)!.children).toContainEqual({ type: 'placeholder', label: '年份', children: [{ text: '' }] });
+    expect(draftSchema.safeParse(r.draft).success).toBe(true);
+  });
+
+  it('a .gwdraft another editor wrote (unknown keys, U+FFFF) opens mended, and saves; garbage and newer formats are still refused', async () => {
+    const { drafts } = make('electron');
+    const f = path.join(tmp(), '别的编辑器.gwdraft');
+    const foreign = {
+      format: 'gongwen-draft',
+      version: 1,
+      draft: { meta: { createdAt: '2026-01-01T00:00:00Z', updatedAt: 'x', theme: 'dark' }, content: [{ type: 'paragraph', align: 'center', children: [{ text: '正文\uffff', italic: true }] }] },
+    };
+    writeFileSync(f, JSON.stringify(foreign));
+    const r = await drafts.openChosen(f);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.draft.content).toEqual([{ type: 'paragraph', children: [{ text: '正文' }] }]);
+    expect(r.warnings.join()).toMatch(/已修复后打开/);
+    expect(r.path).toBe(f);
+    expect((await drafts.save(r.draft, f, { baseVersion: r.version })).ok).toBe(true);
+    for (const [text, code] of [
+      ['{"format":"gongwen-draft","version":9,"draft":{}}', 'NEWER_FORMAT'],
+      ['{"format":"other","version":1,"draft":{}}', 'INVALID_FILE'],
+      ['{"format":"gongwen-draft","version":1,"draft":"x"}', 'INVALID_FILE'],
+    ] as const) {
+      expect(await drafts.parse({ name: 'x.gwdraft', bytes: new TextEncoder().encode(text) }), text).toMatchObject({ ok: false, code });
+    }
   });
 });
 

@@ -11,7 +11,7 @@ import type { ErrorCode, FileBlob, FileVersion, OpenResult, RecentFile, SaveOpti
 import { DRAFT_EXTENSION, DRAFT_FORMAT, DRAFT_FORMAT_VERSION, parseDraftFile, serializeDraft } from '../core/draft/file-format';
 import type { Draft } from '../core/draft/model';
 import { atomicWriteFile, removeStaleTempFiles, writeNewFile } from './atomic-write';
-import { intakeDraft } from './draft-intake';
+import { intakeDraft, intakeDraftFile, type IntakeResult } from './draft-intake';
 import { FileAccess, isDraftPath } from './file-access';
 import { backupPathFor, safeFileName } from './file-names';
 import { errnoCode, fsErrorCode, fsErrorMessage, logFailure } from './fs-errors';
@@ -76,13 +76,12 @@ export class DraftService {
 
   private async parseBytes(file: FileBlob): Promise<{ ok: true; result: Extract<OpenResult, { ok: true }>; truncated: boolean } | { ok: false; error: string; code: ErrorCode }> {
     const name = stripExt(file.name);
-    let draft: Draft;
-    let warnings: string[] = [];
+    let taken: IntakeResult;
     if (/\.docx$/i.test(file.name)) {
       const r = await this.o.importDocx(file.bytes);
       if (!r.ok) return failed(r.error, 'INVALID_FILE');
-      draft = r.draft;
-      warnings = r.warnings;
+      const t = intakeDraft(r.draft, this.now());
+      taken = { ...t, warnings: [...r.warnings, ...t.warnings] };
     } else if (/\.doc$/i.test(file.name)) {
       return failed(`“${file.name}”是旧版 Word（.doc）文件，请先在 Word/WPS 中另存为 .docx 再打开`, 'INVALID_FILE');
     } else {
@@ -92,14 +91,13 @@ export class DraftService {
       } catch {
         return failed(`“${file.name}”不是公文起草助手的草稿文件（也不是 .docx）`, 'INVALID_FILE');
       }
-      const r = parseDraftFile(text);
-      if (!r.ok) return failed(`无法打开“${file.name}”：${r.error}`, formatVersionOf(text) > DRAFT_FORMAT_VERSION ? 'NEWER_FORMAT' : 'INVALID_FILE');
-      draft = r.draft;
+      const r = intakeDraftFile(text, this.now());
+      if (!r.ok) return failed(`无法打开“${file.name}”：${r.error}`, r.code);
+      taken = r;
     }
-    const taken = intakeDraft(draft);
     return {
       ok: true,
-      result: { ok: true, draft: taken.draft, path: null, name, warnings: [...warnings, ...taken.warnings], version: null, openElsewhere: false },
+      result: { ok: true, draft: taken.draft, path: null, name, warnings: taken.warnings, version: null, openElsewhere: false },
       truncated: taken.truncated,
     };
   }

@@ -6,9 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { DRAFT_FORMAT, DRAFT_FORMAT_VERSION, parseDraftFile } from '../core/draft/file-format';
+import { DRAFT_FORMAT, DRAFT_FORMAT_VERSION } from '../core/draft/file-format';
 import type { Draft } from '../core/draft/model';
 import { atomicWriteFile } from './atomic-write';
+import { intakeDraftFile } from './draft-intake';
 import { errnoCode, logFailure } from './fs-errors';
 
 export const RECOVERY_DIR = 'recovery';
@@ -17,9 +18,13 @@ export const LEGACY_RECOVERY_FILE = 'recovery.json';
 export interface StoredRecovery {
   id: string;
   draft: Draft;
-  /** As written; not yet checked as a place to save to (see DraftService). */
+  /** As written; not yet checked as a place to save to (see FileAccess.recoveredPath). */
   path: string | null;
   savedAt: string;
+  /** What the normaliser mended or left out reading it (draft-intake.ts). */
+  warnings: string[];
+  /** Content was left out: the recovered text must not be saved over its file. */
+  truncated: boolean;
 }
 
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
@@ -64,7 +69,8 @@ export class RecoveryStore {
     } catch {
       return null;
     }
-    const r = parseDraftFile(text);
+    // Mended like an opened file (a copy written by an older version may not pass today's schema).
+    const r = intakeDraftFile(text);
     if (!r.ok) return null;
     let meta: { path?: unknown; savedAt?: unknown } = {};
     try {
@@ -75,6 +81,8 @@ export class RecoveryStore {
     return {
       id,
       draft: r.draft,
+      warnings: r.warnings,
+      truncated: r.truncated,
       path: typeof meta.path === 'string' ? meta.path : null,
       savedAt: typeof meta.savedAt === 'string' ? meta.savedAt : '',
     };

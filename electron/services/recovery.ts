@@ -8,7 +8,6 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { AutosaveResult, Recovery } from '../api';
 import type { Draft } from '../core/draft/model';
-import { intakeDraft } from './draft-intake';
 import { isDraftPath, type FileAccess } from './file-access';
 import { fsUserError, logFailure } from './fs-errors';
 import { KeyedQueue } from './keyed-queue';
@@ -116,10 +115,9 @@ export class RecoveryService {
       .catch((e) => logFailure('[recovery] could not remove a recovery copy:', e));
   }
 
-  /** A copy as offered to the user: mended like any draft coming in, its path kept only if it may be saved to. */
+  /** A copy as offered to the user (mended on reading, see RecoveryStore.read), its path kept only if it may be saved to. */
   private offered(r: StoredRecovery): Recovery {
-    const taken = intakeDraft(r.draft);
-    return { id: r.id, draft: taken.draft, path: taken.truncated ? null : this.o.files.recoveredPath(r.path), savedAt: r.savedAt };
+    return { id: r.id, draft: r.draft, path: r.truncated ? null : this.o.files.recoveredPath(r.path), savedAt: r.savedAt };
   }
 }
 

@@ -115,12 +115,6 @@ export interface DraftMeta {
   updatedAt: string;
 }
 
-/**
- * The most blocks (paragraphs and headings) a draft may have: the schema refuses more, and every way into a
- * draft from outside (opening, importing, recovering) applies it with a message, so what opens can be saved.
- */
-export const MAX_DRAFT_BLOCKS = 100_000;
-
 /** The in-memory draft; the on-disk file wraps it with a format tag and version (see file-format.ts). */
 export interface Draft {
   meta: DraftMeta;
