@@ -121,3 +121,21 @@ export function isGongwen(b: { type: string }): b is GongwenElement {
 export function blocksOf(draft: Draft): ExtendedBlock[] {
   return draft.content as ExtendedBlock[];
 }
+
+/**
+ * Their entries for the block registry (core/draft/blocks.ts), ready to be merged into BLOCKS once each kind
+ * joins the BlockElement union and has its view in renderer/editor/blocks.tsx (the UI phase). `format` names
+ * the row of core/docx/formats.ts; none is read aloud or compared with the archive (spoken: false).
+ */
+export const GONGWEN_SPECS = {
+  headerLine: { label: '份号/密级/紧急程度', attrs: { item: { values: ['copyNo', 'secrecy', 'urgency'] as const, fallback: 'copyNo' as const } }, unique: false, next: 'same', format: 'headerLine', plainText: (s: string) => [s] },
+  issuerMark: { label: '发文机关标志', attrs: { mode: { values: ['print', 'reserve'] as const, optional: true } }, unique: true, next: 'docNumber', format: 'issuerMark', plainText: (s: string) => [s, ''] },
+  docNumber: { label: '发文字号', attrs: { signer: { text: { max: 40 }, optional: true } }, unique: true, next: 'title', format: 'docNumber', plainText: (s: string) => [s, ''] },
+  byline: { label: '讲话人和日期', attrs: {}, unique: false, next: 'same', format: 'byline', plainText: (s: string) => [s] },
+  attachment: { label: '附件说明', attrs: {}, unique: false, next: 'same', format: 'attachment', plainText: (s: string) => [s] },
+  signature: { label: '发文机关署名', attrs: {}, unique: false, next: 'date', format: 'signature', plainText: (s: string) => ['', s] },
+  date: { label: '成文日期', attrs: { seal: { values: ['with', 'without'] as const, optional: true } }, unique: true, next: 'note', format: 'date', plainText: (s: string) => [s] },
+  note: { label: '附注', attrs: {}, unique: true, next: 'paragraph', format: 'note', plainText: (s: string) => [`（${s}）`] },
+  copyTo: { label: '抄送', attrs: {}, unique: true, next: 'printed', format: 'copyTo', plainText: (s: string) => ['', `抄送：${s}`] },
+  printed: { label: '印发机关和日期', attrs: { date: { text: { max: 20 } } }, unique: true, next: 'paragraph', format: 'printed', plainText: (s: string) => [s] },
+} as const satisfies Record<GongwenType, { label: string; unique: boolean; next: string; format: string }>;
