@@ -138,4 +138,4 @@ export const GONGWEN_SPECS = {
   note: { label: '附注', attrs: {}, unique: true, next: 'paragraph', format: 'note', plainText: (s: string) => [`（${s}）`] },
   copyTo: { label: '抄送', attrs: {}, unique: true, next: 'printed', format: 'copyTo', plainText: (s: string) => ['', `抄送：${s}`] },
   printed: { label: '印发机关和日期', attrs: { date: { text: { max: 20 } } }, unique: true, next: 'paragraph', format: 'printed', plainText: (s: string) => [s] },
-} as const satisfies Record<GongwenType, { label: string; unique: boolean; next: string; format: string }>;
+} as const satisfies Record<GongwenType, { label: string; attrs: object; unique: boolean; next: string; format: string; plainText: (s: string) => string[] }>;
