@@ -58,16 +58,22 @@ export function isBylineLine(line: string): boolean {
  * or a 公示 (`关于公示《X》`) before a line that is X itself. Returns where X's line is, or -1.
  */
 export function wrappedDocumentStart(lines: string[]): number {
+  // Only a line naming a document (《…》 or 关于印发…) can open a wrapper: most documents have none near the top.
+  if (!lines.slice(0, 12).some((l) => l.includes('《') || l.includes('关于'))) return -1;
   const head = lines.slice(0, 30).map((l) => normalizeText(l));
   const key = (s: string) => s.replace(/[\s《》“”"]/g, '');
+  let keys: string[] | undefined;
   for (let i = 0; i < Math.min(head.length, 12); i++) {
+    // Only a line naming a document (《…》 or 关于印发…) can open a wrapper: most lines are passed over at once.
+    if (!head[i].includes('《') && !head[i].includes('关于')) continue;
     const names = [...head[i].matchAll(/《([^《》]{4,60})》/g)].map((m) => m[1]);
     const t = /关于(?:印发|转发|公示|发布|公布)(.{4,60}?)的?(?:通知|公示|公告)?$/.exec(head[i]);
     if (t) names.push(t[1]);
     for (const name of names) {
       if (!DOC_KIND_END.test(name.replace(/[》”]$/, ''))) continue;
       const k = key(name);
-      const j = head.findIndex((l, n) => n > i && key(l) === k);
+      keys ??= head.map(key);
+      const j = keys.findIndex((l, n) => n > i && l === k);
       if (j > 0) return j;
     }
   }
@@ -127,7 +133,7 @@ export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
   const signature: string[] = [];
   while (lines.length > 1 && isSignatureLine(lines[lines.length - 1])) signature.unshift(stripLineJunk(lines.pop()!));
   const joined = joinBrokenLines(lines);
-  const parsed = parseBody(joined.lines);
+  const parsed = parseBody(joined.lines, joined.normalized);
   for (const sec of parsed.sections) liftSectionTail(sec);
   const closing = parsed.sections.length ? takeClosing(parsed.sections) : takeClosingTail(parsed.opening);
   for (const sec of parsed.sections) computeChars(sec);

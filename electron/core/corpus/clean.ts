@@ -37,7 +37,9 @@ const TERMINAL = /[。！？!?；;：:…”’」』）)】》]$/;
 
 /** Is this (stripped) line page junk? */
 export function isJunkLine(line: string): boolean {
-  const s = line.replace(/[\s\u3000]+/g, ' ').trim();
+  // Page furniture is short; a long line is junk only as a caption or dateline (≤ 60) — most body lines stop here.
+  if (line.length > 80) return false;
+  const s = /[\s\u3000]/.test(line) ? line.replace(/[\s\u3000]+/g, ' ').trim() : line;
   if (!s) return false;
   const compact = s.replace(/\s+/g, '');
   if (BUTTON_RE.test(compact)) return true;
@@ -140,31 +142,39 @@ function wrapWidth(lines: string[]): number | undefined {
 }
 
 /** Join lines broken in the middle of a sentence (by a PDF copy, a narrow page, a hard wrap). */
-export function joinBrokenLines(lines: string[]): { lines: string[]; joined: number } {
+export function joinBrokenLines(lines: string[]): { lines: string[]; joined: number; /** normalizeText of each output line (near enough: joined parts normalised apart) */ normalized: string[] } {
   const out: string[] = [];
+  const outNorm: string[] = [];
+  // The normalised twin of the last output line, kept alongside so no line is normalised twice.
+  let prevNorm = '';
+  let prevRaw = '';
   let joined = 0;
   const width = wrapWidth(lines);
   let afterFigure = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const prev = out[out.length - 1];
-    const figure = /^[\d.%％]+$/.test(line.trim());
+    const norm = normalizeText(line);
+    const figure = /^[\d.%％]+$/.test(norm);
     // `细颗粒物PM` / `2.5` / `年平均浓度…`: the line after a figure broken out of its sentence continues it too.
-    if (prev !== undefined && ((afterFigure && /^[\u4e00-\u9fa5]/.test(line) && !STARTS_NEW.test(line)) || shouldJoin(prev, line, width))) {
-      out[out.length - 1] = prev + line;
+    if (out.length && ((afterFigure && /^[\u4e00-\u9fa5]/.test(line) && !STARTS_NEW.test(line)) || shouldJoin(prevRaw, prevNorm, norm, width))) {
+      prevRaw += line;
+      prevNorm += norm;
+      out[out.length - 1] = prevRaw;
+      outNorm[outNorm.length - 1] = prevNorm;
       joined++;
       afterFigure = figure;
       continue;
     }
     afterFigure = false;
     out.push(line);
+    outNorm.push(norm);
+    prevRaw = line;
+    prevNorm = norm;
   }
-  return { lines: out, joined };
+  return { lines: out, joined, normalized: outNorm };
 }
 
-function shouldJoin(prevRaw: string, nextRaw: string, width: number | undefined): boolean {
-  const prev = normalizeText(prevRaw);
-  const next = normalizeText(nextRaw);
+function shouldJoin(prevRaw: string, prev: string, next: string, width: number | undefined): boolean {
   if (!prev || !next || TERMINAL.test(prev)) return false;
   // A number broken out of its sentence (`PM` / `2.5` / `年平均浓度…`): join both ways.
   if (/^[\d.%％]+$/.test(next) || (/^[\d.%％]+$/.test(prev) && hasCjk(next))) return true;

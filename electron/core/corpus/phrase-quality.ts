@@ -4,8 +4,7 @@
  * a bare form of address), and not the private vocabulary of one organisation or event (a school's motto,
  * a city's “五个中心”): words whose character pairs no other document of the archive uses.
  */
-import type { Corpus } from './types';
-import { sectionText } from './structure';
+import type { Corpus, DocNode } from './types';
 
 /**
  * A hole left by anonymisation: 同志 with no name before it (after punctuation, a verb like 贯彻/落实, or a
@@ -33,36 +32,106 @@ export function isCountedFormula(text: string): boolean {
   return /^[“"]?[一二三四五六七八九十两]个[\u4e00-\u9fa5]{1,6}[”"]?$/.test(text);
 }
 
+/**
+ * Counts per pair of Chinese characters, in an open-addressing table of typed arrays: deriving a corpus
+ * counts every pair of every document (millions), and a Map per pair made this the slowest step.
+ */
+class PairTable {
+  private keys = new Uint32Array(1 << 16);
+  private dfs = new Int32Array(1 << 16);
+  private tfs = new Int32Array(1 << 16);
+  private lastDoc = new Int32Array(1 << 16).fill(-1);
+  private size = 0;
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  count(key: number, doc: number): void {
+    let i = this.slot(key);
+    if (this.keys[i] === 0) {
+      if ((this.size + 1) * 2 > this.keys.length) {
+        this.grow();
+        i = this.slot(key);
+      }
+      this.keys[i] = key;
+      this.size++;
+    }
+    this.tfs[i]++;
+    if (this.lastDoc[i] !== doc) {
+      this.lastDoc[i] = doc;
+      this.dfs[i]++;
+    }
+  }
+
+  df(key: number): number {
+    const i = this.slot(key);
+    return this.keys[i] === key ? this.dfs[i] : 0;
+  }
+
+  tf(key: number): number {
+    const i = this.slot(key);
+    return this.keys[i] === key ? this.tfs[i] : 0;
+  }
+
+  private grow(): void {
+    const { keys, dfs, tfs, lastDoc } = this;
+    const n = keys.length * 2;
+    this.keys = new Uint32Array(n);
+    this.dfs = new Int32Array(n);
+    this.tfs = new Int32Array(n);
+    this.lastDoc = new Int32Array(n).fill(-1);
+    for (let j = 0; j < keys.length; j++) {
+      if (keys[j] === 0) continue;
+      const i = this.slot(keys[j]);
+      this.keys[i] = keys[j];
+      this.dfs[i] = dfs[j];
+      this.tfs[i] = tfs[j];
+      this.lastDoc[i] = lastDoc[j];
+    }
+  }
+}
+
 export interface PairStats {
-  /** Documents a character pair occurs in. */
-  df: Map<string, number>;
-  /** Times it occurs in the whole corpus. */
-  tf: Map<string, number>;
+  /** Documents a character pair occurs in, and times it occurs in all. */
+  pairs: PairTable;
   documents: number;
 }
 
-/** For each character pair: in how many documents it occurs, and how often in all. */
+const HAN_LO = 0x4e00;
+const HAN_HI = 0x9fff;
+const pairKey = (c0: number, c1: number) => c0 * 65536 + c1;
+
+/** For each pair of Chinese characters: in how many documents it occurs, and how often in all. */
 export function pairStatistics(corpus: Corpus): PairStats {
-  const df = new Map<string, number>();
-  const tf = new Map<string, number>();
-  for (const d of corpus.documents) {
-    const seen = new Set<string>();
+  const pairs = new PairTable();
+  corpus.documents.forEach((d, doc) => {
     const add = (t: string) => {
-      for (let i = 0; i + 1 < t.length; i++) {
-        const c0 = t.charCodeAt(i);
-        const c1 = t.charCodeAt(i + 1);
-        if (c0 < 0x4e00 || c0 > 0x9fff || c1 < 0x4e00 || c1 > 0x9fff) continue;
-        const k = t.slice(i, i + 2);
-        seen.add(k);
-        tf.set(k, (tf.get(k) ?? 0) + 1);
+      let c0 = t.charCodeAt(0);
+      for (let i = 1; i < t.length; i++) {
+        const c1 = t.charCodeAt(i);
+        if (c0 >= HAN_LO && c0 <= HAN_HI && c1 >= HAN_LO && c1 <= HAN_HI) pairs.count(pairKey(c0, c1), doc);
+        c0 = c1;
       }
     };
-    for (const p of d.opening) add(p.normalized);
-    for (const s of d.sections) add(sectionText(s));
-    for (const p of d.closing) add(p.normalized);
-    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
-  }
-  return { df, tf, documents: corpus.documents.length };
+    const walk = (nodes: readonly DocNode[]) => {
+      for (const n of nodes) {
+        if (n.kind === 'paragraph') add(n.normalized);
+        else {
+          add(n.heading);
+          if (n.runIn) add(n.runIn);
+          walk(n.children);
+        }
+      }
+    };
+    walk(d.opening);
+    walk(d.sections);
+    walk(d.closing);
+  });
+  return { pairs, documents: corpus.documents.length };
 }
 
 /** How few documents make a “small group” of an archive (one organisation's, one city's): 10%, at least two. */
@@ -70,10 +139,15 @@ export function smallGroup(stats: PairStats): number {
   return Math.max(2, Math.ceil(0.1 * stats.documents));
 }
 
-function hanPairs(text: string): string[] {
-  const han = text.replace(/\{[^}]*\}/g, '，').replace(/[^\u4e00-\u9fff]+/g, '，');
-  const out: string[] = [];
-  for (let i = 0; i + 1 < han.length; i++) if (han[i] !== '，' && han[i + 1] !== '，') out.push(han.slice(i, i + 2));
+/** The phrase's pairs of Chinese characters (placeholders and punctuation break pairs). */
+function hanPairs(text: string): number[] {
+  const han = text.replace(/\{[^}]*\}/g, '，');
+  const out: number[] = [];
+  for (let i = 0; i + 1 < han.length; i++) {
+    const c0 = han.charCodeAt(i);
+    const c1 = han.charCodeAt(i + 1);
+    if (c0 >= HAN_LO && c0 <= HAN_HI && c1 >= HAN_LO && c1 <= HAN_HI) out.push(pairKey(c0, c1));
+  }
   return out;
 }
 
@@ -84,7 +158,7 @@ function hanPairs(text: string): string[] {
 export function sharedVocabulary(text: string, stats: PairStats): number {
   const pairs = hanPairs(text);
   const group = smallGroup(stats);
-  return pairs.length ? pairs.filter((p) => (stats.df.get(p) ?? 0) > group).length / pairs.length : 1;
+  return pairs.length ? pairs.filter((p) => stats.pairs.df(p) > group).length / pairs.length : 1;
 }
 
 /**
@@ -96,8 +170,8 @@ export function carriesName(text: string, stats: PairStats): boolean {
   const group = smallGroup(stats);
   let named = 0;
   for (const p of hanPairs(text)) {
-    const df = stats.df.get(p) ?? 0;
-    const tf = stats.tf.get(p) ?? 0;
+    const df = stats.pairs.df(p);
+    const tf = stats.pairs.tf(p);
     if (df > 0 && df <= group && tf >= 4 && tf >= 3 * df) named++;
   }
   return named >= 2;

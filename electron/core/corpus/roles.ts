@@ -61,8 +61,6 @@ export function sectionRole(sec: SectionNode, index: number, all: SectionNode[],
   const heading = sec.heading;
   // A part built from a run of 一是…/一要… items has no heading of its own: its first item's words name that item, not the part.
   const roles = sec.implicit ? [] : headingRoles(heading);
-  const body = sectionText(sec).slice(heading.length);
-  const text = heading + body;
   const fiveYear = count(heading, FIVE_YEAR_RE) > 0 && /目标|任务|规划|纲要|举措/.test(heading) && !/(?:19|20)\d\d年(?:的)?(?:工作|重点|主要任务)/.test(heading);
   if (roles.length) {
     let primary = roles[0];
@@ -72,20 +70,24 @@ export function sectionRole(sec: SectionNode, index: number, all: SectionNode[],
     const also = roles.filter((r) => r !== primary);
     return also.length ? { role: primary, also } : { role: primary };
   }
+  // Only now the content: most sections are decided by their heading's words.
+  const body = sectionText(sec).slice(heading.length);
+  const text = heading + body;
   if (!text.trim()) return { role: 'other' };
-  const t = tense(body);
   const n = all.length;
+  const per1000 = 1000 / Math.max(300, text.length);
+  const k = 1000 / Math.max(300, body.length);
   const reportsWork = ctx.genre === 'summary' || ctx.genre === 'debrief';
-  const self = count(text, SELF_BUILDING_RE) * (1000 / Math.max(300, text.length));
+  // Counted only where they decide something: each is a regex pass over the whole section.
+  if (reportsWork) return { role: count(body, PLAN_RE) * k > Math.max(6, count(body, PAST_RE) * k) && index > 0 ? 'tasks' : 'review' };
   // The last part of a government report on 政府自身建设.
-  if (index === n - 1 && n >= 3 && self >= 3 && !reportsWork) return { role: 'organization' };
-  const five = count(text, FIVE_YEAR_RE) * (1000 / Math.max(300, text.length));
-  if (reportsWork) return { role: t.plan > Math.max(6, t.past) && index > 0 ? 'tasks' : 'review' };
+  if (index === n - 1 && n >= 3 && count(text, SELF_BUILDING_RE) * per1000 >= 3) return { role: 'organization' };
+  const t = { past: count(body, PAST_RE) * k, future: count(body, FUTURE_RE) * k };
   // A 方案 or 计划 looks ahead: its parts are never a review unless their heading says so.
   const looksAhead = ctx.genre === 'plan' || ctx.genre === 'work-plan';
   if (!looksAhead && t.past >= t.future * 0.8 && t.past >= 6) return { role: 'review' };
   // A government report's five-year plan part (十五五 goals) is its 总体要求 (the labels' convention, and the reports' own order).
-  if (ctx.genre === 'annual-report' && five >= 2.5 && index > 0) return { role: 'requirements' };
+  if (ctx.genre === 'annual-report' && index > 0 && count(text, FIVE_YEAR_RE) * per1000 >= 2.5) return { role: 'requirements' };
   // A part that sets out work in any words is a task (the commonest part of every genre); one that does
   // nothing recognisable (检查范围: 全县所有生产经营单位) is honestly 'other'.
   return { role: t.future > 0 || t.past > 0 || /健全|完善|加强|建立|推进|落实|强化|提高|提升|开展|组织|实施/.test(body) ? 'tasks' : 'other' };
@@ -119,13 +121,16 @@ export function statesProblems(sentence: string): boolean {
 
 /** Is this paragraph about problems (问题/不足)? Its first sentence must say so: a task paragraph that mentions a problem in passing is still a task. */
 export function isProblemsParagraph(p: ParagraphNode): boolean {
-  const head = splitSentences(p.normalized)[0] ?? '';
+  // Most paragraphs name no problem at all: test the whole text once before cutting out its first sentence.
+  if (!PROBLEM_RE.test(p.normalized)) return false;
+  const stop = p.normalized.search(/[。！？]/);
+  const head = stop < 0 ? p.normalized : p.normalized.slice(0, stop + 1);
   return statesProblems(head) && !/^(?:[一二三四五六七八九十]+是)?(?:着力|重点)?(?:解决|破解|整改)/.test(p.normalized);
 }
 
 /** A paragraph that names problems in any of its sentences (a 方案's background: …还存在着…等问题). */
 export function mentionsProblems(p: ParagraphNode): boolean {
-  return splitSentences(p.normalized).some(statesProblems);
+  return PROBLEM_RE.test(p.normalized) && splitSentences(p.normalized).some(statesProblems);
 }
 
 /** Role a paragraph plays on its own, if it is recognisably one (else undefined). */
@@ -231,16 +236,30 @@ interface Cue {
 }
 
 const topRoles = (d: GenreInput) => d.sections.flatMap((s) => [s.role, ...(s.alsoRoles ?? [])]);
-const openingText = (d: GenreInput) => d.opening.map((p) => p.normalized).join('');
+/** Texts the cues read, worked out once per document (inferGenre runs twice on it). */
+const texts = new WeakMap<GenreInput, { opening: string; title: string; head: string }>();
+function textsOf(d: GenreInput) {
+  let t = texts.get(d);
+  if (!t) {
+    t = {
+      opening: d.opening.map((p) => p.normalized).join(''),
+      title: [d.title ?? '', ...(d.byline ?? []).filter((b) => /^——|^--|^—/.test(b))].join(' '),
+      head: d.allText.slice(0, 1500),
+    };
+    texts.set(d, t);
+  }
+  return t;
+}
+const openingText = (d: GenreInput) => textsOf(d).opening;
 /** Title and subtitle: `——九届二次教代会学校工作报告` names the kind as much as the title does. */
-const titleText = (d: GenreInput) => [d.title ?? '', ...(d.byline ?? []).filter((b) => /^——|^--|^—/.test(b))].join(' ');
-const head = (d: GenreInput) => d.allText.slice(0, 1500);
+const titleText = (d: GenreInput) => textsOf(d).title;
+const head = (d: GenreInput) => textsOf(d).head;
 const hasHeadings = (d: GenreInput) => d.sections.some((s) => !s.implicit);
 
 const GENRE_CUES: Cue[] = [
   { genre: 'inaugural', weight: 4, test: (d) => /正式成立|成立大会|隆重成立|宣告成立|的成立/.test(openingText(d)), reason: '开头宣告组织成立' },
   { genre: 'inaugural', weight: 3, test: (d) => /被(?:推选|选举|选)为|当选为|荣幸地|首届|第一次会员代表大会/.test(head(d)), reason: '新当选负责人表态' },
-  { genre: 'inaugural', weight: 1, test: (d) => /倍感光荣|深感责任重大|表个态/.test(d.allText), reason: '就职表态用语' },
+  { genre: 'inaugural', weight: 1, test: (d) => /倍感光荣|深感责任重大|表个态/.test(head(d)), reason: '就职表态用语' },
   { genre: 'annual-report', weight: 4, test: (d) => /作(?:政府)?工作报告|请予审议|请审议|向大会报告工作/.test(openingText(d) + head(d).slice(0, 300)), reason: '开头“作工作报告，请予审议”' },
   { genre: 'annual-report', weight: 2, test: (d) => topRoles(d).includes('review') && topRoles(d).some((r) => r === 'tasks' || r === 'requirements'), reason: '一级标题为“回顾”与“总体要求/主要任务”' },
   { genre: 'annual-report', weight: 2, test: (d) => d.sections.some((s) => s.children.some((c) => c.kind === 'paragraph' && c.role === 'problems')) || topRoles(d).includes('problems'), reason: '含“问题和不足”' },
@@ -261,8 +280,8 @@ const GENRE_CUES: Cue[] = [
   { genre: 'speech', weight: 3, test: (d) => /讲话|发言|讲稿/.test(titleText(d)), reason: '标题为“讲话”' },
   { genre: 'speech', weight: 1, test: (d) => d.sections.length > 0 && d.sections.every((s) => s.role === 'tasks'), reason: '各部分均为工作要求' },
   { genre: 'address', weight: 5, test: (d) => /致辞|贺词|贺信|欢迎词|祝酒词|献词|寄语|新年致|新春致/.test(titleText(d)), reason: '标题为“致辞/贺词”' },
-  { genre: 'address', weight: 3, test: (d) => /新年|新春|元旦|辞旧迎新/.test(head(d)) && /祝福|祝愿|致以|问候|祝大家|祝祖国/.test(d.allText), reason: '新年问候与祝福' },
-  { genre: 'address', weight: 1, test: (d) => !hasHeadings(d) && d.allText.length < 4000 && /祝(?:大家|各位|全体|同学们|老师们)|谢谢(?:大家)?！?$/.test(d.allText), reason: '篇幅短小，以祝愿、致谢作结' },
+  { genre: 'address', weight: 3, test: (d) => d.allText.length < 8000 && /新年|新春|元旦|辞旧迎新/.test(head(d)) && /祝福|祝愿|致以|问候|祝大家|祝祖国/.test(d.allText), reason: '新年问候与祝福' },
+  { genre: 'address', weight: 1, test: (d) => !hasHeadings(d) && d.allText.length < 4000 && /祝(?:大家|各位|全体|同学们|老师们)|谢谢(?:大家)?！?$/.test(d.allText.slice(-600)), reason: '篇幅短小，以祝愿、致谢作结' },
 ];
 
 /** Infer the genre from structure and wording; returns the genre and the cues that decided it. */

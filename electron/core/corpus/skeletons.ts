@@ -62,16 +62,27 @@ export function documentOutline(doc: CorpusDocument): Occurrence[] {
     const firstSub = sec.children.findIndex((c) => c.kind === 'section');
     const paras = sec.children.filter((c): c is ParagraphNode => c.kind === 'paragraph');
     // Before the first subsection (or, without subsections, the first paragraph) a paragraph opens the part.
-    const opens = (p: ParagraphNode) => {
-      const i = sec.children.indexOf(p);
-      return i >= 0 && (firstSub >= 0 ? i < firstSub : paras[0] === p && paras.length > 1);
-    };
-    const start = own.filter(opens);
+    const opening = new Set<ParagraphNode>(firstSub >= 0 ? (sec.children.slice(0, firstSub).filter((c) => c.kind === 'paragraph') as ParagraphNode[]) : paras.length > 1 ? [paras[0]] : []);
+    const start = own.filter((p) => opening.has(p));
     for (const p of start) push({ role: p.role!, form: 'paragraph', within: role, at: 'start', sections: [], paragraphs: [p] });
     push({ role, form: sec.implicit ? 'unheaded' : 'heading', sections: [sec], paragraphs: [] });
-    for (const p of own) if (!start.includes(p)) push({ role: p.role!, form: 'paragraph', within: role, at: 'end', sections: [], paragraphs: [p] });
+    for (const p of own) if (!opening.has(p)) push({ role: p.role!, form: 'paragraph', within: role, at: 'end', sections: [], paragraphs: [p] });
   }
   pushClosing();
+  return out;
+}
+
+/** The first `n` paragraphs of a section that play its part (not a paragraph with a role of its own), without walking the rest. */
+function firstParagraphs(sec: SectionNode, role: Role, n: number): ParagraphNode[] {
+  const out: ParagraphNode[] = [];
+  const walk = (s: SectionNode): void => {
+    for (const c of s.children) {
+      if (out.length >= n) return;
+      if (c.kind === 'section') walk(c);
+      else if (!c.role || c.role === role) out.push(c);
+    }
+  };
+  walk(sec);
   return out;
 }
 
@@ -130,10 +141,18 @@ export function deriveSkeletons(corpus: Corpus): Skeleton[] {
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const sections: SkeletonSection[] = [...pos.keys()].map((role) => {
       const occs = outlines.flatMap(({ doc, occ }) => occ.filter((o) => o.role === role).map((o) => ({ doc, o })));
-      const docIds = [...new Set(occs.map(({ doc }) => doc.id))];
+      // Per document: its forms of this part and its length in it.
+      const byDoc = new Map<string, { forms: Set<Form>; chars: number }>();
+      for (const { doc, o } of occs) {
+        const e = byDoc.get(doc.id) ?? { forms: new Set<Form>(), chars: 0 };
+        e.forms.add(o.form);
+        e.chars += o.chars;
+        byDoc.set(doc.id, e);
+      }
+      const docIds = [...byDoc.keys()];
       // How the part is written: per document, a heading wins over paragraphs without one, which win over a paragraph inside another part.
       const FORMS: Form[] = ['heading', 'unheaded', 'paragraph'];
-      const docForm = (id: string) => FORMS.find((f) => occs.some(({ doc, o }) => doc.id === id && o.form === f))!;
+      const docForm = (id: string) => FORMS.find((f) => byDoc.get(id)!.forms.has(f))!;
       const form: Form = role === 'opening' || role === 'closing' ? 'unheaded' : majority(docIds.map(docForm), FORMS);
       const inside = occs.filter(({ o }) => o.form === 'paragraph');
       const headed = occs.filter(({ o }) => o.form === 'heading');
@@ -144,8 +163,8 @@ export function deriveSkeletons(corpus: Corpus): Skeleton[] {
           occs
             .map(({ o }) => {
               // The part's first sentence, unless anonymisation left a hole in it (then the next paragraph's).
-              const paras = o.paragraphs.length ? o.paragraphs : o.sections[0] ? sectionParagraphs(o.sections[0]).filter((x) => !x.role || x.role === role) : [];
-              for (const p of paras.slice(0, 3)) {
+              const paras = o.paragraphs.length ? o.paragraphs.slice(0, 3) : o.sections[0] ? firstParagraphs(o.sections[0], role, 3) : [];
+              for (const p of paras) {
                 const t = firstSentence(p.normalized);
                 if (!hasAnonymisationHole(t)) return t;
               }
@@ -155,7 +174,7 @@ export function deriveSkeletons(corpus: Corpus): Skeleton[] {
         ),
       ];
       const perDocCount = outlines.filter(({ occ }) => occ.some((o) => o.role === role)).map(({ occ }) => occ.filter((o) => o.role === role).reduce((n, o) => n + Math.max(1, o.sections.length), 0));
-      const perDocChars = docIds.map((id) => occs.filter(({ doc }) => doc.id === id).reduce((n, { o }) => n + o.chars, 0));
+      const perDocChars = docIds.map((id) => byDoc.get(id)!.chars);
       const s: SkeletonSection = {
         role,
         label: ROLE_LABELS[role],

@@ -74,8 +74,18 @@ export function isSalutation(line: string): boolean {
 }
 
 /** 段首句: a short first sentence that states the paragraph's point (`深入实施职工经济技术创新工程。`). */
+/** The first sentence of a text (what splitSentences(text)[0] gives), without splitting the rest. */
+export function firstSentenceOf(text: string): string | undefined {
+  const stop = text.search(/[。！？!?]/);
+  if (stop < 0) return text.trim() || undefined;
+  let j = stop + 1;
+  while (j < text.length && /[。！？!?]/.test(text[j])) j++;
+  while (j < text.length && /[”’」』）)》]/.test(text[j])) j++;
+  return text.slice(0, j).replace(/^[\s>]+/, '').trim() || undefined;
+}
+
 export function findLead(normalized: string): string | undefined {
-  const first = splitSentences(normalized)[0];
+  const first = firstSentenceOf(normalized);
   if (!first || first.length === normalized.length) return undefined;
   if (!/[。！]$/.test(first)) return undefined;
   const body = first.slice(0, -1);
@@ -145,8 +155,7 @@ export interface ParsedDocument {
   paragraphs: ParagraphNode[];
 }
 
-export function makeParagraph(text: string, index: number): ParagraphNode {
-  const normalized = normalizeText(text);
+export function makeParagraph(text: string, index: number, normalized = normalizeText(text)): ParagraphNode {
   const p: ParagraphNode = { kind: 'paragraph', text, normalized, index };
   const lead = findLead(normalized);
   if (lead) p.lead = lead;
@@ -207,14 +216,15 @@ function isBodyLine(c: Classified | undefined): boolean {
  * 附件 or a `附：` list stay inside it. A document with no headings at all gets its run-in enumerations
  * (一是…/一要…/第一，…) as implicit parts.
  */
-export function parseBody(lines: string[]): ParsedDocument {
+export function parseBody(lines: string[], normalized?: readonly string[]): ParsedDocument {
   const doc: ParsedDocument = { opening: [], sections: [], paragraphs: [] };
   const items: Classified[] = [];
   let sawContent = false;
-  for (const raw of lines) {
-    const line = stripLineJunk(raw);
+  for (let k = 0; k < lines.length; k++) {
+    const line = stripLineJunk(lines[k]);
     if (!line) continue;
-    const norm = normalizeText(line);
+    // Lines may come normalised already (analyze.ts normalises them once while joining broken lines).
+    const norm = normalized && lines[k] === line ? normalized[k] : normalizeText(line);
     if (!sawContent && !doc.salutation && isSalutation(norm)) {
       doc.salutation = line;
       sawContent = true;
@@ -249,7 +259,7 @@ export function parseBody(lines: string[]): ParsedDocument {
       continue;
     }
     if (APPENDIX_LIST_RE.test(it.norm) && countChars(it.norm) <= 40) listBelow = stack.length ? stack[stack.length - 1].tier : 0;
-    const p = makeParagraph(it.raw, pIndex++);
+    const p = makeParagraph(it.raw, pIndex++, it.norm);
     doc.paragraphs.push(p);
     if (stack.length) stack[stack.length - 1].sec.children.push(p);
     else doc.opening.push(p);
