@@ -351,7 +351,7 @@ export function extractPhrases(corpus: Corpus): Phrase[] {
 
   // A few documents of one archive (one school's reports, one city's) share their own names and mottos:
   // wording confined to such a small group is theirs, not everyone's.
-  const stats = pairStatistics(corpus);
+  const stats = pairStatistics(corpus, groups.map((g) => g.text));
   const group = smallGroup(stats);
   const phrases: Phrase[] = groups.map((g) => {
     const docs = new Set(g.sources.map((s) => s.docId)).size;
