@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from './analyze';
 import { dropJunk, joinBrokenLines } from './clean';
 import { importFiles } from './import';
+import { extractSections } from './sections';
 import { topHeadings } from './evaluate';
 import type { CorpusDocument } from './types';
 
@@ -190,5 +191,13 @@ describe('genres', () => {
     expect(analyze(['学校三年工作总结', '一、加强班子建设', body(2), '二、深化教学改革', body(2)].join('\n')).genre).toBe('summary');
     expect(analyze(['团委2024学年工作计划', '一、指导思想', '以立德树人为根本任务。', '二、工作目标', '建设一支过硬的团干部队伍。', '三、工作要点', '（一）日常工作', '抓好团员管理。'].join('\n')).genre).toBe('work-plan');
     expect(analyze(['2024年新年致辞', '老师们、同学们：', '值此新年到来之际，向大家致以新年的祝福！', '这一年，我们完成了新校区建设。', '祝大家新年快乐，身体健康！'].join('\n')).genre).toBe('address');
+  });
+});
+
+describe('section library entries of a speech without headings', () => {
+  it('paste a part built from 一要… items as its paragraphs, without inventing a heading', () => {
+    const speech = analyze('同志们：\n今天开会，我讲三点。\n一要加强学习，提高本领。\n二要改进作风，狠抓落实。\n三要严守纪律，廉洁自律。');
+    const part = extractSections({ documents: [speech], issues: [] }).find((e) => e.heading.startsWith('一要…三要'))!;
+    expect(part.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 });

@@ -42,9 +42,13 @@ function paragraphBlock(p: ParagraphNode): BlockElement {
 
 function sectionBlocks(sec: SectionNode, depth: number, role?: Role): BlockElement[] {
   const level = Math.min(4, depth) as HeadingLevel;
-  const heading: BlockElement = { type: 'heading', level, children: textToLeaves(sec.heading) };
-  if (role) heading.role = role;
-  const out: BlockElement[] = [heading];
+  const out: BlockElement[] = [];
+  // A part built from a run of 一是…/一要… paragraphs has no heading line of its own: it pastes as its paragraphs.
+  if (!sec.implicit) {
+    const heading: BlockElement = { type: 'heading', level, children: textToLeaves(sec.heading) };
+    if (role) heading.role = role;
+    out.push(heading);
+  }
   if (sec.runIn) out.push({ type: 'paragraph', children: textToLeaves(sec.runIn) });
   for (const c of sec.children) {
     if (c.kind === 'section') append(out, sectionBlocks(c, depth + 1));
@@ -76,7 +80,7 @@ export function extractSections(corpus: Corpus): SectionEntry[] {
     }
     for (const sec of doc.sections) {
       const role = sec.role ?? 'other';
-      out.push(entry(doc, n++, role, sec.heading, sectionBlocks(sec, 1, role), sec.charCount));
+      out.push(entry(doc, n++, role, sec.implicit ? `${sec.marker}：${sec.heading}` : sec.heading, sectionBlocks(sec, 1, role), sec.charCount));
       // A paragraph playing its own part (问题和不足 inside 回顾, 总体思路 opening 主要任务) is offered on its own too.
       for (const p of sectionParagraphs(sec)) {
         if (!p.role || p.role === role) continue;
