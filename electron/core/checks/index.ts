@@ -34,7 +34,8 @@ export function runChecks(draft: Draft, settings: CheckSettings, rules: CheckRul
     let id = f.id;
     for (let k = 2; seen.has(id); k++) id = `${f.id}#${k}`;
     seen.add(id);
-    return id === f.id ? f : { ...f, id };
+    const fix = f.fix && { ...f.fix, original: ctx.blocks[f.blockIndex]?.text.slice(f.start, f.end) ?? '' };
+    return { ...f, id, ...(fix ? { fix } : {}) };
   });
 }
 

@@ -9,7 +9,8 @@ export type Severity = 'error' | 'warning' | 'info';
 /**
  * One problem found in the draft. `start`/`end` are offsets into `inlineText(block.children)` of
  * block `content[blockIndex]` (unfilled placeholders count as their 【label】 text there).
- * A `fix` replaces exactly that range with `replacement`.
+ * A `fix` replaces exactly that range with `replacement`; `original` is the text the range held when the
+ * checks ran (set by runChecks), so a fix offered for an older text is never applied to a newer one.
  */
 export interface Finding {
   id: string;
@@ -20,7 +21,7 @@ export interface Finding {
   blockIndex: number;
   start: number;
   end: number;
-  fix?: { replacement: string; label: string };
+  fix?: { replacement: string; label: string; original?: string };
 }
 
 /** The review's own settings; the app's Settings (electron/api.ts) extends this, so core owns what the checks read. */
