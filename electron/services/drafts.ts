@@ -74,7 +74,7 @@ export class DraftService {
       const r = await this.o.importDocx(file.bytes);
       return r.ok ? { ok: true, draft: r.draft, path: null, name, warnings: r.warnings } : { ok: false, error: r.error };
     }
-    if (/\.doc$/i.test(file.name)) return { ok: false, error: `“${file.name}”是旧版 Word（.doc）文件，请先在 Word/WPS 中另存为 .docx 再打开` };
+    if (/\.doc$/i.test(file.name)) return { ok: false, error: `“${file.name}”是旧版 Word（.doc）文件，请在 Word/WPS 中另存为 .docx 后再打开` };
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
