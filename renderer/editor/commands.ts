@@ -100,6 +100,46 @@ export function clearCheck(editor: Editor, path: Path): void {
   Transforms.unsetNodes(editor, 'check', { at: path });
 }
 
+/**
+ * 全部核对无误: clears every “to check” mark in blocks [start, end) — whole runs — in one undo step.
+ * Returns how many marked runs were cleared.
+ */
+export function clearChecksInBlocks(editor: Editor, start: number, end: number): number {
+  const marked = checkMarks(editor).filter(([, p]) => p[0] >= start && p[0] < end);
+  Editor.withoutNormalizing(editor, () => {
+    for (const [, p] of marked) Transforms.unsetNodes(editor, 'check', { at: p });
+  });
+  return marked.length;
+}
+
+/** 全部核对无误 for the selection: every marked run it covers or touches. */
+export function clearChecksInSelection(editor: Editor): number {
+  const sel = editor.selection;
+  if (!sel) return 0;
+  const marked = Array.from(Editor.nodes(editor, { at: sel, match: (n) => Text.isText(n) && !!n.check })) as [Text, Path][];
+  Editor.withoutNormalizing(editor, () => {
+    for (const [, p] of marked) Transforms.unsetNodes(editor, 'check', { at: p });
+  });
+  return marked.length;
+}
+
+/**
+ * The blocks of the section block `index` is in: from the nearest heading at or above it to the next heading of
+ * the same or a higher level (its subsections included); before the first heading, the opening up to it.
+ */
+export function sectionAround(content: readonly BlockElement[], index: number): [number, number] {
+  for (let i = Math.min(index, content.length - 1); i >= 0; i--) if (content[i].type === 'heading') return sectionRange(content, i);
+  const first = content.findIndex((b) => b.type === 'heading');
+  return [0, first < 0 ? content.length : first];
+}
+
+/** 全部核对无误 for the section the cursor is in (sectionAround). */
+export function clearChecksInSection(editor: Editor, index = blockIndexAtSelection(editor)): number {
+  if (index < 0) return 0;
+  const [start, end] = sectionAround(editor.children as BlockElement[], index);
+  return clearChecksInBlocks(editor, start, end);
+}
+
 /** Selects the next check mark after the cursor (wrapping). */
 export function selectNextCheck(editor: Editor): [Text, Path] | null {
   const all = checkMarks(editor);
