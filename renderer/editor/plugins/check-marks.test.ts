@@ -36,7 +36,7 @@ describe('editing inside a “to check” run clears its mark (with-check-marks)
     const e = editorWith(doc());
     const p = leafAt(e, '20××');
     Transforms.select(e, { path: p, offset: 4 });
-    Editor.deleteBackward(e, 'character');
+    Editor.deleteBackward(e, { unit: 'character' });
     expect(marked(e)).toEqual(['首府']);
     const f = editorWith(doc());
     Transforms.select(f, { path: leafAt(f, '首府'), offset: 1 });
