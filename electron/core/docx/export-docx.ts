@@ -15,6 +15,7 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Tab,
   TextRun,
   type IParagraphOptions,
   type IRunOptions,
@@ -105,7 +106,10 @@ function runsOf(children: InlineNode[], f: KindFormat, prefix: string, highlight
   const runs: TextRun[] = [];
   if (prefix) runs.push(new TextRun({ ...base, text: prefix }));
   const push = (text: string, o: Partial<IRunOptions>) => {
-    if (text) runs.push(new TextRun({ ...base, ...o, text }));
+    if (!text) return;
+    // A tab (between the cells of a pasted table row) is Word's tab, not a character in the text.
+    if (text.includes('\t')) runs.push(new TextRun({ ...base, ...o, children: text.split('\t').flatMap((s, i) => (i ? [new Tab(), s] : [s])).filter((x) => x !== '') }));
+    else runs.push(new TextRun({ ...base, ...o, text }));
   };
   for (const n of children) {
     if (isPlaceholder(n)) {

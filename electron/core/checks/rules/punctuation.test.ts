@@ -139,6 +139,9 @@ describe('spaces', () => {
     const [f] = run('　　今天，我们在这里隆重聚会。');
     expect(f).toMatchObject({ severity: 'info', start: 0, end: 2 });
   });
+  it('leaves the tabs between a pasted table row’s cells alone', () => {
+    expect(run('项目\t完成数\t增长', '\t合计\t970项')).toEqual([]);
+  });
   it('checks headings too', () => {
     expect(punctuationRule.run(buildContext(draftOf([h(1, '工作回顾,成绩')]), SETTINGS))).toHaveLength(1);
   });

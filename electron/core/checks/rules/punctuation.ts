@@ -193,7 +193,8 @@ function doubled(text: string, index: number): Omit<Finding, 'id' | 'rule'>[] {
 
 function spaces(text: string, index: number, isFirst: boolean): Omit<Finding, 'id' | 'rule'>[] {
   const out: Omit<Finding, 'id' | 'rule'>[] = [];
-  for (const m of text.matchAll(/[ \u3000\u00a0\t]+/g)) {
+  // Not tabs: a tab separates the cells of a pasted table row (renderer/editor/sanitize-html.ts), deliberately.
+  for (const m of text.matchAll(/[ \u3000\u00a0]+/g)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start === 0 && isFirst) {
