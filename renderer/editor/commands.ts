@@ -3,9 +3,11 @@
  * so they are unit-tested in Node against a real Slate editor.
  */
 import { Editor, Element, Node, Path, Text, Transforms } from 'slate';
-import type { BlockElement, HeadingLevel, PlaceholderElement } from '../../electron/core/draft/model';
+import { type BlockElement, type HeadingLevel, inlineText, type PlaceholderElement } from '../../electron/core/draft/model';
+import { leadingMarker } from '../../electron/core/text/markers';
 import { attrNames, type BlockType } from '../../electron/core/draft/blocks';
 import { sectionRange } from '../../electron/core/draft/outline';
+import { offsetsToRange } from './offsets';
 import { isPlaceholderEl } from './plugin';
 import './slate-types';
 
@@ -39,19 +41,27 @@ export function moveSection(editor: Editor, from: number, to: number): boolean {
   return true;
 }
 
-/** Turns the blocks touched by the selection into paragraphs or headings of a level (Ctrl+0..4). */
+/**
+ * Turns the blocks touched by the selection into paragraphs or headings of a level (Ctrl+0..4). A number typed
+ * at the start (（一）突出…) is taken out when a block becomes a heading — the page numbers headings itself, so it
+ * would show twice — and so is bold: a heading's weight comes from its level's format.
+ */
 export function setBlockKind(editor: Editor, kind: BlockKind): void {
   if (!editor.selection) return;
   const match = (n: Node) => Element.isElement(n) && n.type !== 'placeholder';
   Editor.withoutNormalizing(editor, () => {
-    for (const [node, path] of Editor.nodes(editor, { match, mode: 'highest' })) {
+    for (const [node, path] of Array.from(Editor.nodes(editor, { match, mode: 'highest' }))) {
       const b = node as BlockElement;
       // Pressing the same level again turns the heading back into body text, like Word's toggle.
       if (kind === 'paragraph' || (b.type === 'heading' && b.level === kind)) {
         Transforms.unsetNodes(editor, attrNames(b.type), { at: path });
         Transforms.setNodes(editor, { type: 'paragraph' }, { at: path });
       } else {
+        const typed = leadingMarker(inlineText(b.children));
+        const range = typed ? offsetsToRange(editor, path[0], 0, typed.end) : null;
+        if (range) Transforms.delete(editor, { at: range });
         Transforms.setNodes(editor, { type: 'heading', level: kind } as never, { at: path });
+        Transforms.unsetNodes(editor, 'bold', { at: path, match: Text.isText, mode: 'all' });
       }
     }
   });
