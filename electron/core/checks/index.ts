@@ -6,7 +6,10 @@ import { specOf } from '../draft/blocks';
 import { inlineText, type Draft } from '../draft/model';
 import { buildContext } from './context';
 import { againstLastYearRule } from './rules/against-last-year';
+import { confusablesRule } from './rules/confusables';
+import { enumerationRule } from './rules/enumeration';
 import { figuresRule } from './rules/figures';
+import { leftoversRule } from './rules/leftovers';
 import { lengthRule } from './rules/length';
 import { numberingRule } from './rules/numbering';
 import { placeholdersRule } from './rules/placeholders';
@@ -15,10 +18,21 @@ import { repeatsRule } from './rules/repeats';
 import { countSpokenChars } from '../text/chars';
 import type { CheckRule, CheckSettings, Finding } from './types';
 
-export type { CheckRule, CheckSettings, Finding, Severity } from './types';
+export type { CheckRule, CheckSettings, Finding, Severity, UserWordPair } from './types';
 
 /** Every rule, in the order their groups are listed in the panel. */
-export const RULES: CheckRule[] = [placeholdersRule, figuresRule, againstLastYearRule, numberingRule, punctuationRule, repeatsRule, lengthRule];
+export const RULES: CheckRule[] = [
+  placeholdersRule,
+  leftoversRule,
+  figuresRule,
+  againstLastYearRule,
+  numberingRule,
+  enumerationRule,
+  confusablesRule,
+  punctuationRule,
+  repeatsRule,
+  lengthRule,
+];
 
 /** Rule id → Chinese label, for the panel and the inline tooltips. */
 export const RULE_LABELS: Record<string, string> = Object.fromEntries(RULES.map((r) => [r.id, r.label]));
