@@ -9,6 +9,7 @@ import { Editor, Node, type NodeEntry, Path, Range, Text, Transforms } from 'sla
 import { Editable, ReactEditor, type RenderElementProps, type RenderLeafProps, Slate } from 'slate-react';
 import { type BlockElement, type Draft, numberHeadings } from '../../electron/core/draft/model';
 import { type Numbering, NumberingContext, renderBlock } from './blocks';
+import { Placeholder } from './placeholder-view';
 import { clearCheck, jumpToPlaceholder, setBlockKind, toggleBold } from './commands';
 import { type MarkMap, type MarkProps, markProps } from './marks';
 import type { Hit } from './find';
@@ -28,25 +29,6 @@ function sameNumbering(a: Numbering, b: Numbering): boolean {
   for (const [k, v] of a) if (b.get(k) !== v) return false;
   return true;
 }
-
-// Keeps the caret from getting stuck at the edges of inline elements in Chromium (Slate's inlines example).
-const InlineChromiumBugfix = () => (
-  <span contentEditable={false} style={{ fontSize: 0 }}>
-    {String.fromCodePoint(160)}
-  </span>
-);
-
-const Placeholder = ({ attributes, children, element }: RenderElementProps) => {
-  const el = element as Extract<typeof element, { type: 'placeholder' }>;
-  const empty = el.children.every((t) => t.text === '');
-  return (
-    <span {...attributes} className={empty ? 'ph ph-empty' : 'ph ph-filled'} data-label={el.label} title={`待填：${el.label}（Tab 跳到下一处）`}>
-      <InlineChromiumBugfix />
-      {children}
-      <InlineChromiumBugfix />
-    </span>
-  );
-};
 
 // Blocks are drawn by the view table of blocks.tsx, one view per kind of core/draft/blocks.ts.
 const renderElement = (props: RenderElementProps) => (props.element.type === 'placeholder' ? <Placeholder {...props} /> : renderBlock(props));

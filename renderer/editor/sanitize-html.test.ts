@@ -20,12 +20,14 @@ describe('sanitizeHtmlTree', () => {
       comment('[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]'),
       el('style', null, 'p.MsoNormal{font-family:仿宋}'),
       el('p', { class: 'MsoNormal', style: 'text-indent:32pt;font-family:仿宋_GB2312;color:red' }, el('span', { lang: 'ZH-CN' }, '一、过去一年工作回顾')),
+      el('p', { class: 'MsoNormal' }, el('span', null, '二、'), el('span', { lang: 'EN-US' }, '2026'), '年工作安排'),
       el('p', { class: 'MsoNormal' }, '\u3000\u3000', el('b', null, '坚持稳中求进。'), el('span', { style: 'mso-spacerun:yes' }, '全年完成'), '\n', '目标。', el('o:p', null)),
       el('p', null, el('span', { style: 'font-weight:700' }, '（二）'), '抓好安全生产'),
       el('p', null, '\u00a0'),
     );
     expect(sanitizeHtmlTree(word)).toEqual([
       { type: 'heading', level: 1, children: [{ text: '过去一年工作回顾' }] },
+      { type: 'heading', level: 1, children: [{ text: '2026年工作安排' }] },
       { type: 'paragraph', children: [{ text: '坚持稳中求进。', bold: true }, { text: '全年完成目标。' }] },
       { type: 'heading', level: 2, children: [{ text: '抓好安全生产' }] },
     ]);
@@ -91,8 +93,10 @@ describe('Word paste (issue 15): notes, bold headings, tables, list numbers', ()
   });
 
   it('keeps table cells apart: one paragraph per row, cells separated by a tab, never a heading', () => {
-    const cell = (t: string) => el('td', { width: '277', valign: 'top' }, el('p', { class: 'MsoNormal' }, span('font-family:仿宋_GB2312', t, el('o:p', null))));
-    const word = el('table', { class: 'MsoTableGrid' }, el('tbody', null, el('tr', null, cell('表格单元1'), cell('表格单元2')), el('tr', null, cell('1.'), cell('加强领导'))));
+    // Word indents its table markup: whitespace text between the tags.
+    const cell = (t: string) => el('td', { width: '277', valign: 'top' }, '\n  ', el('p', { class: 'MsoNormal' }, span('font-family:仿宋_GB2312', t, el('o:p', null))), '\n  ');
+    const row = (...cells: MiniNode[]) => el('tr', null, '\n  ', ...cells.flatMap((c) => [c, '\n ']));
+    const word = el('table', { class: 'MsoTableGrid' }, '\n ', el('tbody', null, row(cell('表格单元1'), cell('表格单元2')), row(cell('1.'), cell('加强领导'))));
     expect(texts(sanitizeHtmlTree(word))).toEqual(['表格单元1\t表格单元2', '1.\t加强领导']);
     // Bare cells (WPS, web pages), an empty first cell, two paragraphs in one cell.
     const web = el('table', null, el('tr', null, el('th', null, '项目'), el('th', null, '数值')), el('tr', null, el('td', null), el('td', null, el('p', null, '甲'), el('p', null, 'B'))));

@@ -96,6 +96,8 @@ function finishBlock(runs: Run[], source: BlockSource): BlockElement | null {
   }
   // HTML source line breaks between Chinese characters are not spaces in Chinese text.
   for (const l of leaves) l.text = l.text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef“”‘’]) (?=[\u3000-\u9fff\uff00-\uffef“”‘’])/g, '');
+  // A cell's text starts and ends where its words do (Word indents its cell markup with line breaks).
+  if (source === 'row') for (const l of leaves) l.text = l.text.replace(/ *\t */g, '\t');
   // A row's tabs stand for its cells, so only spaces are trimmed from its ends (an empty first cell stays).
   const edge = source === 'row' ? /^[ \u3000]+|[\s\u3000]+$/g : /^[\s\u3000]+|[\s\u3000]+$/g;
   const empty = (t: string) => t.replace(edge, '') === '';

@@ -82,6 +82,9 @@ describe('heading markers: one table', () => {
     expect(leadingMarker('一、二季度经济运行平稳')).toBeNull();
     expect(leadingMarker('二、三等奖各10名')).toBeNull();
     expect(leadingMarker('一、二〇二六年工作安排')).toMatchObject({ level: 1 });
+    // A year right after 一、 is the commonest first heading of a report.
+    expect(leadingMarker('一、2026年工作回顾')).toMatchObject({ level: 1, end: 2 });
+    expect(leadingMarker('一.5倍')).toBeNull();
   });
   it('typedHeading: a marker and a short heading, not a run-in paragraph or a number', () => {
     expect(typedHeading('（一）突出政治引领')).toMatchObject({ level: 2, num: 1, end: 3 });

@@ -44,7 +44,8 @@ const CN_RANGE_AFTER = '\\s*[一二三四五六七八九十](?:季度|月份?|�
 
 export const MARKER_PATTERNS: readonly { level: HeadingLevel; re: RegExp; chinese: boolean }[] = [
   // 一、 (also 一. 一． typed by mistake); not 一是/一方面, which are prose, nor 一、二季度, a range.
-  { level: 1, re: new RegExp(`^(${CN_MARKER_NUMERAL})[、．.](?![0-9])(?!${CN_RANGE_AFTER})`), chinese: true },
+  // A digit may follow 、 (一、2026年工作回顾) but not a dot (一.5 is no heading).
+  { level: 1, re: new RegExp(`^(${CN_MARKER_NUMERAL})(?:、|[．.](?![0-9]))(?!${CN_RANGE_AFTER})`), chinese: true },
   { level: 2, re: new RegExp(`^[（(](${CN_MARKER_NUMERAL})[）)]`), chinese: true },
   // 1. (also 1、 1．); not 1.5万元.
   { level: 3, re: /^([0-9]{1,2})[.．、](?![0-9])/, chinese: false },
@@ -72,7 +73,7 @@ export const MAX_TYPED_HEADING_CHARS = 60;
 
 /**
  * A line that is a heading typed by hand: a marker (leadingMarker) followed by a short heading — it starts with
- * a Chinese character (or “《（), is at most MAX_TYPED_HEADING_CHARS long and has no full stop before its end.
+ * a Chinese character (or “《（; after 一、 and （一） also a year), is at most MAX_TYPED_HEADING_CHARS long and has no full stop before its end.
  * `（一）突出政治引领` is one; `1.加强领导。全市各级…` (a run-in heading: body text follows), `1.2万人参加`,
  * `一、二季度…` and `3、4月份…` are not. Pasted text and the editor's autoformat decide by this one rule.
  */
@@ -80,7 +81,8 @@ export function typedHeading(text: string): TypedMarker | null {
   const m = leadingMarker(text);
   if (!m) return null;
   const rest = text.slice(m.end).trim();
-  if (!/^[\u3400-\u9fff“《（]/.test(rest)) return null;
+  // After 一、/（一） a year may open the heading (一、2026年工作回顾); after 1./（1） a digit means a number (1. 2万).
+  if (!(m.level <= 2 ? /^[\u3400-\u9fff“《（0-9]/ : /^[\u3400-\u9fff“《（]/).test(rest)) return null;
   if (countSpokenChars(rest) > MAX_TYPED_HEADING_CHARS) return null;
   const stop = rest.search(/[。！？；]/);
   if (stop >= 0 && stop < rest.replace(/[。！？；]+$/, '').length) return null;
