@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { SERVICE_METHODS, type ServiceApi, type ServiceMethod } from './api';
 import { draftSchema } from './core/draft/schema';
+import { formatProfileSchema } from './core/format/profile';
 
 /** The draft as the file format and every draft-carrying call accept it (owned by core). */
 export { draftSchema };
@@ -16,6 +17,8 @@ const fileBlob = z.object({
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_BLOB_BYTES, '文件过大'),
 });
 const path = z.string().min(1).max(4096);
+const profileName = z.string().min(1).max(40);
+const exportOptions = z.object({ highlightIssues: z.boolean() }).strict();
 const phraseCategory = z.enum(['称呼', '开头', '过渡', '回顾句式', '段首句', '问题表述', '总体要求句式', '任务句式', '结尾号召', '四字短语', '口号']);
 const settingsPatch = z
   .object({
@@ -27,9 +30,15 @@ const settingsPatch = z
     // 易混词语: her own pairs and the words she silenced (不再提示); see core/checks/rules/confusables.ts.
     userWordPairs: z.array(z.object({ wrong: z.string().min(1).max(40), right: z.string().max(40), note: z.string().max(200).optional() }).strict()).max(2000),
     mutedWords: z.array(z.string().min(1).max(100)).max(2000),
+    author: z.string().max(60),
   })
   .partial()
   .strict();
+
+const version = z.string().min(1).max(200);
+const saveOptions = z.object({ baseVersion: version.nullable().optional(), overwrite: z.boolean().optional() }).strict();
+/** Recovery ids are made by the host (recovery-store.ts); the pattern keeps them plain file names. */
+export const recoveryId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, '恢复副本编号无效');
 
 /** Argument schemas per service method; a call whose arguments fail validation is refused. */
 export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceApi[K]>> } = {
@@ -39,18 +48,30 @@ export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceAp
   corpusReset: z.tuple([]),
   draftParse: z.tuple([fileBlob]),
   draftOpenRecent: z.tuple([path]),
-  draftSave: z.tuple([draftSchema, path]),
+  draftSave: z.tuple([draftSchema, path, saveOptions.optional()]),
   draftSaveNew: z.tuple([draftSchema, z.string().min(1).max(200)]),
   draftAutosave: z.tuple([draftSchema, path.nullable()]),
+  draftRecoveryList: z.tuple([]),
+  draftRecoveryClaim: z.tuple([recoveryId]),
   draftRecovery: z.tuple([]),
-  draftClearRecovery: z.tuple([]),
+  draftClearRecovery: z.tuple([recoveryId.optional()]),
   draftRecent: z.tuple([]),
-  docxExport: z.tuple([draftSchema, z.object({ highlightIssues: z.boolean() }).strict()]),
+  docxExport: z.tuple([draftSchema, exportOptions]),
   prefsGet: z.tuple([]),
   prefsSetSettings: z.tuple([settingsPatch]),
   prefsToggleFavourite: z.tuple([z.string().min(1).max(200)]),
   prefsAddUserPhrase: z.tuple([z.string().min(1).max(2000), phraseCategory]),
   prefsRemoveUserPhrase: z.tuple([z.string().min(1).max(200)]),
+  formatProfiles: z.tuple([]),
+  formatProfileSave: z.tuple([formatProfileSchema]),
+  formatProfileRemove: z.tuple([profileName]),
+  formatProfileSelect: z.tuple([profileName]),
+  formatProfileExport: z.tuple([profileName]),
+  formatProfileImport: z.tuple([fileBlob]),
+  fontsCheck: z.tuple([profileName.optional()]),
+  docxToPdf: z.tuple([draftSchema, exportOptions]),
+  sessionPing: z.tuple([]),
+  sessionEnd: z.tuple([]),
 } as never;
 
 // Compile-time: SERVICE_METHODS names every method (a missing one makes this line an error).

@@ -9,6 +9,7 @@ import { againstLastYearRule } from './rules/against-last-year';
 import { confusablesRule } from './rules/confusables';
 import { enumerationRule } from './rules/enumeration';
 import { figuresRule } from './rules/figures';
+import { gongwenElementsRule } from './rules/gongwen-elements';
 import { leftoversRule } from './rules/leftovers';
 import { lengthRule } from './rules/length';
 import { numberingRule } from './rules/numbering';
@@ -28,6 +29,7 @@ export const RULES: CheckRule[] = [
   againstLastYearRule,
   numberingRule,
   enumerationRule,
+  gongwenElementsRule,
   confusablesRule,
   punctuationRule,
   repeatsRule,
