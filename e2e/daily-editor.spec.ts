@@ -160,21 +160,26 @@ test('Word paste: no footnote marks or notes, no bold on a heading, table cells 
   const json = JSON.stringify(await draftValue(page));
   expect(json).not.toMatch(/\[1\]|数据来源|"bold"/);
   await shot('word-pasted');
-  // The table row reads as two columns on the page, not one run of text.
-  const gap = await page.evaluate(() => {
-    const p = [...document.querySelectorAll('[data-slate-editor] [data-block="paragraph"]')].find((e) => e.textContent!.startsWith('表格单元1'))!;
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf('\t');
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + 1);
-      return r.getBoundingClientRect().width;
-    }
-    return 0;
-  });
-  expect(gap).toBeGreaterThan(16);
+  // The table's rows read as two columns on the page, not one run of text: the second cells start at one x, well apart.
+  const secondCell = (first: string) =>
+    page.evaluate((first) => {
+      const p = [...document.querySelectorAll('[data-slate-editor] [data-block="paragraph"]')].find((e) => e.textContent!.startsWith(first))!;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf('\t');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        const tab = r.getBoundingClientRect();
+        return { tab: tab.width, x: tab.right };
+      }
+      return { tab: 0, x: 0 };
+    }, first);
+  const [a, b] = [await secondCell('表格单元1'), await secondCell('职工培训')];
+  expect(a.tab).toBeGreaterThan(16);
+  expect(b.tab).toBeGreaterThan(16);
+  expect(Math.abs(a.x - b.x)).toBeLessThan(2);
 });
 
 test('IME composing into an empty placeholder hides its 【label】; a wrapping title is balanced', async ({ page, shot }) => {

@@ -30,7 +30,8 @@ export const BLOCK_VIEWS = {
   title: { tag: 'div', style: { textWrap: 'balance' } },
   salutation: { tag: 'div' },
   heading: { tag: 'div', estimate: true, numbered: true },
-  paragraph: { tag: 'p', estimate: true },
+  // Tab stops every four characters, so the cells of a pasted table row (tab-separated) line up in columns.
+  paragraph: { tag: 'p', estimate: true, style: { tabSize: '4em' } },
 } satisfies Record<BlockType, BlockView>;
 
 /**
@@ -39,7 +40,7 @@ export const BLOCK_VIEWS = {
  * Keeps the scrollbar honest in a long draft.
  */
 const estimate = (element: RenderElementProps['element']) => ({ '--lines': Math.max(1, Math.ceil(Node.string(element).length / 28)) }) as React.CSSProperties;
-const styleOf = (view: BlockView, element: RenderElementProps['element']) => (view.estimate ? estimate(element) : view.style);
+const styleOf = (view: BlockView, element: RenderElementProps['element']) => (view.estimate ? { ...view.style, ...estimate(element) } : view.style);
 
 const NumberedBlock = ({ attributes, children, element }: RenderElementProps) => {
   const marker = useContext(NumberingContext).get(element) ?? '';
