@@ -1,0 +1,39 @@
+/**
+ * The 公文 page of the open draft: the Slate editor (renderer/editor/DraftEditor) wired to the store. It
+ * re-renders when a draft opens or an analysis pass brings new marks — never for a keystroke: a change only
+ * tells the session (which touches the store once per save state) and schedules the next analysis pass.
+ */
+import React, { useCallback, useEffect, useMemo } from 'react';
+import type { BlockElement } from '#core/draft/model';
+import { DraftEditor } from '../../editor/DraftEditor';
+import { analyseAfterPause, analyseNow } from '../../app/analysis';
+import { editorCommandFor } from '../../app/keys';
+import { session } from '../../app/session';
+import { showCopiedOf, useApp } from '../../app/store';
+import { useFind } from '../find/find';
+
+const onValue = (_content: BlockElement[]) => {
+  session.edited();
+  analyseAfterPause();
+};
+const onBlock = (activeBlock: number) => useApp.setState({ activeBlock });
+
+export function Page() {
+  const s = useApp((st) => st.session);
+  const editor = s?.editor;
+  const draft = s?.draft;
+  const marks = useApp((st) => st.analysis.marks);
+  const showCopied = useApp(showCopiedOf);
+  const hits = useFind((st) => st.hits);
+  const find = useMemo(() => ({ hits }), [hits]);
+  const commandFor = useCallback((e: KeyboardEvent) => editorCommandFor(e), []);
+
+  // Once the page for a newly opened draft has mounted, analyse the very nodes Slate holds (its initial value is
+  // a copy of the loaded draft): the inline marks are keyed by those node objects.
+  useEffect(() => {
+    if (editor) analyseNow();
+  }, [editor]);
+
+  if (!s || !editor || !draft) return null;
+  return <DraftEditor key={s.key} editor={editor} initial={draft} find={find} marks={marks} showCopied={showCopied} onValue={onValue} onBlock={onBlock} commandFor={commandFor} />;
+}
