@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { SERVICE_METHODS, type ServiceMethod } from './api';
 import { draftSchema, serviceArgs } from './api-schemas';
-import { readInputFiles } from './core/corpus/node-files';
+import { readInputFiles } from './services/corpus-files';
 import { findAppRoot } from './app-root';
 import { fileUrlKey } from './file-url';
 import { DIALOG_CHANNELS, type IpcEnvelope } from './host-channels';

@@ -7,10 +7,10 @@
 import { useEffect } from 'react';
 import { runChecks, speechTiming } from '#core/checks/index';
 import { ReuseIndex } from '#core/checks/reuse';
-import { findExportIssues } from '#core/docx/export-issues';
+import { findExportIssues } from '#core/draft/export-issues';
 import { type Draft, numberHeadings } from '#core/draft/model';
 import { buildMarkMap } from '../editor/marks';
-import { countHan, outlineOf } from '../editor/commands';
+import { hanCount, outlineOf } from '#core/draft/outline';
 import { currentContent } from './editor';
 import { settingsOf, useApp } from './store';
 
@@ -31,7 +31,7 @@ export function analyseNow(): void {
   const findings = runChecks({ meta: s.session.draft.meta, content }, settings);
   useApp.setState({
     analysis: {
-      stats: { han: countHan(content), unfilled: issues.unfilledPlaceholders, checks: issues.checkMarks, minutes: timing.totalMinutes, reuse: reuse ? reuse.ratio : null },
+      stats: { han: hanCount(content), unfilled: issues.unfilledPlaceholders, checks: issues.checkMarks, minutes: timing.totalMinutes, reuse: reuse ? reuse.ratio : null },
       findings,
       // Mapped once here onto the text nodes, so the editor's decorate is a lookup per node.
       marks: buildMarkMap(content, findings, reuse ? reuse.spans : []),

@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../electron/api';
 import type { Finding } from '#core/checks/index';
 import type { Draft } from '#core/draft/model';
 import type { MarkMap } from '../editor/marks';
-import type { OutlineEntry } from '../editor/commands';
+import type { OutlineEntry } from '#core/draft/outline';
 
 /** One opened draft. A new session (new key) mounts a fresh page with its own Slate editor and history. */
 export interface Session {

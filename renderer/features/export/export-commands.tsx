@@ -3,7 +3,7 @@
  * 导出纯文本: each from the draft as it stands.
  */
 import React from 'react';
-import { findExportIssues } from '#core/docx/export-issues';
+import { findExportIssues } from '#core/draft/export-issues';
 import type { BlockElement } from '#core/draft/model';
 import { draftToPlainText } from '#core/draft/plain-text';
 import { draftToClipboardHtml } from '#core/draft/rich-html';

@@ -3,7 +3,7 @@
  * time; click to jump, drag (or ↑/↓) to move a whole section.
  */
 import React, { useState } from 'react';
-import type { OutlineEntry } from '../../editor/commands';
+import type { OutlineEntry } from '#core/draft/outline';
 
 /** Speaking time as the outline shows it: 约40秒, 约2分, 约2分10秒. */
 export function formatSpeakingTime(minutes: number): string {

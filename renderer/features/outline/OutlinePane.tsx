@@ -2,7 +2,8 @@
 import React from 'react';
 import { Editor, Transforms } from 'slate';
 import type { BlockElement } from '#core/draft/model';
-import { countHan, moveSection, sectionRange, topHeadingAt } from '../../editor/commands';
+import { hanCount, sectionRange, topHeadingAt } from '#core/draft/outline';
+import { moveSection } from '../../editor/commands';
 import { useCaretRole } from '../../app/caret';
 import { currentEditor, focusEditor, goToBlock } from '../../app/editor';
 import { type AppState, useApp } from '../../app/store';
@@ -36,7 +37,7 @@ function countSectionChars(s: AppState): number {
   const top = topHeadingAt(content, s.activeBlock);
   if (top < 0) return 0;
   const [start, end] = sectionRange(content, top);
-  return countHan(content.slice(start + 1, end));
+  return hanCount(content.slice(start + 1, end));
 }
 
 function skeletonOf(s: AppState) {

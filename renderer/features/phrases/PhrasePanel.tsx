@@ -6,7 +6,7 @@
 import React, { useDeferredValue, useMemo, useState } from 'react';
 import { PHRASE_CATEGORIES, type Phrase, type PhraseCategory } from '#core/corpus/types';
 import { ROLE_LABELS, type Role } from '#core/draft/model';
-import { phraseToInlines } from '../../editor/commands';
+import { phraseToInlines } from '#core/draft/inlines';
 import { PHRASE_MIME } from '../../editor/plugin';
 import { PhraseIndex } from '#core/corpus/phrase-index';
 import { useCaretRole } from '../../app/caret';

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { Phrase, PhraseCategory } from '#core/corpus/types';
 import { Editor } from 'slate';
-import { phraseToInlines } from '../../editor/commands';
+import { phraseToInlines } from '#core/draft/inlines';
 import { insertInlines } from '../../editor/plugin';
 import { currentEditor, focusEditor } from '../../app/editor';
 import { useApp } from '../../app/store';
