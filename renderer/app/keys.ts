@@ -29,7 +29,13 @@ export function runCommand(c: Command): void {
   if (isEnabled(c, ctx)) void c.run(ctx);
 }
 
-const bound = (e: KeyboardEvent, scope: Command['scope']) => COMMANDS.find((c) => c.scope === scope && c.keys?.some((k) => keyMatches(e, k)));
+/** The key names the table binds ('s', 'tab', '1'…): a typed letter is turned away with one lookup. */
+const BOUND_NAMES = new Set(COMMANDS.flatMap((c) => c.keys ?? []).map((k) => k.split('+').pop()!.toLowerCase()));
+
+function bound(e: KeyboardEvent, scope: Command['scope']): Command | undefined {
+  if (!BOUND_NAMES.has(e.key.toLowerCase())) return undefined;
+  return COMMANDS.find((c) => c.scope === scope && c.keys?.some((k) => keyMatches(e, k)));
+}
 
 /**
  * The page's keys: the enabled editor command bound to `e`, ready to run, or null to let the key through to

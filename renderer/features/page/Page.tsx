@@ -19,9 +19,9 @@ const onValue = (_content: BlockElement[]) => {
 const onBlock = (activeBlock: number) => useApp.setState({ activeBlock });
 
 export function Page() {
-  const s = useApp((st) => st.session);
-  const editor = s?.editor;
-  const draft = s?.draft;
+  const key = useApp((st) => st.session?.key);
+  const editor = useApp((st) => st.session?.editor);
+  const draft = useApp((st) => st.session?.draft);
   const marks = useApp((st) => st.analysis.marks);
   const showCopied = useApp(showCopiedOf);
   const hits = useFind((st) => st.hits);
@@ -34,6 +34,6 @@ export function Page() {
     if (editor) analyseNow();
   }, [editor]);
 
-  if (!s || !editor || !draft) return null;
-  return <DraftEditor key={s.key} editor={editor} initial={draft} find={find} marks={marks} showCopied={showCopied} onValue={onValue} onBlock={onBlock} commandFor={commandFor} />;
+  if (!editor || !draft) return null;
+  return <DraftEditor key={key} editor={editor} initial={draft} find={find} marks={marks} showCopied={showCopied} onValue={onValue} onBlock={onBlock} commandFor={commandFor} />;
 }
