@@ -3,7 +3,7 @@
  * re-renders when a draft opens or an analysis pass brings new marks — never for a keystroke: a change only
  * tells the session (which touches the store once per save state) and schedules the next analysis pass.
  */
-import React, { useCallback, useEffect, useMemo } from 'react';
+import React, { useEffect, useMemo } from 'react';
 import type { BlockElement } from '#core/draft/model';
 import { DraftEditor } from '../../editor/DraftEditor';
 import { analyseAfterPause, analyseNow } from '../../app/analysis';
@@ -26,7 +26,6 @@ export function Page() {
   const showCopied = useApp(showCopiedOf);
   const hits = useFind((st) => st.hits);
   const find = useMemo(() => ({ hits }), [hits]);
-  const commandFor = useCallback((e: KeyboardEvent) => editorCommandFor(e), []);
 
   // Once the page for a newly opened draft has mounted, analyse the very nodes Slate holds (its initial value is
   // a copy of the loaded draft): the inline marks are keyed by those node objects.
@@ -35,5 +34,5 @@ export function Page() {
   }, [editor]);
 
   if (!editor || !draft) return null;
-  return <DraftEditor key={key} editor={editor} initial={draft} find={find} marks={marks} showCopied={showCopied} onValue={onValue} onBlock={onBlock} commandFor={commandFor} />;
+  return <DraftEditor key={key} editor={editor} initial={draft} find={find} marks={marks} showCopied={showCopied} onValue={onValue} onBlock={onBlock} commandFor={editorCommandFor} />;
 }
