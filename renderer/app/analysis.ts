@@ -9,19 +9,30 @@ import { runChecks, speechTiming } from '#core/checks/index';
 import { ReuseIndex } from '#core/checks/reuse';
 import { findExportIssues } from '#core/draft/export-issues';
 import { type Draft, numberHeadings } from '#core/draft/model';
+import { ReactEditor } from 'slate-react';
 import { buildMarkMap } from '../editor/marks';
 import { hanCount, outlineOf } from '#core/draft/outline';
-import { currentContent } from './editor';
+import { currentContent, currentEditor } from './editor';
 import { settingsOf, useApp } from './store';
 
 /** Built in idle slices once the corpus is loaded; 复用率 appears when it is ready. */
 let reuseIndex: ReuseIndex | null = null;
 let timer: number | undefined;
 
-/** One pass now (a draft was just loaded, the page mounted, settings or the reuse index changed). */
+/**
+ * Whether an IME composition is open in the page. Redrawing the marks around it would cancel it (Chromium
+ * drops a composition whose text node changes), leaving the pinyin letters in the text.
+ */
+function composing(): boolean {
+  const editor = currentEditor();
+  return !!editor && ReactEditor.isComposing(editor);
+}
+
+/** One pass now (a draft was just loaded, the page mounted, settings or the reuse index changed) — or, while a composition is open, once it is over. */
 export function analyseNow(): void {
   const s = useApp.getState();
   if (!s.session) return;
+  if (composing()) return analyseAfterPause();
   const content = currentContent();
   const settings = settingsOf(s);
   const bare: Draft = { meta: { createdAt: '', updatedAt: '' }, content };
