@@ -3,6 +3,7 @@
  * passes is one the app can save, export and check. Pure: zod only.
  */
 import { z } from 'zod';
+import { fromPastMetaSchema } from './from-past-meta';
 import { GENRES, type Genre, type Role, ROLES } from './model';
 
 export const leafSchema = z.object({ text: z.string(), bold: z.boolean().optional(), check: z.string().optional() }).strict();
@@ -32,6 +33,7 @@ export const draftSchema = z
         genre: genreSchema.optional(),
         skeletonId: z.string().max(200).optional(),
         reportYear: z.number().int().min(1900).max(2200).optional(),
+        fromPast: fromPastMetaSchema.optional(),
         createdAt: z.string().max(64),
         updatedAt: z.string().max(64),
       })
