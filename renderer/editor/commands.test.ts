@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Editor, Node, Transforms } from 'slate';
-import { type BlockElement, inlineText, numberHeadings } from '../../electron/core/draft/model';
+import { type BlockElement, inlineText, numberHeadings } from '#core/draft/model';
 import { countHan, jumpToPlaceholder, moveSection, outlineOf, phraseToInlines, roleAt, sectionRange, setBlockKind, checkMarks, clearCheck } from './commands';
 import { offsetsToRange, offsetToPoint, replaceOffsets } from './offsets';
 import { insertBlocksAtCursor, insertInlines } from './plugin';

@@ -3,14 +3,14 @@
  * so they are unit-tested in Node against a real Slate editor.
  */
 import { Editor, Element, Node, Path, Text, Transforms } from 'slate';
-import type { BlockElement, HeadingLevel, PlaceholderElement } from '../../electron/core/draft/model';
-import { sectionRange } from '../../electron/core/draft/outline';
+import type { BlockElement, HeadingLevel, PlaceholderElement } from '#core/draft/model';
+import { sectionRange } from '#core/draft/outline';
 import { isPlaceholderEl } from './plugin';
 import './slate-types';
 
 // Pure model queries now live in core (draft/outline.ts, draft/inlines.ts); re-exported for the app's existing imports.
-export { hanCount as countHan, outlineOf, type OutlineEntry, roleAt, roleOfHeading, sectionRange, topHeadingAt } from '../../electron/core/draft/outline';
-export { phraseToInlines } from '../../electron/core/draft/inlines';
+export { hanCount as countHan, outlineOf, type OutlineEntry, roleAt, roleOfHeading, sectionRange, topHeadingAt } from '#core/draft/outline';
+export { phraseToInlines } from '#core/draft/inlines';
 
 export type BlockKind = 'paragraph' | HeadingLevel;
 

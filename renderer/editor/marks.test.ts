@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../electron/core/checks/index';
-import type { ReuseSpan } from '../../electron/core/checks/reuse';
-import type { BlockElement } from '../../electron/core/draft/model';
+import type { Finding } from '#core/checks/index';
+import type { ReuseSpan } from '#core/checks/reuse';
+import type { BlockElement } from '#core/draft/model';
 import { formatSpeakingTime } from '../features/outline/Outline';
 import { buildMarkMap, markProps } from './marks';
 

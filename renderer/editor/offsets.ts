@@ -3,8 +3,8 @@
  * reads as 【label】) to Slate points and ranges, for jumping to a finding and applying its fix.
  */
 import { Editor, type Point, type Range, Transforms } from 'slate';
-import { type BlockElement, isPlaceholder } from '../../electron/core/draft/model';
-import { inlinePieces, isUnfilledPlaceholder } from '../../electron/core/draft/pieces';
+import { type BlockElement, isPlaceholder } from '#core/draft/model';
+import { inlinePieces, isUnfilledPlaceholder } from '#core/draft/pieces';
 import './slate-types';
 
 /** The Slate point for `offset` characters into block `blockIndex`'s inlineText. Offsets inside an unfilled 【label】 land in the placeholder. */

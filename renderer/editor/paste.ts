@@ -3,7 +3,7 @@
  * images load) and hand the tree to the pure sanitiser. Slate's own fragments (copy/paste inside the
  * editor) pass through untouched.
  */
-import type { BlockElement } from '../../electron/core/draft/model';
+import type { BlockElement } from '#core/draft/model';
 import type { DataSource } from './plugin';
 import { type MiniNode, plainTextToBlocks, sanitizeHtmlTree } from './sanitize-html';
 

@@ -4,7 +4,7 @@
  * to permitted elements. No slate-react import here, so it runs (and is tested) in plain Node.
  */
 import { Editor, Element, Node, Path, Range, Text, Transforms } from 'slate';
-import type { BlockElement, InlineNode, PlaceholderElement } from '../../electron/core/draft/model';
+import type { BlockElement, InlineNode, PlaceholderElement } from '#core/draft/model';
 import './slate-types';
 
 export const BLOCK_TYPES = new Set(['title', 'salutation', 'heading', 'paragraph']);
