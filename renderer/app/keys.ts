@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { type Command, type CommandContext, COMMANDS } from './commands';
 import { type AppState, useApp } from './store';
+import { say } from './toasts';
 
 /** Whether `e` is the key written as 'Ctrl+Shift+S', 'Tab', 'Ctrl+1'… (Ctrl also matches ⌘). Modifiers must match exactly. */
 export function keyMatches(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, key: string): boolean {
@@ -24,9 +25,20 @@ export function isEnabled(c: Command, ctx: CommandContext): boolean {
   return c.enabled ? c.enabled(ctx) : c.scope === 'app' || ctx.editor !== null;
 }
 
+/** Runs a command now; a failure the command did not report itself is said, never left unhandled. */
+function run(c: Command, ctx: CommandContext): void {
+  const failed = (e: unknown) => say(`${c.label}未能完成：${(e as Error).message}`, true);
+  try {
+    const r = c.run(ctx);
+    if (r instanceof Promise) r.catch(failed);
+  } catch (e) {
+    failed(e);
+  }
+}
+
 export function runCommand(c: Command): void {
   const ctx = commandContext();
-  if (isEnabled(c, ctx)) void c.run(ctx);
+  if (isEnabled(c, ctx)) run(c, ctx);
 }
 
 /** The key names the table binds ('s', 'tab', '1'…): a typed letter is turned away with one lookup. */
@@ -45,7 +57,7 @@ export function editorCommandFor(e: KeyboardEvent): (() => void) | null {
   const c = bound(e, 'editor');
   if (!c) return null;
   const ctx = commandContext();
-  return isEnabled(c, ctx) ? () => void c.run(commandContext()) : null;
+  return isEnabled(c, ctx) ? () => run(c, commandContext()) : null;
 }
 
 /** The window's keys (mounted once by App): app commands work wherever the focus is. */

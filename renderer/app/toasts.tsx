@@ -19,3 +19,16 @@ export function Toast() {
     </div>
   );
 }
+
+/**
+ * Runs `f`; if it fails (the host unreachable, a file refused…) the user is told `what` and why, instead of
+ * the error vanishing into an unhandled rejection.
+ */
+export async function orSay<T>(what: string, f: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await f();
+  } catch (e) {
+    say(`${what}：${(e as Error).message}`, true);
+    return undefined;
+  }
+}

@@ -6,7 +6,7 @@ import { Dialog } from '../../ui/Dialog';
 import './corpus.css';
 import { openDialog } from '../../app/dialogs';
 import { useApp } from '../../app/store';
-import { say } from '../../app/toasts';
+import { orSay, say } from '../../app/toasts';
 import { host } from '../../host';
 
 export function CorpusDialog({ summary, onImport, onReset, onClose }: { summary: CorpusSummary; onImport(): Promise<void>; onReset(): Promise<void>; onClose(): void }) {
@@ -83,18 +83,22 @@ function ConnectedCorpusDialog({ close }: { close(): void }) {
     <CorpusDialog
       summary={summary}
       onClose={close}
-      onImport={async () => {
-        const r = await host.pickAndImportCorpus();
-        if (!r) return;
-        useApp.setState({ corpus: await host.corpusData() });
-        const errors = r.issues.filter((i) => i.severity === 'error').length;
-        say(`已导入 ${r.imported} 份材料${errors ? `，${errors} 份未能导入（见列表）` : ''}`, errors > 0 && r.imported === 0);
-      }}
-      onReset={async () => {
-        await host.corpusReset();
-        useApp.setState({ corpus: await host.corpusData() });
-        say('已恢复为内置语料');
-      }}
+      onImport={() =>
+        orSay('未能导入', async () => {
+          const r = await host.pickAndImportCorpus();
+          if (!r) return;
+          useApp.setState({ corpus: await host.corpusData() });
+          const errors = r.issues.filter((i) => i.severity === 'error').length;
+          say(`已导入 ${r.imported} 份材料${errors ? `，${errors} 份未能导入（见列表）` : ''}`, errors > 0 && r.imported === 0);
+        }).then(() => undefined)
+      }
+      onReset={() =>
+        orSay('未能恢复内置语料', async () => {
+          await host.corpusReset();
+          useApp.setState({ corpus: await host.corpusData() });
+          say('已恢复为内置语料');
+        }).then(() => undefined)
+      }
     />
   );
 }

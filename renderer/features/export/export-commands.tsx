@@ -11,15 +11,17 @@ import { host } from '../../host';
 import { openDialog } from '../../app/dialogs';
 import { goToBlock } from '../../app/editor';
 import { session, suggestName } from '../../app/session';
-import { say } from '../../app/toasts';
+import { orSay, say } from '../../app/toasts';
 import { ExportDialog } from './ExportDialog';
 
 async function exportDocx(highlightIssues: boolean): Promise<void> {
   const draft = session.current();
   if (!draft) return;
-  const r = await host.exportDocxToUser(draft, { highlightIssues }, suggestName(draft.content as BlockElement[]));
-  if (r && r.ok) say(`已导出 Word：${r.name}`);
-  else if (r && !r.ok) say(r.error, true);
+  await orSay('未能导出 Word', async () => {
+    const r = await host.exportDocxToUser(draft, { highlightIssues }, suggestName(draft.content as BlockElement[]));
+    if (r && r.ok) say(`已导出 Word：${r.name}`);
+    else if (r && !r.ok) say(r.error, true);
+  });
 }
 
 /** A file the user keeps: the browser downloads it; Electron shows its own save dialog for downloads. */

@@ -6,6 +6,7 @@ import { host } from '../../host';
 import { openDialog } from '../../app/dialogs';
 import { session } from '../../app/session';
 import { Dialog } from '../../ui/Dialog';
+import { orSay } from '../../app/toasts';
 
 export function offerRecovery(recovery: Recovery): void {
   openDialog((close) => <RecoveryDialog recovery={recovery} close={close} />, { key: 'recovery' });
@@ -24,7 +25,7 @@ function RecoveryDialog({ recovery, close }: { recovery: Recovery; close(): void
           className="btn"
           onClick={async () => {
             close();
-            await host.draftClearRecovery();
+            await orSay('恢复副本未能删除', () => host.draftClearRecovery());
           }}
         >
           放弃

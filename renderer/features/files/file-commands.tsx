@@ -11,7 +11,7 @@ import { host } from '../../host';
 import { confirm, openDialog } from '../../app/dialogs';
 import { session, suggestName } from '../../app/session';
 import { useApp } from '../../app/store';
-import { say } from '../../app/toasts';
+import { orSay, say } from '../../app/toasts';
 import { SkeletonPicker } from './SkeletonPicker';
 
 /** True when there is nothing unsaved to lose, or the user agrees to lose it. */
@@ -60,11 +60,11 @@ function NewDraftDialog({ close }: { close(): void }) {
 
 export const files = {
   async open(): Promise<void> {
-    if (await mayDiscard()) opened(await host.pickAndOpen());
+    if (await mayDiscard()) await orSay('未能打开', async () => opened(await host.pickAndOpen()));
   },
 
   async openRecent(path: string): Promise<void> {
-    if (await mayDiscard()) opened(await host.draftOpenRecent(path));
+    if (await mayDiscard()) await orSay('未能打开', async () => opened(await host.draftOpenRecent(path)));
   },
 
   /** 新建: the skeleton picker (or a blank draft from it). */
@@ -78,19 +78,24 @@ export const files = {
     const draft = session.current();
     if (!s || !draft) return;
     if (!s.path) return files.saveAs();
-    const r = await host.draftSave(draft, s.path);
-    if (r.ok) await afterSave(r.path, r.name);
-    else say(r.error, true);
+    const path = s.path;
+    await orSay('未能保存', async () => {
+      const r = await host.draftSave(draft, path);
+      if (r.ok) await afterSave(r.path, r.name);
+      else say(r.error, true);
+    });
   },
 
   async saveAs(): Promise<void> {
     const draft = session.current();
     if (!draft) return;
-    const r = await host.saveAs(draft, suggestName(draft.content as BlockElement[]));
-    if (!r) return;
-    if (r.ok) {
-      await afterSave(r.path, r.name);
-      say(`已保存为“${r.name}”`);
-    } else say(r.error, true);
+    await orSay('未能保存', async () => {
+      const r = await host.saveAs(draft, suggestName(draft.content as BlockElement[]));
+      if (!r) return;
+      if (r.ok) {
+        await afterSave(r.path, r.name);
+        say(`已保存为“${r.name}”`);
+      } else say(r.error, true);
+    });
   },
 };

@@ -6,7 +6,7 @@ import { phraseToInlines } from '#core/draft/inlines';
 import { insertInlines } from '../../editor/plugin';
 import { currentEditor, focusEditor } from '../../app/editor';
 import { useApp } from '../../app/store';
-import { say } from '../../app/toasts';
+import { orSay, say } from '../../app/toasts';
 import { host } from '../../host';
 
 const EMPTY: string[] = [];
@@ -43,13 +43,15 @@ export const phraseActions = {
     return editor?.selection ? Editor.string(editor, editor.selection) : '';
   },
   async toggleFavourite(id: string): Promise<void> {
-    useApp.setState({ prefs: await host.prefsToggleFavourite(id) });
+    await orSay('收藏未能保存', async () => useApp.setState({ prefs: await host.prefsToggleFavourite(id) }));
   },
   async add(text: string, category: PhraseCategory): Promise<void> {
-    useApp.setState({ prefs: await host.prefsAddUserPhrase(text, category) });
-    say('已存为常用语');
+    await orSay('常用语未能保存', async () => {
+      useApp.setState({ prefs: await host.prefsAddUserPhrase(text, category) });
+      say('已存为常用语');
+    });
   },
   async remove(id: string): Promise<void> {
-    useApp.setState({ prefs: await host.prefsRemoveUserPhrase(id) });
+    await orSay('常用语未能删除', async () => useApp.setState({ prefs: await host.prefsRemoveUserPhrase(id) }));
   },
 };
