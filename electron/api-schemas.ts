@@ -28,6 +28,11 @@ const settingsPatch = z
   .partial()
   .strict();
 
+const version = z.string().min(1).max(200);
+const saveOptions = z.object({ baseVersion: version.nullable().optional(), overwrite: z.boolean().optional() }).strict();
+/** Recovery ids are made by the host (recovery-store.ts); the pattern keeps them plain file names. */
+export const recoveryId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, '恢复副本编号无效');
+
 /** Argument schemas per service method; a call whose arguments fail validation is refused. */
 export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceApi[K]>> } = {
   startup: z.tuple([]),
@@ -36,11 +41,13 @@ export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceAp
   corpusReset: z.tuple([]),
   draftParse: z.tuple([fileBlob]),
   draftOpenRecent: z.tuple([path]),
-  draftSave: z.tuple([draftSchema, path]),
+  draftSave: z.tuple([draftSchema, path, saveOptions.optional()]),
   draftSaveNew: z.tuple([draftSchema, z.string().min(1).max(200)]),
   draftAutosave: z.tuple([draftSchema, path.nullable()]),
+  draftRecoveryList: z.tuple([]),
+  draftRecoveryClaim: z.tuple([recoveryId]),
   draftRecovery: z.tuple([]),
-  draftClearRecovery: z.tuple([]),
+  draftClearRecovery: z.tuple([recoveryId.optional()]),
   draftRecent: z.tuple([]),
   docxExport: z.tuple([draftSchema, z.object({ highlightIssues: z.boolean() }).strict()]),
   prefsGet: z.tuple([]),
@@ -48,6 +55,8 @@ export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceAp
   prefsToggleFavourite: z.tuple([z.string().min(1).max(200)]),
   prefsAddUserPhrase: z.tuple([z.string().min(1).max(2000), phraseCategory]),
   prefsRemoveUserPhrase: z.tuple([z.string().min(1).max(200)]),
+  sessionPing: z.tuple([]),
+  sessionEnd: z.tuple([]),
 } as never;
 
 // Compile-time: SERVICE_METHODS names every method (a missing one makes this line an error).

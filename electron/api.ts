@@ -53,11 +53,114 @@ export interface CorpusData {
   texts: CorpusText[];
 }
 
-export type OpenResult =
-  | { ok: true; draft: Draft; path: string | null; name: string; warnings: string[] }
-  | { ok: false; error: string };
+/**
+ * Why a call failed, for the UI to act on; the Chinese `error`/message next to it is what the user reads.
+ * - the file system, each with its own message: DISK_FULL (ENOSPC), READ_ONLY (EROFS, EACCES, EPERM),
+ *   FILE_LOCKED (EBUSY, a Windows sharing violation: antivirus, backup tools, Word), NAME_TOO_LONG, NOT_FOUND,
+ *   IO_ERROR (anything else the disk answered);
+ * - drafts: CHANGED_ON_DISK (the file was changed by another program since it was opened: ask before saving),
+ *   NOT_ALLOWED (a path the host did not hand out, or not a .gwdraft), INVALID_FILE, NEWER_FORMAT, TOO_LARGE,
+ *   RECOVERY_IN_USE (that recovery copy belongs to another open window or tab);
+ * - READ_ONLY_INSTANCE: this instance was started read-only because another one holds the data directory;
+ * - the call itself: INVALID_ARGUMENT, FORBIDDEN, UNKNOWN_METHOD, BAD_REQUEST, REQUEST_TOO_LARGE, REFUSED (a
+ *   service said no, see the message), INTERNAL (a bug; the message says to retry), and on the renderer side
+ *   UNAVAILABLE (the host could not be reached: keep the text, retry later) and BAD_RESPONSE.
+ */
+export type ErrorCode =
+  | 'DISK_FULL'
+  | 'READ_ONLY'
+  | 'FILE_LOCKED'
+  | 'NAME_TOO_LONG'
+  | 'NOT_FOUND'
+  | 'IO_ERROR'
+  | 'CHANGED_ON_DISK'
+  | 'NOT_ALLOWED'
+  | 'INVALID_FILE'
+  | 'NEWER_FORMAT'
+  | 'TOO_LARGE'
+  | 'RECOVERY_IN_USE'
+  | 'READ_ONLY_INSTANCE'
+  | 'INVALID_ARGUMENT'
+  | 'FORBIDDEN'
+  | 'UNKNOWN_METHOD'
+  | 'BAD_REQUEST'
+  | 'REQUEST_TOO_LARGE'
+  | 'REFUSED'
+  | 'INTERNAL'
+  | 'UNAVAILABLE'
+  | 'BAD_RESPONSE';
 
-export type SaveResult = { ok: true; path: string; name: string } | { ok: false; error: string };
+/** What every HostApi method rejects with (both hosts): the Chinese message and its code. */
+export class HostError extends Error {
+  override name = 'HostError';
+  constructor(
+    message: string,
+    readonly code: ErrorCode,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A file's content as the host last saw it (opaque; a content hash). Passed back on save so that a file
+ * another program changed since it was opened is not overwritten unasked.
+ */
+export type FileVersion = string;
+
+export type OpenResult =
+  | {
+      ok: true;
+      draft: Draft;
+      /** Where Ctrl+S saves; null for a .docx import, a backup, or picked bytes (save asks for a place). */
+      path: string | null;
+      name: string;
+      /** Chinese notes for the user: what was mended or left out while opening. */
+      warnings: string[];
+      /** The file's version at open (null when there is no file to save over). Pass it to draftSave. */
+      version: FileVersion | null;
+      /** Another window or tab has this same file open (it should be told; see draftAutosave). */
+      openElsewhere: boolean;
+    }
+  | { ok: false; error: string; code: ErrorCode };
+
+export type SaveResult =
+  | {
+      ok: true;
+      path: string;
+      name: string;
+      /** The version now on disk: the baseVersion for the next save. */
+      version: FileVersion;
+      /** The save succeeded; these are side matters that did not (e.g. the recent list could not be updated). */
+      warnings: string[];
+    }
+  | {
+      ok: false;
+      error: string;
+      code: ErrorCode;
+      /** With CHANGED_ON_DISK: the version now on disk (pass it as baseVersion, or overwrite: true, to save anyway). */
+      diskVersion?: FileVersion;
+    };
+
+/** Where an export went (a path in Electron, the download's file name in the browser). */
+export type ExportResult = { ok: true; path: string; name: string } | { ok: false; error: string; code: ErrorCode };
+
+export interface SaveOptions {
+  /**
+   * The version this draft was opened from (OpenResult.version or the last SaveResult.version). If the file
+   * on disk is no longer that version, the save answers CHANGED_ON_DISK instead of overwriting it.
+   * Omitted or null: no check (a file this page has not seen).
+   */
+  baseVersion?: FileVersion | null;
+  /** Save even though the file changed on disk (the user chose “覆盖”; the other version is kept as .bak). */
+  overwrite?: boolean;
+}
+
+export interface AutosaveResult {
+  /** The recovery copy this autosave wrote (one per draft per window/tab). */
+  recoveryId: string;
+  /** Another window or tab has the same file open. */
+  openElsewhere: boolean;
+}
 
 export interface RecentFile {
   path: string;
@@ -65,7 +168,10 @@ export interface RecentFile {
   openedAt: string;
 }
 
+/** An autosaved copy no open window or tab holds: left by a crash, or by a window closed without saving. */
 export interface Recovery {
+  /** Names this copy in draftRecoveryClaim / draftClearRecovery. */
+  id: string;
   draft: Draft;
   /** The file the recovered draft belongs to, if it had been saved. */
   path: string | null;
@@ -111,6 +217,11 @@ export interface StartupInfo {
   version: string;
   /** Things the user must be told once at start, e.g. a corrupt settings store was reset (backup kept). */
   notices: string[];
+  /**
+   * Another instance holds the data directory and this one was opened read-only: nothing can be saved,
+   * autosaved, imported or changed (those calls fail with READ_ONLY_INSTANCE); a notice says so.
+   */
+  readOnly: boolean;
 }
 
 /** Host services: data in, data out. Method names are the IPC channels / HTTP paths. */
@@ -123,16 +234,35 @@ export interface ServiceApi {
   draftParse(file: FileBlob): Promise<OpenResult>;
   /** Re-open a file from the recent list (the host only opens paths it handed out itself). */
   draftOpenRecent(path: string): Promise<OpenResult>;
-  /** Save to a path the host handed out (from a dialog or an earlier save); atomic, keeps a backup. */
-  draftSave(draft: Draft, path: string): Promise<SaveResult>;
+  /**
+   * Save to a path the host handed out (from a dialog or an earlier save); atomic, keeps a backup. With
+   * `opts.baseVersion`, a file changed on disk since is not overwritten (CHANGED_ON_DISK) unless `opts.overwrite`.
+   */
+  draftSave(draft: Draft, path: string, opts?: SaveOptions): Promise<SaveResult>;
   /**
    * Browser host “另存为”: save as a new draft named `name` in the host's own drafts folder
    * (`<data-dir>/drafts/<name>.gwdraft`, never overwriting another draft). Electron uses a save dialog instead.
    */
   draftSaveNew(draft: Draft, name: string): Promise<SaveResult>;
-  draftAutosave(draft: Draft, path: string | null): Promise<void>;
+  /**
+   * Keeps a recovery copy of the draft this window/tab is editing — one per draft per window/tab, never
+   * touched by another window or tab. `path` is the file it belongs to (null while unsaved).
+   */
+  draftAutosave(draft: Draft, path: string | null): Promise<AutosaveResult>;
+  /** Every recovery copy no open window or tab holds, newest first (claims none). */
+  draftRecoveryList(): Promise<Recovery[]>;
+  /**
+   * Takes over a recovery copy for this window/tab: further autosaves of that draft replace it, and no other
+   * window or tab is offered it. RECOVERY_IN_USE if another open one holds it, NOT_FOUND if it is gone.
+   */
+  draftRecoveryClaim(id: string): Promise<Recovery>;
+  /** The newest recovery copy no open window or tab holds, claimed for this one (as draftRecoveryClaim); null if none. */
   draftRecovery(): Promise<Recovery | null>;
-  draftClearRecovery(): Promise<void>;
+  /**
+   * With an id: deletes that recovery copy (RECOVERY_IN_USE if another open window or tab holds it). Without:
+   * deletes the copies this window/tab holds (its own autosaves and what it claimed).
+   */
+  draftClearRecovery(id?: string): Promise<void>;
   draftRecent(): Promise<RecentFile[]>;
   docxExport(draft: Draft, opts: ExportOptions): Promise<Uint8Array>;
   prefsGet(): Promise<Prefs>;
@@ -140,7 +270,20 @@ export interface ServiceApi {
   prefsToggleFavourite(phraseId: string): Promise<Prefs>;
   prefsAddUserPhrase(text: string, category: PhraseCategory): Promise<Prefs>;
   prefsRemoveUserPhrase(id: string): Promise<Prefs>;
+  /**
+   * The calling window/tab is still open. Electron knows its windows; the browser host's pages call this
+   * every SESSION_PING_MS (any call counts), and a page silent for SESSION_TTL_MS counts as closed: its
+   * recovery copies are then offered to others and its files no longer count as open.
+   */
+  sessionPing(): Promise<void>;
+  /** The calling page is going away (browser host, on pagehide): its recovery copies are offered from now on. */
+  sessionEnd(): Promise<void>;
 }
+
+/** Browser host: how often a page says it is still open, and after how long without a word it counts as closed. */
+export const SESSION_PING_MS = 20_000;
+/** Above a minute: Chromium runs the timers of a long-hidden tab only once a minute. */
+export const SESSION_TTL_MS = 90_000;
 
 export type ServiceMethod = keyof ServiceApi;
 
@@ -152,9 +295,16 @@ export interface HostApi extends ServiceApi {
   /** Save; with no path (new draft / 另存为) the user chooses where. Null if cancelled. */
   saveAs(draft: Draft, suggestedName: string): Promise<SaveResult | null>;
   /** Export .docx to a place the user chooses (Electron) or as a download (browser). Null if cancelled. */
-  exportDocxToUser(draft: Draft, opts: ExportOptions, suggestedName: string): Promise<SaveResult | null>;
+  exportDocxToUser(draft: Draft, opts: ExportOptions, suggestedName: string): Promise<ExportResult | null>;
   /** Let the user pick corpus files (.txt/.md/.docx) to add to their archive. Null if cancelled. */
   pickAndImportCorpus(): Promise<{ imported: number; issues: ImportIssue[] } | null>;
+  /**
+   * Files the operating system asked this window to open (a double-clicked .gwdraft: at first start, from a
+   * second start, or macOS open-file), opened, each once. Always [] in the browser host.
+   */
+  takeOpenRequests(): Promise<OpenResult[]>;
+  /** Calls `listener` when such a request arrives (then call takeOpenRequests); returns an unsubscribe. */
+  onOpenRequest(listener: () => void): () => void;
 }
 
 /** Every ServiceApi method, i.e. every IPC channel / HTTP path (api-schemas.ts checks this list is complete). */
@@ -168,6 +318,8 @@ export const SERVICE_METHODS = [
   'draftSave',
   'draftSaveNew',
   'draftAutosave',
+  'draftRecoveryList',
+  'draftRecoveryClaim',
   'draftRecovery',
   'draftClearRecovery',
   'draftRecent',
@@ -177,4 +329,6 @@ export const SERVICE_METHODS = [
   'prefsToggleFavourite',
   'prefsAddUserPhrase',
   'prefsRemoveUserPhrase',
+  'sessionPing',
+  'sessionEnd',
 ] as const satisfies readonly ServiceMethod[];

@@ -1,12 +1,15 @@
 /**
  * The one implementation of ServiceApi, used by both hosts (Electron IPC and the browser host's HTTP API).
- * Each host adds only its own way of letting the user pick files (see HostServices for the hooks it uses).
+ * Each host adds only its own way of letting the user pick files (see HostServices for the hooks it uses),
+ * and says which page is calling (apiFor): recovery copies and open files are kept per page (sessions.ts).
  */
-import type { ServiceApi, StartupInfo } from '../api';
+import { SESSION_TTL_MS, type ServiceApi, type StartupInfo } from '../api';
 import type { Draft } from '../core/draft/model';
 import { CorpusService, type CorpusEngine } from './corpus-service';
 import { DraftService, type DocxImporter } from './drafts';
 import { openPrefs, type PrefsService, type StoreFactory } from './prefs';
+import { READ_ONLY_MESSAGE } from './recovery';
+import { DEFAULT_SESSION, Sessions } from './sessions';
 import { UserError } from './user-error';
 
 export interface ServicesOptions {
@@ -20,38 +23,57 @@ export interface ServicesOptions {
   exportDocx: (draft: Draft, opts: { highlightIssues: boolean }) => Promise<Uint8Array>;
   /** electron-store in Electron; conf (the default) elsewhere. */
   storeFactory?: StoreFactory;
+  /**
+   * Another instance holds the data directory (data-dir-lock.ts) and the user chose to look only: nothing in
+   * it is written. The text is the first notice shown (who holds it).
+   */
+  readOnly?: { notice: string };
 }
 
 /** ServiceApi plus what a host needs for its own dialogs and window. Only ServiceApi methods are exposed to the renderer. */
 export interface HostServices {
+  /** The API as seen by callers without a page of their own (tests, the CLI). */
   api: ServiceApi;
+  /** The API as seen by one page (a window's page in Electron, a tab in the browser host). */
+  apiFor(session: string): ServiceApi;
   drafts: DraftService;
   prefs: PrefsService;
   corpus: CorpusService;
+  sessions: Sessions;
+  readOnly: boolean;
 }
 
 export async function createServices(o: ServicesOptions): Promise<HostServices> {
-  const { prefs, notices } = openPrefs(o.dataDir, o.storeFactory);
-  const drafts = new DraftService({ dataDir: o.dataDir, prefs, host: o.host, importDocx: o.importDocx });
+  const readOnly = Boolean(o.readOnly);
+  const { prefs, notices } = openPrefs(o.dataDir, o.storeFactory, undefined, { readOnly });
+  if (o.readOnly) notices.unshift(o.readOnly.notice);
+  // Electron ends a page's session itself; a browser tab can vanish without a word, so it must keep pinging.
+  const sessions = new Sessions({ ttlMs: o.host === 'browser' ? SESSION_TTL_MS : null });
+  const drafts = new DraftService({ dataDir: o.dataDir, prefs, host: o.host, importDocx: o.importDocx, sessions, readOnly });
   await drafts.init();
   const corpus = new CorpusService({ dataDir: o.dataDir, assetsDir: o.assetsDir, engine: o.engine });
-  const startup: StartupInfo = { host: o.host, version: o.version, notices };
+  const startup: StartupInfo = { host: o.host, version: o.version, notices, readOnly };
+  const writable = () => {
+    if (readOnly) throw new UserError(READ_ONLY_MESSAGE, 'READ_ONLY_INSTANCE');
+  };
 
-  const api: ServiceApi = {
+  const apiFor = (session: string): ServiceApi => ({
     startup: async () => startup,
     corpusData: () => corpus.data(),
-    corpusImport: (files) => corpus.import(files),
-    corpusReset: () => corpus.reset(),
-    draftParse: (file) => drafts.parse(file),
-    draftOpenRecent: (p) => drafts.openRecent(p),
-    draftSave: (draft, p) => drafts.save(draft, p),
+    corpusImport: async (files) => (writable(), corpus.import(files)),
+    corpusReset: async () => (writable(), corpus.reset()),
+    draftParse: (file) => drafts.parse(file, session),
+    draftOpenRecent: (p) => drafts.openRecent(p, session),
+    draftSave: (draft, p, opts) => drafts.save(draft, p, opts, session),
     draftSaveNew: async (draft, name) => {
       if (o.host !== 'browser') throw new UserError('请使用“另存为”对话框选择保存位置');
-      return drafts.saveNew(draft, name);
+      return drafts.saveNew(draft, name, session);
     },
-    draftAutosave: (draft, p) => drafts.autosave(draft, p),
-    draftRecovery: () => drafts.recovery(),
-    draftClearRecovery: () => drafts.clearRecovery(),
+    draftAutosave: (draft, p) => drafts.recovery.autosave(draft, p, session),
+    draftRecoveryList: () => drafts.recovery.list(session),
+    draftRecoveryClaim: (id) => drafts.recovery.claim(id, session),
+    draftRecovery: () => drafts.recovery.newest(session),
+    draftClearRecovery: (id) => drafts.recovery.clear(id, session),
     draftRecent: async () => drafts.recent(),
     docxExport: (draft, opts) => o.exportDocx(draft, opts),
     prefsGet: async () => prefs.get(),
@@ -59,6 +81,8 @@ export async function createServices(o: ServicesOptions): Promise<HostServices> 
     prefsToggleFavourite: async (id) => prefs.toggleFavourite(id),
     prefsAddUserPhrase: async (text, category) => prefs.addUserPhrase(text, category),
     prefsRemoveUserPhrase: async (id) => prefs.removeUserPhrase(id),
-  };
-  return { api, drafts, prefs, corpus };
+    sessionPing: async () => void sessions.touch(session),
+    sessionEnd: async () => sessions.end(session),
+  });
+  return { api: apiFor(DEFAULT_SESSION), apiFor, drafts, prefs, corpus, sessions, readOnly };
 }

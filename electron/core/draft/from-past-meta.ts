@@ -1,11 +1,10 @@
 /**
  * What a draft made from a past document remembers about its source (draft meta `fromPast`), so that the
  * 与去年对照 check can compare this year's text with last year's after the user has rewritten it. Stored in
- * the draft file; the zod schema below is the one the file format validates it with.
- * Pure: no Node, Electron or DOM imports (zod is a pure library).
+ * the draft file (validated by `fromPastMetaSchema` in schema.ts, which keeps zod out of the renderer bundle:
+ * the checks and the normaliser import this file there).
+ * Pure: no Node, Electron or DOM imports.
  */
-import { z } from 'zod';
-
 /** A figure of the source with the words just before it, which say what it counts (城镇新增就业|18). */
 export interface PastFigure {
   /** As written, e.g. `18`, `5.5%`, `百分之五`. */
@@ -41,13 +40,3 @@ export const FROM_PAST_REASONS = {
 
 export const MAX_PAST_TASKS = 200;
 export const MAX_PAST_FIGURES = 5000;
-
-export const fromPastMetaSchema = z
-  .object({
-    sourceId: z.string().max(1000),
-    sourceTitle: z.string().max(1000),
-    sourceYear: z.number().int().min(1900).max(2200).optional(),
-    tasks: z.array(z.string().max(500)).max(MAX_PAST_TASKS),
-    figures: z.array(z.object({ value: z.string().max(40), before: z.string().max(20) }).strict()).max(MAX_PAST_FIGURES),
-  })
-  .strict();

@@ -2,6 +2,7 @@
 import React, { useMemo, useState } from 'react';
 import type { SectionEntry } from '#core/corpus/types';
 import { type BlockElement, GENRE_LABELS, GENRES, inlineText, ROLE_LABELS, ROLES, type Genre, type Role } from '#core/draft/model';
+import { withoutDuplicateUniques } from '#core/draft/blocks';
 import { insertBlocksAtCursor } from '../../editor/plugin';
 import { useCaretRole } from '../../app/caret';
 import { currentEditor, focusEditor } from '../../app/editor';
@@ -75,12 +76,11 @@ export function SectionLibrary({ sections, role, onInsert }: { sections: Section
   );
 }
 
-/** A section brings body text; the draft keeps its own title and 称呼. Its specifics arrive marked 待核对. */
+/** A section brings body text; the draft keeps its own title and 称呼 (unique kinds). Its specifics arrive marked 待核对. */
 function insertSection(s: SectionEntry): void {
   const editor = currentEditor();
   if (!editor) return;
-  const has = (t: string) => (editor.children as BlockElement[]).some((b) => b.type === t);
-  const blocks = s.blocks.filter((b) => !((b.type === 'title' || b.type === 'salutation') && has(b.type)));
+  const blocks = withoutDuplicateUniques(editor.children as BlockElement[], s.blocks);
   insertBlocksAtCursor(editor, blocks.length ? blocks : s.blocks);
   focusEditor();
   const n = blocks.reduce((k, b) => k + b.children.filter((c) => 'text' in c && c.check).length, 0);
