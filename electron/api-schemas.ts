@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { SERVICE_METHODS, type ServiceApi, type ServiceMethod } from './api';
 import { draftSchema } from './core/draft/schema';
+import { formatProfileSchema } from './core/format/profile';
 
 /** The draft as the file format and every draft-carrying call accept it (owned by core). */
 export { draftSchema };
@@ -16,6 +17,8 @@ const fileBlob = z.object({
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_BLOB_BYTES, '文件过大'),
 });
 const path = z.string().min(1).max(4096);
+const profileName = z.string().min(1).max(40);
+const exportOptions = z.object({ highlightIssues: z.boolean() }).strict();
 const phraseCategory = z.enum(['称呼', '开头', '过渡', '回顾句式', '段首句', '问题表述', '总体要求句式', '任务句式', '结尾号召', '四字短语', '口号']);
 const settingsPatch = z
   .object({
@@ -24,6 +27,7 @@ const settingsPatch = z
     maxParagraphChars: z.number().int().min(50).max(20000),
     autosaveSeconds: z.number().int().min(1).max(600),
     showCopied: z.boolean(),
+    author: z.string().max(60),
   })
   .partial()
   .strict();
@@ -49,12 +53,20 @@ export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceAp
   draftRecovery: z.tuple([]),
   draftClearRecovery: z.tuple([recoveryId.optional()]),
   draftRecent: z.tuple([]),
-  docxExport: z.tuple([draftSchema, z.object({ highlightIssues: z.boolean() }).strict()]),
+  docxExport: z.tuple([draftSchema, exportOptions]),
   prefsGet: z.tuple([]),
   prefsSetSettings: z.tuple([settingsPatch]),
   prefsToggleFavourite: z.tuple([z.string().min(1).max(200)]),
   prefsAddUserPhrase: z.tuple([z.string().min(1).max(2000), phraseCategory]),
   prefsRemoveUserPhrase: z.tuple([z.string().min(1).max(200)]),
+  formatProfiles: z.tuple([]),
+  formatProfileSave: z.tuple([formatProfileSchema]),
+  formatProfileRemove: z.tuple([profileName]),
+  formatProfileSelect: z.tuple([profileName]),
+  formatProfileExport: z.tuple([profileName]),
+  formatProfileImport: z.tuple([fileBlob]),
+  fontsCheck: z.tuple([profileName.optional()]),
+  docxToPdf: z.tuple([draftSchema, exportOptions]),
   sessionPing: z.tuple([]),
   sessionEnd: z.tuple([]),
 } as never;

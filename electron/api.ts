@@ -14,6 +14,8 @@
 import type { Draft, Genre } from './core/draft/model';
 import type { ImportIssue, Phrase, PhraseCategory, SectionEntry, Skeleton } from './core/corpus/types';
 import type { CheckSettings } from './core/checks/types';
+import type { FontReport } from './core/format/font-check';
+import type { FormatProfile } from './core/format/profile';
 
 /** A file's bytes and the name the user knows it by (Uint8Array over IPC; base64 over HTTP). */
 export interface FileBlob {
@@ -184,6 +186,8 @@ export interface Settings extends CheckSettings {
   autosaveSeconds: number;
   /** Whether sentences copied from past reports are tinted in the editor (the status bar's 复用率 switch). */
   showCopied: boolean;
+  /** Written into exported files as their author and last editor (Word: 文件 → 信息 → 作者); empty leaves it out. */
+  author: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -192,6 +196,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxParagraphChars: 600,
   autosaveSeconds: 3,
   showCopied: true,
+  author: '',
 };
 
 export interface UserPhrase {
@@ -211,6 +216,15 @@ export interface ExportOptions {
   /** Export even with unfilled placeholders / unchecked marks, highlighting them. */
   highlightIssues: boolean;
 }
+
+/** The unit format profiles (单位细则) the user keeps; GB/T 9704 is always the first and cannot be changed. */
+export interface FormatProfiles {
+  profiles: FormatProfile[];
+  /** Name of the profile exports use. */
+  active: string;
+}
+
+export type ProfileImportResult = { ok: true; profiles: FormatProfiles; name: string } | { ok: false; error: string };
 
 export interface StartupInfo {
   host: 'electron' | 'browser';
@@ -270,6 +284,20 @@ export interface ServiceApi {
   prefsToggleFavourite(phraseId: string): Promise<Prefs>;
   prefsAddUserPhrase(text: string, category: PhraseCategory): Promise<Prefs>;
   prefsRemoveUserPhrase(id: string): Promise<Prefs>;
+  /** 单位细则: the saved profiles and the one in use. */
+  formatProfiles(): Promise<FormatProfiles>;
+  /** Add a profile, or replace the one with the same name (GB/T 9704's name is refused). */
+  formatProfileSave(profile: FormatProfile): Promise<FormatProfiles>;
+  formatProfileRemove(name: string): Promise<FormatProfiles>;
+  formatProfileSelect(name: string): Promise<FormatProfiles>;
+  /** A profile as a file to share with colleagues (JSON, `<name>.细则.json`). */
+  formatProfileExport(name: string): Promise<FileBlob>;
+  /** Read a shared profile file and keep it (a name already taken gets “（导入）” appended). */
+  formatProfileImport(file: FileBlob): Promise<ProfileImportResult>;
+  /** Which fonts the profile (the active one by default) needs that this machine lacks, and what Word/WPS will show instead. */
+  fontsCheck(profileName?: string): Promise<FontReport>;
+  /** The export as PDF, converted by LibreOffice where it is installed (a Chinese error says what to do where not). */
+  docxToPdf(draft: Draft, opts: ExportOptions): Promise<Uint8Array>;
   /**
    * The calling window/tab is still open. Electron knows its windows; the browser host's pages call this
    * every SESSION_PING_MS (any call counts), and a page silent for SESSION_TTL_MS counts as closed: its
@@ -329,6 +357,14 @@ export const SERVICE_METHODS = [
   'prefsToggleFavourite',
   'prefsAddUserPhrase',
   'prefsRemoveUserPhrase',
+  'formatProfiles',
+  'formatProfileSave',
+  'formatProfileRemove',
+  'formatProfileSelect',
+  'formatProfileExport',
+  'formatProfileImport',
+  'fontsCheck',
+  'docxToPdf',
   'sessionPing',
   'sessionEnd',
 ] as const satisfies readonly ServiceMethod[];

@@ -29,6 +29,8 @@ export interface PrefsData {
   userPhrases: UserPhrase[];
   recent: RecentFile[];
   windowState?: WindowState;
+  formatProfiles?: unknown[];
+  activeFormatProfile?: string;
 }
 
 /** The part of conf / electron-store we use. */
@@ -64,6 +66,7 @@ export const PREFS_SCHEMA: Record<string, unknown> = {
       autosaveSeconds: int(1, 600),
       // Not required: settings files written before it existed stay valid and get the default.
       showCopied: { type: 'boolean' },
+      author: { type: 'string', maxLength: 60 },
     },
     required: ['speechRate', 'maxSentenceChars', 'maxParagraphChars', 'autosaveSeconds'],
   },
@@ -90,6 +93,9 @@ export const PREFS_SCHEMA: Record<string, unknown> = {
       required: ['path', 'name', 'openedAt'],
     },
   },
+  // 单位细则 (services/format-profiles.ts validates each profile with the core zod schema on read).
+  formatProfiles: { type: 'array', maxItems: 100, items: { type: 'object' } },
+  activeFormatProfile: { type: 'string', maxLength: 40 },
   windowState: {
     type: 'object',
     properties: { x: { type: 'integer' }, y: { type: 'integer' }, width: int(200, 100000), height: int(150, 100000), maximized: { type: 'boolean' } },
@@ -197,7 +203,8 @@ export class PrefsService {
   private readonly lastRead = new Map<string, unknown>();
 
   constructor(
-    private readonly store: KeyValueStore,
+    /** Shared with the format-profile service, which keeps its own keys in the same file. */
+    readonly store: KeyValueStore,
     private readonly now: () => Date = () => new Date(),
     readonly readOnly = false,
   ) {}

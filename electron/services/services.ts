@@ -5,6 +5,11 @@
  */
 import { SESSION_TTL_MS, type ServiceApi, type StartupInfo } from '../api';
 import type { Draft } from '../core/draft/model';
+import type { ExportOptions as DocxExportOptions } from '../core/docx/export-docx';
+import { checkFonts, installedSet } from '../core/format/font-check';
+import { installedFontFamilies } from './fonts';
+import { FormatProfileService } from './format-profiles';
+import { convertDocxToPdf } from './pdf';
 import { CorpusService, type CorpusEngine } from './corpus-service';
 import { DraftService, type DocxImporter } from './drafts';
 import { openPrefs, type PrefsService, type StoreFactory } from './prefs';
@@ -20,7 +25,11 @@ export interface ServicesOptions {
   version: string;
   engine: CorpusEngine;
   importDocx: DocxImporter;
-  exportDocx: (draft: Draft, opts: { highlightIssues: boolean }) => Promise<Uint8Array>;
+  exportDocx: (draft: Draft, opts: DocxExportOptions) => Promise<Uint8Array>;
+  /** .docx → PDF (LibreOffice by default; tests may pass their own). */
+  docxToPdf?: (docx: Uint8Array) => Promise<Uint8Array>;
+  /** Installed font families (fc-list, the Windows registry or macOS by default). */
+  fontFamilies?: () => Promise<string[]>;
   /** electron-store in Electron; conf (the default) elsewhere. */
   storeFactory?: StoreFactory;
   /**
@@ -39,6 +48,7 @@ export interface HostServices {
   drafts: DraftService;
   prefs: PrefsService;
   corpus: CorpusService;
+  formats: FormatProfileService;
   sessions: Sessions;
   readOnly: boolean;
 }
@@ -52,6 +62,11 @@ export async function createServices(o: ServicesOptions): Promise<HostServices> 
   const drafts = new DraftService({ dataDir: o.dataDir, prefs, host: o.host, importDocx: o.importDocx, sessions, readOnly });
   await drafts.init();
   const corpus = new CorpusService({ dataDir: o.dataDir, assetsDir: o.assetsDir, engine: o.engine });
+  const formats = new FormatProfileService(prefs.store);
+  // Exports use the profile the user chose and name the author from the settings.
+  const exportOpts = (highlightIssues: boolean): DocxExportOptions => ({ highlightIssues, profile: formats.get(), author: prefs.get().settings.author });
+  const docxToPdf = o.docxToPdf ?? ((docx: Uint8Array) => convertDocxToPdf(docx));
+  const fontFamilies = o.fontFamilies ?? (() => installedFontFamilies());
   const startup: StartupInfo = { host: o.host, version: o.version, notices, readOnly };
   const writable = () => {
     if (readOnly) throw new UserError(READ_ONLY_MESSAGE, 'READ_ONLY_INSTANCE');
@@ -75,14 +90,22 @@ export async function createServices(o: ServicesOptions): Promise<HostServices> 
     draftRecovery: () => drafts.recovery.newest(session),
     draftClearRecovery: (id) => drafts.recovery.clear(id, session),
     draftRecent: async () => drafts.recent(),
-    docxExport: (draft, opts) => o.exportDocx(draft, opts),
+    docxExport: (draft, opts) => o.exportDocx(draft, exportOpts(opts.highlightIssues)),
     prefsGet: async () => prefs.get(),
     prefsSetSettings: async (patch) => prefs.setSettings(patch),
     prefsToggleFavourite: async (id) => prefs.toggleFavourite(id),
     prefsAddUserPhrase: async (text, category) => prefs.addUserPhrase(text, category),
     prefsRemoveUserPhrase: async (id) => prefs.removeUserPhrase(id),
+    formatProfiles: async () => formats.list(),
+    formatProfileSave: async (p) => (writable(), formats.save(p)),
+    formatProfileRemove: async (name) => (writable(), formats.remove(name)),
+    formatProfileSelect: async (name) => (writable(), formats.select(name)),
+    formatProfileExport: async (name) => formats.exportFile(name),
+    formatProfileImport: async (file) => (writable(), formats.importFile(file)),
+    fontsCheck: async (name) => checkFonts(formats.get(name), installedSet(await fontFamilies())),
+    docxToPdf: async (draft, opts) => docxToPdf(await o.exportDocx(draft, exportOpts(opts.highlightIssues))),
     sessionPing: async () => void sessions.touch(session),
     sessionEnd: async () => sessions.end(session),
   });
-  return { api: apiFor(DEFAULT_SESSION), apiFor, drafts, prefs, corpus, sessions, readOnly };
+  return { api: apiFor(DEFAULT_SESSION), apiFor, drafts, prefs, corpus, formats, sessions, readOnly };
 }
