@@ -3,17 +3,17 @@
  * so they are unit-tested in Node against a real Slate editor.
  */
 import { Editor, Element, Node, Path, Text, Transforms } from 'slate';
-import { type BlockElement, type HeadingLevel, inlineText, type PlaceholderElement } from '../../electron/core/draft/model';
-import { leadingMarker } from '../../electron/core/text/markers';
-import { attrNames, type BlockType } from '../../electron/core/draft/blocks';
-import { sectionRange } from '../../electron/core/draft/outline';
+import { type BlockElement, type HeadingLevel, inlineText, type PlaceholderElement } from '#core/draft/model';
+import { leadingMarker } from '#core/text/markers';
+import { attrNames, type BlockType } from '#core/draft/blocks';
+import { sectionRange } from '#core/draft/outline';
 import { offsetsToRange } from './offsets';
 import { isPlaceholderEl } from './plugin';
 import './slate-types';
 
 // Pure model queries now live in core (draft/outline.ts, draft/inlines.ts); re-exported for the app's existing imports.
-export { hanCount as countHan, outlineOf, type OutlineEntry, roleAt, roleOfHeading, sectionRange, topHeadingAt } from '../../electron/core/draft/outline';
-export { phraseToInlines } from '../../electron/core/draft/inlines';
+export { hanCount as countHan, outlineOf, type OutlineEntry, roleAt, roleOfHeading, sectionRange, topHeadingAt } from '#core/draft/outline';
+export { phraseToInlines } from '#core/draft/inlines';
 
 export type BlockKind = 'paragraph' | HeadingLevel;
 

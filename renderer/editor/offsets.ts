@@ -3,9 +3,9 @@
  * reads as 【label】) to Slate points and ranges, for jumping to a finding and applying its fix.
  */
 import { Editor, type Point, type Range, Transforms } from 'slate';
-import type { Finding } from '../../electron/core/checks/types';
-import { type BlockElement, inlineText, isPlaceholder } from '../../electron/core/draft/model';
-import { inlinePieces, isUnfilledPlaceholder } from '../../electron/core/draft/pieces';
+import type { Finding } from '#core/checks/types';
+import { type BlockElement, inlineText, isPlaceholder } from '#core/draft/model';
+import { inlinePieces, isUnfilledPlaceholder } from '#core/draft/pieces';
 import './slate-types';
 
 /** The Slate point for `offset` characters into block `blockIndex`'s inlineText. Offsets inside an unfilled 【label】 land in the placeholder. */

@@ -7,8 +7,8 @@
  * pure function, unit-tested in Node without a DOM. It never reads attributes except a few style words
  * that mean "bold", and never builds HTML; it only builds draft JSON.
  */
-import type { BlockElement, HeadingLevel, TextLeaf } from '../../electron/core/draft/model';
-import { leadingMarker, typedHeading } from '../../electron/core/text/markers';
+import type { BlockElement, HeadingLevel, TextLeaf } from '#core/draft/model';
+import { leadingMarker, typedHeading } from '#core/text/markers';
 
 export interface MiniNode {
   nodeType: number; // 1 element, 3 text, 8 comment, 9 document
