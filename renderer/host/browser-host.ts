@@ -98,7 +98,8 @@ export function createBrowserHost(token = readToken()): HostApi {
     onOpenRequest: () => () => undefined,
 
     async pickAndOpen() {
-      const files = await pickFiles('.gwdraft,.docx,.json', false);
+      // .doc is offered too, so choosing one is answered with what to do (另存为 .docx), not just hidden.
+      const files = await pickFiles('.gwdraft,.docx,.doc,.json', false);
       if (!files) return null;
       return services.draftParse(files[0]);
     },
@@ -112,7 +113,7 @@ export function createBrowserHost(token = readToken()): HostApi {
       return { ok: true, path: `${base}.docx`, name: base };
     },
     async pickAndImportCorpus() {
-      const files = await pickFiles('.txt,.text,.md,.markdown,.docx', true);
+      const files = await pickFiles('.txt,.text,.md,.markdown,.docx,.doc', true);
       if (!files) return null;
       return services.corpusImport(files);
     },
