@@ -7,6 +7,7 @@ export const DIALOG_CHANNELS = {
   saveAs: 'dialog:saveAs',
   exportDocx: 'dialog:exportDocx',
   importCorpus: 'dialog:importCorpus',
+  importCorpusStart: 'dialog:importCorpusStart',
 } as const;
 
 /** What every IPC handler in main returns; the preload turns `ok: false` into a thrown Error with the Chinese message. */

@@ -18,5 +18,6 @@ api.pickAndOpen = () => invoke(DIALOG_CHANNELS.open, []);
 api.saveAs = (draft: unknown, suggestedName: unknown) => invoke(DIALOG_CHANNELS.saveAs, [draft, suggestedName]);
 api.exportDocxToUser = (draft: unknown, opts: unknown, suggestedName: unknown) => invoke(DIALOG_CHANNELS.exportDocx, [draft, opts, suggestedName]);
 api.pickAndImportCorpus = () => invoke(DIALOG_CHANNELS.importCorpus, []);
+api.pickAndStartCorpusImport = (opts: unknown) => invoke(DIALOG_CHANNELS.importCorpusStart, [opts ?? null]);
 
 contextBridge.exposeInMainWorld(EXPOSED_NAME, api as unknown as HostApi);

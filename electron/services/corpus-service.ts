@@ -1,139 +1,277 @@
 /**
- * The corpus as the hosts serve it: the embedded seed (`assets/seed-reports.txt`) plus the files the user
- * imported (copied into `<dataDir>/corpus/` so they survive restarts and the originals may move), run through
- * the corpus engine once and cached; re-derived when the user imports or resets.
+ * The corpus as the hosts serve it: an archive in the data directory (electron/services/archive, described
+ * in docs/archive.md) holding the embedded seed and every file the user imported — originals kept by content
+ * hash, a ledger of the user's acts, and an SQLite database derived from the two. A worker thread imports
+ * and derives; this service answers queries from the database and relays acts to the worker.
  */
-import { promises as fs } from 'node:fs';
+import fs from 'node:fs';
 import path from 'node:path';
-import type { CorpusData, CorpusDocSummary, CorpusText } from '../api';
-import type { Corpus, CorpusDocument, DocNode, ImportIssue, InputFile, Phrase, SectionEntry, Skeleton } from '../core/corpus/types';
-import { baseName, SUPPORTED_EXTENSIONS } from '../core/corpus/import';
-import { atomicWriteFile } from './atomic-write';
-import { safeFileName } from './drafts';
+import type {
+  ArchiveSkeleton,
+  ArchiveStatus,
+  CorpusData,
+  CorpusDocSummary,
+  DocCorrections,
+  DocumentPage,
+  DocumentQuery,
+  DocumentView,
+  FileBlob,
+  ImportJob,
+  PhrasePage,
+  PhraseQuery,
+  ReuseMatch,
+  SectionPage,
+  SectionQuery,
+} from '../api';
+import type { ImportIssue } from '../core/corpus/types';
+import type { Genre } from '../core/draft/model';
+import { contentHash } from './archive/originals';
+import { getMeta, isCorruption, openDb, type Db } from './archive/db';
+import { archivePaths, SEED_FILE } from './archive/paths';
+import type { ImportInput } from './archive/protocol';
+import { ArchiveQueries } from './archive/queries';
+import { NewerSchemaError } from './archive/schema';
+import { ArchiveWorkerClient, type WorkerScript } from './archive/worker-client';
+import { UserError } from './user-error';
 
-/** The engine entry points (electron/core/corpus), injected so the service stays about files and caching. */
-export interface CorpusEngine {
-  importFiles(files: InputFile[]): Promise<Corpus>;
-  deriveSkeletons(corpus: Corpus): Skeleton[];
-  extractPhrases(corpus: Corpus): Phrase[];
-  extractSections(corpus: Corpus): SectionEntry[];
+export { SEED_FILE };
+
+/** corpusData() stays small whatever the archive: these bound each part (the archive is queried for the rest). */
+export const CORPUS_DATA_LIMITS = { phrases: 2000, sections: 400, documents: 1000, textChars: 3_000_000 };
+
+export interface CorpusServiceOptions {
+  dataDir: string;
+  /** Folder holding seed-reports.txt. */
+  assetsDir: string;
+  /** How to start the worker (default: the bundled script, or the TypeScript source in tests). */
+  workerScript?: WorkerScript;
+  log?: (line: string) => void;
 }
-
-export const SEED_FILE = 'seed-reports.txt';
-const ACCEPTED = new RegExp(`(${SUPPORTED_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
 
 export class CorpusService {
-  private readonly userDir: string;
-  private cache: Promise<CorpusData> | null = null;
-  /** Problems from the last import, shown in the summary until the next one. */
+  private db!: Db;
+  private q!: ArchiveQueries;
+  private worker!: ArchiveWorkerClient;
+  private seedReady!: Promise<void>;
+  /** Things to tell the user at start (a rebuilt database, a migration). */
+  readonly notices: string[] = [];
+  /** Problems of the last import, shown in the corpus summary until the next one. */
   private lastIssues: ImportIssue[] = [];
+  private dataCache: { version: string; data: CorpusData } | null = null;
+  private recovering: Promise<void> | null = null;
 
-  constructor(
-    private readonly o: { dataDir: string; assetsDir: string; engine: CorpusEngine },
-  ) {
-    this.userDir = path.join(o.dataDir, 'corpus');
+  constructor(private readonly o: CorpusServiceOptions) {
+    this.open();
   }
 
-  data(): Promise<CorpusData> {
-    if (!this.cache) {
-      this.cache = this.derive();
-      // A failed derivation must not stick: the next call tries again.
-      this.cache.catch(() => (this.cache = null));
-    }
-    return this.cache;
+  private get paths() {
+    return archivePaths(this.o.dataDir);
   }
 
-  async import(files: InputFile[]): Promise<{ imported: number; issues: ImportIssue[] }> {
-    const issues: ImportIssue[] = [];
-    const candidates: InputFile[] = [];
-    for (const f of files) {
-      if (!ACCEPTED.test(f.name)) issues.push({ file: f.name, message: `不支持的文件类型（只支持 ${SUPPORTED_EXTENSIONS.join('、')}）`, severity: 'error' });
-      else candidates.push(f);
-    }
-    // Run the new files alone first: only files that yield documents are kept in the archive.
-    const trial = candidates.length ? await this.o.engine.importFiles(candidates) : { documents: [], issues: [] };
-    issues.push(...trial.issues);
-    const good = new Set(trial.documents.map((d) => d.fileName));
-    // The engine names documents by base name (without folders).
-    await fs.mkdir(this.userDir, { recursive: true });
-    let imported = 0;
-    for (const f of candidates) {
-      if (!good.has(baseName(f.name))) continue;
-      await atomicWriteFile(await this.freeName(baseName(f.name)), f.bytes);
-      imported++;
-    }
-    this.lastIssues = issues;
-    if (imported) this.cache = null;
-    else if (this.cache) this.cache = this.cache.then((d) => ({ ...d, summary: { ...d.summary, issues } }));
-    return { imported, issues };
-  }
-
-  async reset(): Promise<void> {
-    await fs.rm(this.userDir, { recursive: true, force: true });
-    this.lastIssues = [];
-    this.cache = null;
-  }
-
-  private async freeName(name: string): Promise<string> {
-    const ext = path.extname(name).toLowerCase();
-    const base = safeFileName(name.slice(0, name.length - ext.length));
-    let p = path.join(this.userDir, base + ext);
-    // The seed's name is reserved so that “builtIn” stays true only for the embedded corpus.
-    for (let i = 2; (await exists(p)) || path.basename(p).toLowerCase() === SEED_FILE; i++) p = path.join(this.userDir, `${base}（${i}）${ext}`);
-    return p;
-  }
-
-  private async derive(): Promise<CorpusData> {
-    const seedBytes = await fs.readFile(path.join(this.o.assetsDir, SEED_FILE));
-    const files: InputFile[] = [{ name: SEED_FILE, bytes: new Uint8Array(seedBytes) }];
-    let names: string[] = [];
+  /** Open (or create, or rebuild) the database and start the worker; the work itself happens in the background. */
+  private open(): void {
+    const p = this.paths;
+    fs.mkdirSync(p.root, { recursive: true });
+    const hadDb = fs.existsSync(p.db);
     try {
-      names = (await fs.readdir(this.userDir)).filter((n) => ACCEPTED.test(n) && !n.startsWith('.')).sort();
-    } catch {
-      // No imported files yet.
+      this.db = openDb(p.db);
+    } catch (e) {
+      if (!hadDb || !(isCorruption(e) || e instanceof NewerSchemaError || /not a database|malformed/i.test(String((e as Error).message)))) throw e;
+      const aside = this.moveAside(e instanceof NewerSchemaError ? 'newer' : 'corrupt');
+      this.notices.push(
+        e instanceof NewerSchemaError
+          ? `语料库由更新版本的程序创建，已另存为 ${path.basename(aside)}，并根据保留的原始文件重建。`
+          : `语料库数据库已损坏（已另存为 ${path.basename(aside)}），正在根据保留的原始文件重建；导入的材料不会丢失。`,
+      );
+      this.db = openDb(p.db);
     }
-    for (const n of names) files.push({ name: n, bytes: new Uint8Array(await fs.readFile(path.join(this.userDir, n))) });
-    const corpus = await this.o.engine.importFiles(files);
-    const documents: CorpusDocSummary[] = corpus.documents.map((d) => ({
-      id: d.id,
-      fileName: d.fileName,
-      declaredTitle: d.declaredTitle,
-      genre: d.genre,
-      charCount: d.charCount,
-      sectionCount: d.sections.length,
-      builtIn: d.fileName === SEED_FILE,
-    }));
-    return {
-      skeletons: this.o.engine.deriveSkeletons(corpus),
-      phrases: this.o.engine.extractPhrases(corpus),
-      sections: this.o.engine.extractSections(corpus),
-      summary: { documents, issues: [...this.lastIssues, ...corpus.issues.filter((i) => !this.lastIssues.some((l) => l.file === i.file && l.message === i.message))] },
-      texts: corpus.documents.map(documentText),
+    if (!hadDb && fs.existsSync(p.ledger) && fs.statSync(p.ledger).size > 0) {
+      this.notices.push('语料库索引不存在，正在根据保留的原始文件重建；导入的材料不会丢失。');
+    }
+    if (fs.existsSync(p.legacy) && fs.readdirSync(p.legacy).some((n) => !n.endsWith('.tmp'))) {
+      this.notices.push('语料库已升级：原先导入的材料正在后台迁入新的语料库，迁移完成前原文件保留在 corpus 文件夹。');
+    }
+    this.q = new ArchiveQueries(this.db);
+    this.worker = new ArchiveWorkerClient({ dataDir: this.o.dataDir, assetsDir: this.o.assetsDir, script: this.o.workerScript, log: this.o.log });
+    this.worker.onJobEnd = (job) => {
+      if (job.state !== 'running') this.lastIssues = job.error ? [...job.issues, { file: '', message: job.error, severity: 'error' }] : job.issues;
     };
+    // With the current seed already in the database, queries are answered at once; otherwise after the worker adds it.
+    const seed = contentHash(new Uint8Array(fs.readFileSync(path.join(this.o.assetsDir, SEED_FILE))));
+    this.seedReady = getMeta(this.db, 'seed_hash') === seed && this.q.liveDocuments() > 0 ? Promise.resolve() : this.worker.ready;
   }
-}
 
-function documentText(d: CorpusDocument): CorpusText {
-  const paragraphs: string[] = d.opening.map((p) => p.text);
-  const walk = (nodes: DocNode[]) => {
-    for (const n of nodes) {
-      if (n.kind === 'paragraph') paragraphs.push(n.text);
-      else {
-        if (n.runIn) paragraphs.push(n.runIn);
-        walk(n.children);
-      }
+  private moveAside(tag: string): string {
+    const p = this.paths;
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const aside = path.join(p.root, `archive.${tag}-${stamp}.sqlite`);
+    fs.renameSync(p.db, aside);
+    for (const ext of ['-wal', '-shm']) fs.rmSync(p.db + ext, { force: true });
+    return aside;
+  }
+
+  /** A query found the database damaged: set it aside and rebuild from the originals, telling the user. */
+  private async recover(): Promise<void> {
+    if (!this.recovering) {
+      this.recovering = (async () => {
+        await this.worker.close();
+        this.db.close();
+        const aside = this.moveAside('corrupt');
+        this.notices.push(`语料库数据库已损坏（已另存为 ${path.basename(aside)}），正在根据保留的原始文件重建；导入的材料不会丢失。`);
+        this.dataCache = null;
+        this.open();
+      })().finally(() => (this.recovering = null));
     }
-  };
-  walk(d.sections);
-  paragraphs.push(...d.closing.map((p) => p.text));
-  return { docId: d.id, docTitle: d.declaredTitle, paragraphs };
-}
+    return this.recovering;
+  }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await fs.access(p);
-    return true;
-  } catch {
-    return false;
+  /** Run a read; a damaged database is rebuilt and the caller told to retry in a moment. */
+  private async read<T>(fn: (q: ArchiveQueries) => T): Promise<T> {
+    if (this.recovering) await this.recovering;
+    await this.seedReady;
+    try {
+      return fn(this.q);
+    } catch (e) {
+      if (!isCorruption(e)) throw e;
+      await this.recover();
+      throw new UserError('语料库数据库已损坏，正在根据保留的原始文件重建，请稍后再试');
+    }
+  }
+
+  // ---- queries ----
+
+  phrases(q: PhraseQuery): Promise<PhrasePage> {
+    return this.read((x) => x.phrases(q));
+  }
+
+  sections(q: SectionQuery): Promise<SectionPage> {
+    return this.read((x) => x.sections(q));
+  }
+
+  skeletons(genre?: Genre): Promise<ArchiveSkeleton[]> {
+    return this.read((x) => x.skeletons(genre));
+  }
+
+  documents(q: DocumentQuery): Promise<DocumentPage> {
+    return this.read((x) => x.documents(q));
+  }
+
+  async document(id: string): Promise<DocumentView> {
+    const v = await this.read((x) => x.document(id));
+    if (!v) throw new UserError('找不到该文档（可能已被移除）');
+    return v;
+  }
+
+  reuse(sentences: string[]): Promise<(ReuseMatch | null)[]> {
+    return this.read((x) => x.reuse(sentences));
+  }
+
+  async status(): Promise<ArchiveStatus> {
+    return { documents: await this.read((x) => x.liveDocuments()), task: this.worker.task, job: this.worker.runningJob() };
+  }
+
+  /** What today's renderer loads at start, bounded (CORPUS_DATA_LIMITS); cached until the archive changes. */
+  async data(): Promise<CorpusData> {
+    return this.read((x) => {
+      const version = `${this.db.pragma('data_version', { simple: true })}:${this.lastIssues.length}:${this.worker.notices.length}`;
+      if (this.dataCache?.version === version) return this.dataCache.data;
+      const page = x.documents({ sort: 'imported', limit: CORPUS_DATA_LIMITS.documents });
+      const builtin = page.documents.filter((d) => d.builtIn);
+      const documents: CorpusDocSummary[] = [...builtin, ...page.documents.filter((d) => !d.builtIn)].map((d) => ({
+        id: d.id,
+        fileName: d.fileName,
+        declaredTitle: d.title,
+        genre: d.genre,
+        charCount: d.charCount,
+        sectionCount: d.sectionCount,
+        builtIn: d.builtIn,
+      }));
+      const notices: ImportIssue[] = this.worker.notices.map((n) => ({ file: '', message: n, severity: 'warning' }));
+      const data: CorpusData = {
+        skeletons: x.skeletons(),
+        phrases: x.phrases({ limit: CORPUS_DATA_LIMITS.phrases }).phrases,
+        sections: x.sections({ limit: CORPUS_DATA_LIMITS.sections }).sections,
+        summary: { documents, issues: [...this.lastIssues, ...notices] },
+        texts: x.texts(CORPUS_DATA_LIMITS.textChars),
+      };
+      this.dataCache = { version, data };
+      return data;
+    });
+  }
+
+  // ---- acts ----
+
+  /** Import and wait for the end (the existing renderer's call). */
+  async import(files: FileBlob[]): Promise<{ imported: number; issues: ImportIssue[] }> {
+    const job = await this.startImport(files);
+    const end = await this.worker.wait(job.id);
+    if (end.state === 'failed') throw new UserError(end.error ?? '导入失败');
+    return { imported: end.imported, issues: end.issues };
+  }
+
+  /** Import files by path (Electron: paths from its own dialog; the worker reads them). */
+  async importPaths(paths: string[], wait: boolean): Promise<ImportJob> {
+    await this.seedReady;
+    const job = this.worker.startJob(paths.map((p) => ({ path: p })));
+    return wait ? this.worker.wait(job.id) : job;
+  }
+
+  async startImport(files: FileBlob[], expectedFiles = files.length): Promise<ImportJob> {
+    await this.seedReady;
+    return this.worker.startJob(files.map((f): ImportInput => ({ name: f.name, bytes: f.bytes })), expectedFiles);
+  }
+
+  async appendImport(jobId: string, files: FileBlob[]): Promise<ImportJob> {
+    return this.worker.append(
+      jobId,
+      files.map((f) => ({ name: f.name, bytes: f.bytes })),
+    );
+  }
+
+  async importStatus(jobId: string): Promise<ImportJob> {
+    return this.worker.status(jobId);
+  }
+
+  async cancelImport(jobId: string): Promise<ImportJob> {
+    return this.worker.cancel(jobId);
+  }
+
+  /** The import's end (tests, benches). */
+  waitImport(jobId: string): Promise<ImportJob> {
+    return this.worker.wait(jobId);
+  }
+
+  async remove(ids: string[]): Promise<{ removed: number; undo: string }> {
+    await this.seedReady;
+    return this.worker.call({ op: 'remove', keys: ids });
+  }
+
+  async restore(undo: string): Promise<{ restored: number }> {
+    await this.seedReady;
+    return this.worker.call({ op: 'restore', token: undo });
+  }
+
+  /** Back to the built-in corpus: every imported document removed under one undo token. */
+  async reset(): Promise<{ removed: number; undo: string }> {
+    await this.seedReady;
+    this.lastIssues = [];
+    return this.worker.call({ op: 'reset' });
+  }
+
+  async setCorrections(id: string, corrections: DocCorrections | null): Promise<DocumentView> {
+    await this.seedReady;
+    await this.worker.call({ op: 'correct', key: id, corrections });
+    return this.document(id);
+  }
+
+  /** Resolves when every queued act, import and skeleton refresh is done (tests, benches). */
+  async idle(): Promise<void> {
+    await this.seedReady;
+    await this.worker.call({ op: 'idle' });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.close();
+    this.db.close();
   }
 }

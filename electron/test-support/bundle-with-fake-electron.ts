@@ -10,6 +10,10 @@ export async function bundleWithFakeElectron(entry: string, outfile: string): Pr
     platform: 'node',
     format: 'cjs',
     logLevel: 'error',
-    plugins: [{ name: 'fake-electron', setup: (b) => b.onResolve({ filter: /^electron$/ }, () => ({ path: path.join(__dirname, 'fake-electron.cjs') })) }],
+    plugins: [
+      { name: 'fake-electron', setup: (b) => b.onResolve({ filter: /^electron$/ }, () => ({ path: path.join(__dirname, 'fake-electron.cjs') })) },
+      // A native module stays outside the bundle; an absolute path lets the bundle load it from a temp folder.
+      { name: 'native', setup: (b) => b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: require.resolve('better-sqlite3'), external: true })) },
+    ],
   });
 }

@@ -3,7 +3,7 @@
  * per-launch token; files come in through <input type=file> and go out as downloads or into the host's own
  * drafts folder (the page cannot write files elsewhere).
  */
-import type { FileBlob, HostApi, ServiceApi, ServiceMethod } from '../../electron/api';
+import { SERVICE_METHODS, type FileBlob, type HostApi, type ServiceApi, type ServiceMethod } from '../../electron/api';
 import { fromWire, toWire } from '../../electron/host/wire';
 
 const TOKEN_KEY = 'gongwen-host-token';
@@ -53,24 +53,8 @@ export function createBrowserHost(token = readToken()): HostApi {
 
   return {
     kind: 'browser',
-    startup: () => services.startup(),
-    corpusData: () => services.corpusData(),
-    corpusImport: (files) => services.corpusImport(files),
-    corpusReset: () => services.corpusReset(),
-    draftParse: (file) => services.draftParse(file),
-    draftOpenRecent: (p) => services.draftOpenRecent(p),
-    draftSave: (draft, p) => services.draftSave(draft, p),
-    draftSaveNew: (draft, name) => services.draftSaveNew(draft, name),
-    draftAutosave: (draft, p) => services.draftAutosave(draft, p),
-    draftRecovery: () => services.draftRecovery(),
-    draftClearRecovery: () => services.draftClearRecovery(),
-    draftRecent: () => services.draftRecent(),
-    docxExport: (draft, opts) => services.docxExport(draft, opts),
-    prefsGet: () => services.prefsGet(),
-    prefsSetSettings: (patch) => services.prefsSetSettings(patch),
-    prefsToggleFavourite: (id) => services.prefsToggleFavourite(id),
-    prefsAddUserPhrase: (text, category) => services.prefsAddUserPhrase(text, category),
-    prefsRemoveUserPhrase: (id) => services.prefsRemoveUserPhrase(id),
+    // Every service method is forwarded as is (POST /api/<method>).
+    ...(Object.fromEntries(SERVICE_METHODS.map((m) => [m, (...args: unknown[]) => call(m, args)])) as unknown as ServiceApi),
 
     async pickAndOpen() {
       const files = await pickFiles('.gwdraft,.docx,.json', false);
@@ -87,11 +71,59 @@ export function createBrowserHost(token = readToken()): HostApi {
       return { ok: true, path: `${base}.docx`, name: base };
     },
     async pickAndImportCorpus() {
-      const files = await pickFiles('.txt,.text,.md,.markdown,.docx', true);
+      const files = await pickFiles(CORPUS_ACCEPT, true);
       if (!files) return null;
       return services.corpusImport(files);
     },
+    async pickAndStartCorpusImport(opts) {
+      const list = (await pickFileList(CORPUS_ACCEPT, opts?.folder ?? false))?.filter((f) => CORPUS_EXT.test(f.name));
+      if (!list?.length) return null;
+      // Sent in chunks (the first starts the job, announcing them all), so a folder of a thousand files
+      // neither waits for all to be read nor makes one huge request; the job's progress is polled meanwhile.
+      const chunks: File[][] = [];
+      let size = Infinity;
+      for (const f of list) {
+        if (size + f.size > CHUNK_BYTES) {
+          chunks.push([]);
+          size = 0;
+        }
+        chunks[chunks.length - 1].push(f);
+        size += f.size;
+      }
+      const blobs = (c: File[]) => Promise.all(c.map(async (f) => ({ name: f.webkitRelativePath || f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const job = await services.corpusImportStart(await blobs(chunks[0]), { expectedFiles: list.length });
+      void (async () => {
+        for (const c of chunks.slice(1)) await services.corpusImportAppend(job.id, await blobs(c));
+      })().catch(() => services.corpusImportCancel(job.id).catch(() => undefined));
+      return job;
+    },
   };
+}
+
+const CORPUS_ACCEPT = '.txt,.text,.md,.markdown,.docx';
+const CORPUS_EXT = /\.(txt|text|md|markdown|docx)$/i;
+/** Raw bytes per request when importing many files (base64 makes the body a third larger). */
+const CHUNK_BYTES = 16 * 1024 * 1024;
+
+/** Files (or a folder's files) the user picks; null when cancelled. */
+function pickFileList(accept: string, folder: boolean): Promise<File[] | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = true;
+    if (folder) input.webkitdirectory = true;
+    input.style.display = 'none';
+    input.dataset.gongwenPicker = folder ? 'folder' : accept;
+    document.body.appendChild(input);
+    const done = (v: File[] | null) => {
+      input.remove();
+      resolve(v);
+    };
+    input.addEventListener('cancel', () => done(null));
+    input.addEventListener('change', () => done(Array.from(input.files ?? [])));
+    input.click();
+  });
 }
 
 /** Opens the browser's file picker; null when the user cancels. */
