@@ -173,7 +173,7 @@ export class CorpusService {
   /** What today's renderer loads at start, bounded (CORPUS_DATA_LIMITS); cached until the archive changes. */
   async data(): Promise<CorpusData> {
     return this.read((x) => {
-      const version = `${this.db.pragma('data_version', { simple: true })}:${this.lastIssues.length}:${this.worker.notices.length}`;
+      const version = `${getMeta(this.db, 'content_version')}:${this.lastIssues.length}:${this.worker.notices.length}`;
       if (this.dataCache?.version === version) return this.dataCache.data;
       const page = x.documents({ sort: 'imported', limit: CORPUS_DATA_LIMITS.documents });
       const builtin = page.documents.filter((d) => d.builtIn);

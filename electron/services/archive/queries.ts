@@ -267,7 +267,7 @@ export class ArchiveQueries {
     const col = SORT_COLUMNS[q.sort ?? 'imported'];
     const dir = q.desc ?? (q.sort ?? 'imported') === 'imported' ? 'DESC' : 'ASC';
     const rows = this.db
-      .prepare(`SELECT ${DOC_COLUMNS} ${from} WHERE ${where.join(' AND ')} ORDER BY ${col} ${dir} NULLS LAST, f.builtin DESC, d.id ${dir} LIMIT ? OFFSET ?`)
+      .prepare(`SELECT ${DOC_COLUMNS} ${from} WHERE ${where.join(' AND ')} ORDER BY ${col} ${dir} NULLS LAST, f.builtin DESC, f.id ${dir}, d.n LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as DocRow[];
     const genres = this.db.prepare(`SELECT d.genre, count(*) AS count ${from} WHERE ${base.join(' AND ')} GROUP BY d.genre`).all(...baseParams) as { genre: Genre; count: number }[];
     const years = this.db

@@ -77,8 +77,8 @@ export class ArchiveWorkerClient {
   private spawn(): void {
     const script = this.o.script ?? defaultWorkerScript();
     const w = script.typescript
-      ? new Worker("require('tsx/cjs/api').register(); require(require('node:worker_threads').workerData.file)", { eval: true, workerData: { file: script.file } })
-      : new Worker(script.file);
+      ? new Worker("require('tsx/cjs/api').register(); require(require('node:worker_threads').workerData.file)", { eval: true, workerData: { file: script.file, archiveWorker: true } })
+      : new Worker(script.file, { workerData: { archiveWorker: true } });
     this.worker = w;
     // The host (its server, its window) decides when the process ends, not a worker waiting for work.
     w.unref();

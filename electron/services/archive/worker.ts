@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { ArchiveStatus, ImportJob } from '../../api';
 import { baseName, extensionOf, SUPPORTED_EXTENSIONS } from '../../core/corpus/import';
 import { readInputFiles } from '../../core/corpus/node-files';
@@ -65,11 +65,16 @@ interface JobState {
   lastPost: number;
 }
 
-const post = (m: FromWorker) => parentPort!.postMessage(m);
+let post: (m: FromWorker) => void = (m) => parentPort!.postMessage(m);
 const now = () => new Date().toISOString();
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
-class ArchiveWorker {
+export class ArchiveWorker {
+  /** `report` replaces the message port (the crash tests run a worker's work in a child process's main thread). */
+  constructor(report?: (m: FromWorker) => void) {
+    if (report) post = report;
+  }
+
   private writer!: ArchiveWriter;
   private originals!: Originals;
   private ledger!: Ledger;
@@ -697,7 +702,8 @@ function stubDoc(hash: string, name: string): DerivedDoc {
   };
 }
 
-if (parentPort) {
+// Only when started as the archive worker (not when a test or another thread merely imports this module).
+if (parentPort && (workerData as { archiveWorker?: boolean } | null)?.archiveWorker) {
   const w = new ArchiveWorker();
   parentPort.on('message', (m: ToWorker) => {
     switch (m.t) {

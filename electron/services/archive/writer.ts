@@ -76,6 +76,7 @@ export class ArchiveWriter {
       ),
       touchDocPhrases: db.prepare('INSERT OR IGNORE INTO touched (id) SELECT phrase_id FROM phrase_occ WHERE doc_id = ?'),
       setLedger: db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('ledger_offset', ?)"),
+      bump: db.prepare("INSERT INTO meta (key, value) VALUES ('content_version', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"),
     };
   }
 
@@ -155,6 +156,7 @@ export class ArchiveWriter {
         return fileId;
       });
       if (ledgerEnd !== null) this.s.setLedger.run(ledgerEnd);
+      this.s.bump.run();
       return ids;
     })();
   }
@@ -182,6 +184,7 @@ export class ArchiveWriter {
       for (const gone of byN.values()) this.db.prepare('DELETE FROM documents WHERE id = ?').run(gone.id);
       this.db.prepare('UPDATE files SET error = ? WHERE id = ?').run(error, fileId);
       this.recomputeTouched();
+      this.s.bump.run();
       if (ledgerEnd !== null) this.s.setLedger.run(ledgerEnd);
     })();
   }
@@ -202,6 +205,7 @@ export class ArchiveWriter {
       }
       this.recomputeTouched();
       if (ledgerEnd !== null) this.s.setLedger.run(ledgerEnd);
+      if (ids.length) this.s.bump.run();
       return { removed: ids.length, genres: [...new Set(ids.map((x) => x.genre))] };
     })();
   }
@@ -221,6 +225,7 @@ export class ArchiveWriter {
       }
       this.recomputeTouched();
       if (ledgerEnd !== null) this.s.setLedger.run(ledgerEnd);
+      if (rows.length) this.s.bump.run();
       return { restored: rows.length, genres: [...new Set(rows.map((x) => x.genre))] };
     })();
   }
@@ -230,8 +235,13 @@ export class ArchiveWriter {
   }
 
   setSkeleton(genre: string, json: string | null, docs: number, sample: number): void {
-    if (json === null) this.db.prepare('DELETE FROM skeletons WHERE genre = ?').run(genre);
-    else this.db.prepare('INSERT OR REPLACE INTO skeletons (genre, json, docs, sample) VALUES (?, ?, ?, ?)').run(genre, json, docs, sample);
+    this.db.transaction(() => {
+      const old = this.db.prepare('SELECT json, docs FROM skeletons WHERE genre = ?').get(genre) as { json: string; docs: number } | undefined;
+      if (old?.json === (json ?? undefined) && old?.docs === docs) return;
+      if (json === null) this.db.prepare('DELETE FROM skeletons WHERE genre = ?').run(genre);
+      else this.db.prepare('INSERT OR REPLACE INTO skeletons (genre, json, docs, sample) VALUES (?, ?, ?, ?)').run(genre, json, docs, sample);
+      this.s.bump.run();
+    })();
   }
 
   /** Every genre with a stored skeleton or a live document. */
@@ -250,7 +260,10 @@ export class ArchiveWriter {
         ext: string;
       }[];
       for (const o of orphans) this.db.prepare('DELETE FROM files WHERE id = ?').run(o.id);
-      this.collectGarbage();
+      if (docs.length) {
+        this.collectGarbage();
+        this.s.bump.run();
+      }
       return orphans;
     })();
   }
@@ -265,6 +278,7 @@ export class ArchiveWriter {
       for (const d of this.db.prepare('SELECT d.id FROM documents d JOIN files f ON f.id = d.file_id WHERE f.builtin = 1').all() as { id: number }[]) this.s.touchDocPhrases.run(d.id);
       this.db.prepare('DELETE FROM files WHERE builtin = 1').run();
       this.recomputeTouched();
+      this.s.bump.run();
       return kept;
     })();
   }
