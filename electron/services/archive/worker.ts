@@ -94,6 +94,7 @@ export class ArchiveWorker {
   async start(init: WorkerInit): Promise<void> {
     this.init = init;
     const p = archivePaths(init.dataDir);
+    fs.mkdirSync(p.root, { recursive: true });
     this.originals = new Originals(p.originals);
     this.ledger = new Ledger(p.ledger);
     this.writer = new ArchiveWriter(openDb(p.db));

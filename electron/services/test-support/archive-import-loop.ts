@@ -1,27 +1,29 @@
 /**
- * Child process for the archive crash test: runs the archive worker's work in this process (no thread), imports a
- * fixed pool of synthetic reports in a shuffled order and removes and restores documents as it goes, until the
- * parent kills it with SIGKILL. Prints `ready` once started and one line per progress report.
- * argv: <data dir> <assets dir> <shuffle seed>
+ * Child process for the archive crash test: runs the archive worker's work in this process (no thread), imports
+ * `PER_RUN` synthetic reports of its own (content seeded by argv) and removes and restores documents as it goes,
+ * until the parent kills it with SIGKILL. Prints `ready` once started and `job <state> <imported> <done>/<total>`
+ * per progress report (a file is reported only once committed).
+ * argv: <data dir> <assets dir> <seed>
  */
 import { syntheticArchive } from '../../../bench/synthetic-archive';
 import type { FromWorker } from '../archive/protocol';
 import { ArchiveWorker } from '../archive/worker';
 
-export const POOL = 40;
+export const PER_RUN = 60;
+
+export function runFiles(seed: number) {
+  return syntheticArchive(PER_RUN, 1000 + seed, 1500).map((f) => ({ name: `run${seed}-${f.name}`, bytes: new TextEncoder().encode(f.text) }));
+}
 
 const [dataDir, assetsDir, seedArg] = process.argv.slice(2);
 
 async function main(): Promise<void> {
-  let seed = Number(seedArg) || 1;
-  const rand = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
-  const files = syntheticArchive(POOL, 7, 1500).map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
-  for (let i = files.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [files[i], files[j]] = [files[j], files[i]];
-  }
+  const runSeed = Number(seedArg) || 1;
+  let state = runSeed;
+  const rand = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+  const files = runFiles(runSeed);
   const w = new ArchiveWorker((m: FromWorker) => {
-    if (m.t === 'job') process.stdout.write(`job ${m.job.state} ${m.job.done}/${m.job.total}\n`);
+    if (m.t === 'job') process.stdout.write(`job ${m.job.state} ${m.job.imported} ${m.job.done}/${m.job.total}\n`);
   });
   await w.start({ dataDir, assetsDir, poisoned: [] });
   process.stdout.write('ready\n');
@@ -39,4 +41,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+if (process.argv[1] && /archive-import-loop/.test(process.argv[1])) void main();
