@@ -80,7 +80,7 @@ describe('electron/main.ts security settings (parsed)', () => {
     const registered = calls.filter((c) => callText(c) === 'handle').map((c) => c.arguments[1].getText(src));
     expect(registered[0]).toMatch(/serviceArgs\[m\]/);
     expect(registered.slice(1).every((s) => s.startsWith('z.tuple('))).toBe(true);
-    expect(registered.length).toBe(5);
+    expect(registered.length).toBe(6);
   });
 
   it('loads only the built renderer from disk', () => {

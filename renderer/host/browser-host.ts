@@ -80,10 +80,10 @@ export function createBrowserHost(token = readToken()): HostApi {
       if (!list?.length) return null;
       // Sent in chunks (the first starts the job, announcing them all), so a folder of a thousand files
       // neither waits for all to be read nor makes one huge request; the job's progress is polled meanwhile.
-      const chunks: File[][] = [];
-      let size = Infinity;
+      const chunks: File[][] = [[]];
+      let size = 0;
       for (const f of list) {
-        if (size + f.size > CHUNK_BYTES) {
+        if (size + f.size > CHUNK_BYTES || chunks[chunks.length - 1].length >= CHUNK_FILES) {
           chunks.push([]);
           size = 0;
         }
@@ -102,8 +102,9 @@ export function createBrowserHost(token = readToken()): HostApi {
 
 const CORPUS_ACCEPT = '.txt,.text,.md,.markdown,.docx';
 const CORPUS_EXT = /\.(txt|text|md|markdown|docx)$/i;
-/** Raw bytes per request when importing many files (base64 makes the body a third larger). */
+/** Raw bytes and files per request when importing many files (base64 makes the body a third larger). */
 const CHUNK_BYTES = 16 * 1024 * 1024;
+const CHUNK_FILES = 100;
 
 /** Files (or a folder's files) the user picks; null when cancelled. */
 function pickFileList(accept: string, folder: boolean): Promise<File[] | null> {
