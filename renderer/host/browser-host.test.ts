@@ -115,7 +115,7 @@ describe('browser HostApi adapter (Chromium)', () => {
       page.evaluate(() => void ((window as unknown as { job: unknown }).job = (window as unknown as Win).host.pickAndStartCorpusImport({ folder: true }))),
     ]);
     await chooser.setFiles(folder);
-    const job = (await page.evaluate(() => (window as unknown as { job: Promise<unknown> }).job)) as { id: string; total: number; state: string };
+    const job = (await page.evaluate(() => (window as unknown as { job: Promise<unknown> }).job)) as { id: string; total: number; state: string; done: number; imported: number };
     expect(job).toMatchObject({ total: 130, state: 'running' });
     let status = job as { state: string; done: number; imported: number; total: number };
     const seen = new Set<number>();
