@@ -2,7 +2,7 @@
  * One ingest run in its own process, so its peak memory (maxRSS) is its own: read a folder, import
  * and analyse every file, then derive skeletons, phrases and sections. Prints one JSON line.
  */
-import { readInputFiles } from '../electron/core/corpus/node-files';
+import { readInputFiles } from '../electron/services/corpus-files';
 import { importFiles } from '../electron/core/corpus/import';
 import { deriveSkeletons } from '../electron/core/corpus/skeletons';
 import { extractPhrases } from '../electron/core/corpus/phrases';

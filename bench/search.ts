@@ -10,7 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PHRASE_CATEGORIES, type Phrase } from '../electron/core/corpus/types';
 import { ROLES } from '../electron/core/draft/model';
-import { loadDefaultCorpus } from '../electron/core/corpus/node-files';
+import { loadDefaultCorpus } from '../electron/services/corpus-files';
 import { extractPhrases } from '../electron/core/corpus/phrases';
 import { PhraseIndex } from '../electron/core/corpus/phrase-index';
 import { quantile, rng } from './lib';

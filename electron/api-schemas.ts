@@ -4,39 +4,10 @@
  */
 import { z } from 'zod';
 import { SERVICE_METHODS, type ServiceApi, type ServiceMethod } from './api';
-import { GENRES, type Genre } from './core/draft/model';
+import { draftSchema, genreSchema as genre, roleSchema as role } from './core/draft/schema';
 
-const leaf = z.object({ text: z.string(), bold: z.boolean().optional(), check: z.string().optional() }).strict();
-const placeholder = z.object({ type: z.literal('placeholder'), label: z.string().max(40), children: z.array(leaf) }).strict();
-const inline = z.union([leaf, placeholder]);
-const role = z.enum(['opening', 'review', 'problems', 'requirements', 'tasks', 'steps', 'organization', 'closing', 'other']);
-const block = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('title'), children: z.array(inline) }).strict(),
-  z.object({ type: z.literal('salutation'), children: z.array(inline) }).strict(),
-  z
-    .object({
-      type: z.literal('heading'),
-      level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-      role: role.optional(),
-      children: z.array(inline),
-    })
-    .strict(),
-  z.object({ type: z.literal('paragraph'), children: z.array(inline) }).strict(),
-]);
-export const draftSchema = z
-  .object({
-    meta: z
-      .object({
-        genre: z.enum(['annual-report', 'speech', 'plan', 'inaugural', 'other']).optional(),
-        skeletonId: z.string().max(200).optional(),
-        reportYear: z.number().int().min(1900).max(2200).optional(),
-        createdAt: z.string().max(64),
-        updatedAt: z.string().max(64),
-      })
-      .strict(),
-    content: z.array(block).max(100_000),
-  })
-  .strict();
+/** The draft as the file format and every draft-carrying call accept it (owned by core). */
+export { draftSchema };
 
 /** 200 MB: a generous ceiling for one file crossing the boundary; importers apply their own smaller limits. */
 const MAX_BLOB_BYTES = 200 * 1024 * 1024;
@@ -59,7 +30,6 @@ const settingsPatch = z
 
 // The archive's queries and acts (electron/services/archive). Trailing optional arguments are nullish: the
 // browser host's JSON turns an omitted argument into null.
-const genre = z.enum(GENRES as [Genre, ...Genre[]]);
 const docId = z.string().min(1).max(300);
 const jobId = z.string().min(1).max(100);
 const limit = z.number().int().min(1).max(500).optional();

@@ -13,6 +13,7 @@
  */
 import type { Draft, Genre, HeadingLevel, Role } from './core/draft/model';
 import type { ImportIssue, Phrase, PhraseCategory, SectionEntry, Skeleton } from './core/corpus/types';
+import type { CheckSettings } from './core/checks/types';
 
 /** A file's bytes and the name the user knows it by (Uint8Array over IPC; base64 over HTTP). */
 export interface FileBlob {
@@ -238,11 +239,9 @@ export interface Recovery {
   savedAt: string;
 }
 
-export interface Settings {
+export interface Settings extends CheckSettings {
   /** 字/分钟 for the speaking-time estimate. */
   speechRate: number;
-  maxSentenceChars: number;
-  maxParagraphChars: number;
   autosaveSeconds: number;
   /** Whether sentences copied from past reports are tinted in the editor (the status bar's 复用率 switch). */
   showCopied: boolean;

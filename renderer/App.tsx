@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS } from '../electron/api';
 import type { Phrase, PhraseCategory, SectionEntry, Skeleton } from '../electron/core/corpus/types';
 import { type Finding, runChecks, speechTiming } from '../electron/core/checks/index';
 import { ReuseIndex, type ReuseSpan } from '../electron/core/checks/reuse';
-import { findExportIssues, type ExportIssues } from '../electron/core/docx/export-issues';
+import { findExportIssues, type ExportIssues } from '../electron/core/draft/export-issues';
 import { draftToPlainText } from '../electron/core/draft/plain-text';
 import { draftToClipboardHtml } from '../electron/core/draft/rich-html';
 import { ChecksPanel } from './checks/ChecksPanel';

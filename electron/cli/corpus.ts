@@ -6,7 +6,7 @@
  */
 import { GENRE_LABELS, ROLE_LABELS, ROLES, type Role } from '../core/draft/model';
 import { PHRASE_CATEGORIES, type Corpus, type CorpusDocument, type ParagraphNode, type PhraseCategory, type SectionNode } from '../core/corpus/types';
-import { importPaths, loadDefaultCorpus } from '../core/corpus/node-files';
+import { importPaths, loadDefaultCorpus } from '../services/corpus-files';
 import { deriveSkeletons } from '../core/corpus/skeletons';
 import { extractPhrases } from '../core/corpus/phrases';
 import { extractSections } from '../core/corpus/sections';

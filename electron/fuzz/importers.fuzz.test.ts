@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import zlib from 'node:zlib';
 import { importFiles } from '../core/corpus/import';
-import { readInputFiles } from '../core/corpus/node-files';
+import { readInputFiles } from '../services/corpus-files';
 import { decodeText } from '../core/corpus/decode';
 import { exportDocx, importDocx } from '../core/docx';
 import { parseDraftFile } from '../core/draft/file-format';

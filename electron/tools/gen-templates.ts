@@ -5,7 +5,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadDefaultCorpus, defaultCorpusPath } from '../core/corpus/node-files';
+import { loadDefaultCorpus, defaultCorpusPath } from '../services/corpus-files';
 import { buildTemplates } from '../core/corpus/templates';
 
 async function main(): Promise<number> {

@@ -3,28 +3,20 @@
  * so they are unit-tested in Node against a real Slate editor.
  */
 import { Editor, Element, Node, Path, Text, Transforms } from 'slate';
-import type { BlockElement, HeadingLevel, InlineNode, PlaceholderElement, Role } from '../../electron/core/draft/model';
+import type { BlockElement, HeadingLevel, PlaceholderElement } from '../../electron/core/draft/model';
+import { sectionRange } from '../../electron/core/draft/outline';
 import { isPlaceholderEl } from './plugin';
 import './slate-types';
+
+// Pure model queries now live in core (draft/outline.ts, draft/inlines.ts); re-exported for the app's existing imports.
+export { hanCount as countHan, outlineOf, type OutlineEntry, roleAt, roleOfHeading, sectionRange, topHeadingAt } from '../../electron/core/draft/outline';
+export { phraseToInlines } from '../../electron/core/draft/inlines';
 
 export type BlockKind = 'paragraph' | HeadingLevel;
 
 /** Top-level block index the cursor is in (or -1). */
 export function blockIndexAtSelection(editor: Editor): number {
   return editor.selection ? editor.selection.anchor.path[0] : -1;
-}
-
-/** Blocks [start, end) belonging to the heading at `index`: it and everything up to the next heading of the same or a higher level. */
-export function sectionRange(content: readonly BlockElement[], index: number): [number, number] {
-  const h = content[index];
-  if (!h || h.type !== 'heading') return [index, index + 1];
-  let end = index + 1;
-  while (end < content.length) {
-    const b = content[end];
-    if (b.type === 'heading' && b.level <= h.level) break;
-    end++;
-  }
-  return [index, end];
 }
 
 /**
@@ -44,50 +36,6 @@ export function moveSection(editor: Editor, from: number, to: number): boolean {
     }
   });
   return true;
-}
-
-const ROLE_WORDS: [Role, RegExp][] = [
-  ['problems', /问题|不足|短板|差距|困难/],
-  ['review', /回顾|成绩|成效|过去|总结|主要工作|取得/],
-  ['requirements', /总体要求|指导思想|总体思路|基本原则|工作目标|目标任务|总体目标/],
-  ['steps', /步骤|阶段|时间安排|进度/],
-  ['organization', /组织领导|保障|加强领导|组织实施/],
-  ['tasks', /任务|重点工作|措施|举措|着力|抓好|推进/],
-  ['closing', /号召|结语|展望/],
-];
-
-/** A heading's role: as set (from a skeleton/library), else guessed from its words. */
-export function roleOfHeading(h: BlockElement): Role {
-  if (h.type === 'heading' && h.role) return h.role;
-  const text = Node.string(h as Node);
-  for (const [role, re] of ROLE_WORDS) if (re.test(text)) return role;
-  return 'other';
-}
-
-/**
- * Role of the section containing block `index`. Before the first heading it is the opening. The last
- * paragraph of a document whose last section already has body text is the closing (号召 ends a 公文,
- * unnumbered, after the last section), which is where a drafter writes it.
- */
-export function roleAt(content: readonly BlockElement[], index: number): Role {
-  const last = content.length - 1;
-  if (index === last && index > 0 && content[index].type === 'paragraph' && content[index - 1].type === 'paragraph') {
-    for (let i = index - 1; i >= 0; i--) if (content[i].type === 'heading') return 'closing';
-  }
-  for (let i = Math.min(index, content.length - 1); i >= 0; i--) {
-    const b = content[i];
-    if (b.type === 'heading' && b.level === 1) return roleOfHeading(b);
-  }
-  return 'opening';
-}
-
-/** Index of the level-1 heading whose section contains `index`, or -1. */
-export function topHeadingAt(content: readonly BlockElement[], index: number): number {
-  for (let i = Math.min(index, content.length - 1); i >= 0; i--) {
-    const b = content[i];
-    if (b.type === 'heading' && b.level === 1) return i;
-  }
-  return -1;
 }
 
 /** Turns the blocks touched by the selection into paragraphs or headings of a level (Ctrl+0..4). */
@@ -162,43 +110,4 @@ export function selectNextCheck(editor: Editor): [Text, Path] | null {
   const t = all.find(([, p]) => Path.compare(p, here) > 0) ?? all[0];
   Transforms.select(editor, Editor.range(editor, t[1]));
   return t;
-}
-
-export interface OutlineEntry {
-  index: number;
-  level: HeadingLevel;
-  marker: string;
-  text: string;
-  role: Role;
-}
-
-export function outlineOf(content: readonly BlockElement[], markers: readonly string[]): OutlineEntry[] {
-  const out: OutlineEntry[] = [];
-  content.forEach((b, index) => {
-    if (b.type === 'heading') out.push({ index, level: b.level, marker: markers[index] ?? '', text: Node.string(b as Node), role: roleOfHeading(b) });
-  });
-  return out;
-}
-
-const HAN = /\p{Script=Han}/gu;
-
-/** Chinese characters written (unfilled placeholders count nothing). */
-export function countHan(content: readonly BlockElement[]): number {
-  let n = 0;
-  for (const b of content) n += (Node.string(b as Node).match(HAN) ?? []).length;
-  return n;
-}
-
-/** Parses phrase text with {label} placeholders into inline nodes (a text leaf on either side of each placeholder). */
-export function phraseToInlines(text: string): InlineNode[] {
-  const out: InlineNode[] = [];
-  let last = 0;
-  for (const m of text.matchAll(/\{([^{}]{1,20})\}/g)) {
-    const i = m.index ?? 0;
-    out.push({ text: text.slice(last, i) });
-    out.push({ type: 'placeholder', label: m[1], children: [{ text: '' }] });
-    last = i + m[0].length;
-  }
-  out.push({ text: text.slice(last) });
-  return out;
 }

@@ -2,8 +2,9 @@
  * Maps the checks' character offsets (into `inlineText(block.children)`, where an unfilled placeholder
  * reads as 【label】) to Slate points and ranges, for jumping to a finding and applying its fix.
  */
-import { Editor, type Path, type Point, type Range, Transforms } from 'slate';
+import { Editor, type Point, type Range, Transforms } from 'slate';
 import { type BlockElement, isPlaceholder } from '../../electron/core/draft/model';
+import { inlinePieces, isUnfilledPlaceholder } from '../../electron/core/draft/pieces';
 import './slate-types';
 
 /** The Slate point for `offset` characters into block `blockIndex`'s inlineText. Offsets inside an unfilled 【label】 land in the placeholder. */
@@ -12,32 +13,12 @@ export function offsetToPoint(editor: Editor, blockIndex: number, offset: number
   if (!block) return null;
   let left = Math.max(0, offset);
   let lastPoint: Point | null = null;
-  for (let i = 0; i < block.children.length; i++) {
-    const c = block.children[i];
-    if (isPlaceholder(c)) {
-      const value = c.children.map((t) => t.text).join('');
-      if (value === '') {
-        const len = c.label.length + 2;
-        const p: Point = { path: [blockIndex, i, 0], offset: 0 };
-        if (left < len) return p;
-        left -= len;
-        lastPoint = p;
-        continue;
-      }
-      for (let j = 0; j < c.children.length; j++) {
-        const t = c.children[j].text;
-        const path: Path = [blockIndex, i, j];
-        if (left < t.length) return { path, offset: left };
-        left -= t.length;
-        lastPoint = { path, offset: t.length };
-      }
-    } else {
-      const path: Path = [blockIndex, i];
-      // An offset at a leaf boundary belongs to the next leaf's start, except at the very end.
-      if (left < c.text.length) return { path, offset: left };
-      left -= c.text.length;
-      lastPoint = { path, offset: c.text.length };
-    }
+  for (const p of inlinePieces(block.children)) {
+    // An offset at a leaf boundary belongs to the next leaf's start, except at the very end.
+    const at: Point = p.kind === 'unfilled' ? { path: [blockIndex, p.at[0], 0], offset: 0 } : { path: [blockIndex, ...p.at], offset: left };
+    if (left < p.text.length) return at;
+    left -= p.text.length;
+    lastPoint = p.kind === 'unfilled' ? at : { path: at.path, offset: p.text.length };
   }
   return lastPoint ?? Editor.end(editor, [blockIndex]);
 }
@@ -55,7 +36,7 @@ function endPoint(editor: Editor, blockIndex: number, end: number): Point | null
   if (!p) return null;
   const block = editor.children[blockIndex] as BlockElement;
   const c = block.children[p.path[1]];
-  if (isPlaceholder(c) && c.children.every((t) => t.text === '')) return p;
+  if (isPlaceholder(c) && isUnfilledPlaceholder(c)) return p;
   return { path: p.path, offset: p.offset + 1 };
 }
 

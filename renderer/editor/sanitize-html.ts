@@ -8,6 +8,7 @@
  * that mean "bold", and never builds HTML; it only builds draft JSON.
  */
 import type { BlockElement, HeadingLevel, TextLeaf } from '../../electron/core/draft/model';
+import { leadingMarker } from '../../electron/core/text/markers';
 
 export interface MiniNode {
   nodeType: number; // 1 element, 3 text, 8 comment, 9 document
@@ -34,14 +35,6 @@ const BOLD = new Set(['B', 'STRONG']);
 const MAX_BLOCKS = 5000;
 const MAX_CHARS = 500_000;
 const MAX_DEPTH = 200;
-
-/** Numbers a Word user typed by hand, which our headings compute: 一、 （一） 1. （1）. */
-const MARKERS: [HeadingLevel, RegExp][] = [
-  [1, /^[一二三四五六七八九十]{1,3}、\s*/],
-  [2, /^[（(][一二三四五六七八九十]{1,3}[）)]\s*/],
-  [3, /^[0-9]{1,2}[.．、](?![0-9])\s*/],
-  [4, /^[（(][0-9]{1,2}[）)]\s*/],
-];
 
 interface Run {
   text: string;
@@ -77,14 +70,11 @@ function finishBlock(runs: Run[], tag: string): BlockElement | null {
   const full = leaves.map((l) => l.text).join('');
 
   let level: HeadingLevel | null = /^H[1-4]$/.test(tag) ? (Number(tag[1]) as HeadingLevel) : null;
-  // A short line starting with a typed 公文 number is a heading: strip the number, we compute it.
-  for (const [lvl, re] of MARKERS) {
-    const m = re.exec(full);
-    if (m && full.length - m[0].length <= 60) {
-      stripPrefix(leaves, m[0].length);
-      level = lvl;
-      break;
-    }
+  // A short line starting with a typed 公文 number (text/markers.ts) is a heading: strip the number, we compute it.
+  const marker = leadingMarker(full);
+  if (marker && full.length - marker.end <= 60) {
+    stripPrefix(leaves, marker.end);
+    level = marker.level;
   }
   const children = leaves.filter((l) => l.text !== '');
   if (!children.length) return null;

@@ -1,6 +1,6 @@
 /** Before export: unfilled placeholders and "to check" marks are listed; the user stops or exports with them highlighted. */
 import React from 'react';
-import type { ExportIssues } from '../../electron/core/docx/export-issues';
+import type { ExportIssues } from '../../electron/core/draft/export-issues';
 import { Dialog } from './Dialog';
 
 export function ExportDialog({ issues, onStop, onExportAnyway, onGoTo }: { issues: ExportIssues; onStop(): void; onExportAnyway(): void; onGoTo(blockIndex: number): void }) {

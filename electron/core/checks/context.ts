@@ -1,19 +1,7 @@
 /** Builds the read-only view of a draft that every rule works on. */
 import { inlineText, type Draft, type Role } from '../draft/model';
+import { roleOfHeading } from '../draft/outline';
 import type { CheckBlock, CheckContext, CheckSettings } from './types';
-
-/** Heading wording → role, for drafts whose headings carry no `role` (e.g. typed by hand). */
-const ROLE_WORDS: [RegExp, Role][] = [
-  [/回顾|成绩|成效|取得/, 'review'],
-  [/问题|不足|差距/, 'problems'],
-  [/总体要求|指导思想|总体思路|主要目标/, 'requirements'],
-  [/任务|重点工作|工作安排/, 'tasks'],
-];
-
-export function guessRole(heading: string): Role | undefined {
-  for (const [re, role] of ROLE_WORDS) if (re.test(heading)) return role;
-  return undefined;
-}
 
 /** The year the report is about: `meta.reportYear`, else the first 4-digit year in the title. */
 export function inferReportYear(draft: Draft): number | null {
@@ -31,7 +19,8 @@ export function buildContext(draft: Draft, settings: CheckSettings): CheckContex
     const text = inlineText(block.children);
     if (block.type === 'heading' && block.level === 1) {
       sectionHeading = text;
-      sectionRole = block.role && block.role !== 'other' ? block.role : guessRole(text);
+      const role = roleOfHeading(block);
+      sectionRole = role === 'other' ? undefined : role;
     }
     return { index, block, text, sectionRole, sectionHeading };
   });

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineText } from '../draft/model';
-import { countChars, RULE_LABELS, RULES, runChecks, speechTiming } from './index';
+import { RULE_LABELS, RULES, runChecks, speechTiming } from './index';
 import { draftOf, h, p, SETTINGS, seedLines, seedParagraph, title } from './test-helpers';
-
-describe('countChars', () => {
-  it('counts Han, punctuation and digits one each, a Latin word as one, whitespace as none', () => {
-    expect(countChars('同志们：')).toBe(4);
-    expect(countChars('2024年')).toBe(5);
-    expect(countChars('　　推进 Office 培训！')).toBe(6);
-    expect(countChars('【年份】')).toBe(4);
-    expect(countChars('')).toBe(0);
-  });
-});
 
 describe('runChecks', () => {
   // A draft pasted together from the seed corpus, with its own errors.

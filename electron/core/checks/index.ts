@@ -10,11 +10,10 @@ import { numberingRule } from './rules/numbering';
 import { placeholdersRule } from './rules/placeholders';
 import { punctuationRule } from './rules/punctuation';
 import { repeatsRule } from './rules/repeats';
-import { countChars } from './text';
+import { countSpokenChars } from '../text/chars';
 import type { CheckRule, CheckSettings, Finding } from './types';
 
 export type { CheckRule, CheckSettings, Finding, Severity } from './types';
-export { countChars };
 
 /** Every rule, in the order their groups are listed in the panel. */
 export const RULES: CheckRule[] = [placeholdersRule, figuresRule, numberingRule, punctuationRule, repeatsRule, lengthRule];
@@ -55,7 +54,7 @@ export interface SpeechTiming {
 /**
  * Estimated speaking time at `charsPerMinute` (字/分钟, default setting 220), per top-level section
  * and in total. Counts what is read aloud: salutation, headings (their text; the number is not
- * counted) and paragraphs, with characters as in countChars; the title is not read and not counted.
+ * counted) and paragraphs, with characters as in countSpokenChars (读音字数); the title is not read and not counted.
  */
 export function speechTiming(draft: Draft, charsPerMinute: number): SpeechTiming {
   if (!(charsPerMinute > 0)) throw new RangeError(`语速必须是正数（字/分钟），收到的是 ${charsPerMinute}`);
@@ -68,11 +67,11 @@ export function speechTiming(draft: Draft, charsPerMinute: number): SpeechTiming
       current = { blockIndex: index, heading: text.trim(), chars: 0, minutes: 0 };
       sections.push(current);
     } else if (!current) {
-      if (countChars(text) === 0) return;
+      if (countSpokenChars(text) === 0) return;
       current = { blockIndex: index, heading: '开头', chars: 0, minutes: 0 };
       sections.push(current);
     }
-    current.chars += countChars(text);
+    current.chars += countSpokenChars(text);
   });
   let totalChars = 0;
   for (const s of sections) {

@@ -14,7 +14,7 @@
  *   edited sentence is looked up again (see bench/reuse.ts for timings).
  */
 import { inlineText, type Draft } from '../draft/model';
-import { isSpace } from './text';
+import { CLAUSE_END, sentenceRanges } from '../text/sentences';
 
 export interface ReuseSource {
   docId: string;
@@ -50,8 +50,7 @@ export interface ReuseDoc {
 export const MIN_CHARS = 8;
 export const JACCARD_THRESHOLD = 0.8;
 const SHINGLE = 3;
-const TERMINATORS = new Set([...'。！？；…!?;'].map((c) => c.charCodeAt(0)));
-const CLOSERS = new Set([...'”’」』）)》'].map((c) => c.charCodeAt(0)));
+const REUSE_STOPS = CLAUSE_END + '…';
 /** Bound on the sentence cache; it is dropped wholesale when full (cheap to rebuild: one analyze). */
 const MAX_CACHE = 100_000;
 
@@ -60,33 +59,9 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** Sentence ranges of a text for the reuse check (terminator runs and closing quotes stay with the sentence). */
+/** Sentence ranges of a text for the reuse check: clauses, and an ellipsis ends one too (see text/sentences.ts). */
 export function reuseSentences(text: string): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    while (s < end && (isSpace(text[s]) || text[s] === '>')) s++;
-    let e = end;
-    while (e > s && isSpace(text[e - 1])) e--;
-    if (e > s) out.push({ start: s, end: e });
-  };
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      push(i);
-      start = ++i;
-    } else if (TERMINATORS.has(c)) {
-      let j = i + 1;
-      while (j < text.length && TERMINATORS.has(text.charCodeAt(j))) j++;
-      while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
-      push(j);
-      start = i = j;
-    } else i++;
-  }
-  push(text.length);
-  return out;
+  return sentenceRanges(text, REUSE_STOPS);
 }
 
 /** The comparison form of a sentence (see the module comment). Regexes only, no NFKC: this runs over the whole archive. */

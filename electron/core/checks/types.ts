@@ -2,7 +2,6 @@
  * Types shared by the review checks (审稿): the findings they report and the small rule modules
  * that produce them. Pure types; the checks run in Node, a worker and the renderer alike.
  */
-import type { Settings } from '../../api';
 import type { BlockElement, Draft, Role } from '../draft/model';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -24,7 +23,13 @@ export interface Finding {
   fix?: { replacement: string; label: string };
 }
 
-export type CheckSettings = Pick<Settings, 'maxSentenceChars' | 'maxParagraphChars'>;
+/** The review's own settings; the app's Settings (electron/api.ts) extends this, so core owns what the checks read. */
+export interface CheckSettings {
+  /** 长句: a sentence longer than this many characters (countChars) is reported. */
+  maxSentenceChars: number;
+  /** 长段: a paragraph longer than this many characters is reported. */
+  maxParagraphChars: number;
+}
 
 /** A block as the rules see it: its plain text plus where it sits in the outline. */
 export interface CheckBlock {

@@ -5,7 +5,7 @@ import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, 
 import { describe, expect, it } from 'vitest';
 import type { SectionNode } from './types';
 import { importFiles, splitDocuments } from './import';
-import { importPaths, readInputFiles } from './node-files';
+import { importPaths, readInputFiles } from '../../services/corpus-files';
 
 const fxPath = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 const fx = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(fxPath(name))) });
@@ -156,7 +156,7 @@ describe('importFiles', () => {
   });
 });
 
-describe('node-files', () => {
+describe('corpus-files', () => {
   it('reads a folder recursively (.txt/.md/.docx only) and checks size before reading', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'corpus-'));
     mkdirSync(path.join(dir, '2023', '.hidden'), { recursive: true });
@@ -169,7 +169,9 @@ describe('node-files', () => {
     expect(read.files.map((f) => path.relative(dir, f.name))).toEqual([path.join('2023', 'a.txt'), 'b.md']);
     expect(read.issues).toEqual([{ file: path.join(dir, 'big.txt'), message: '文件过大（0.0 MB，上限 0 MB）', severity: 'error' }]);
     const corpus = await importPaths([dir, path.join(dir, 'missing.txt')]);
-    expect(corpus.documents.map((d) => d.fileName).sort()).toEqual(['a.txt', 'b.md', 'big.txt'].sort());
+    expect(corpus.documents.map((d) => d.fileName).sort()).toEqual(['a.txt', 'b.md']);
+    // 5,000 × “A” holds no Chinese text: the corpus counts 汉字 (text/chars.ts), so it says so instead of keeping a document of nothing.
+    expect(corpus.issues.find((i) => i.file.endsWith('big.txt'))?.message).toBe('文件中没有可分析的正文');
     expect(corpus.issues.find((i) => i.file.endsWith('missing.txt'))?.message).toBe('找不到该文件或文件夹');
   });
 });

@@ -1,4 +1,4 @@
-/** Corpus engine public API (pure: runs in Node, a worker or the renderer). Node-only file helpers are in node-files.ts. */
+/** Corpus engine public API (pure: runs in Node, a worker or the renderer). Node-only file helpers are in electron/services/corpus-files.ts. */
 export * from './types';
 export { decodeText, MAX_FILE_BYTES, type DecodeResult } from './decode';
 export { importFiles, splitDocuments, docxToText, SUPPORTED_EXTENSIONS } from './import';

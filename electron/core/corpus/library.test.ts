@@ -1,7 +1,7 @@
 /** Phrases, skeletons and sections derived from the seed corpus and from small corpora written here. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PHRASE_CATEGORIES, type Corpus, type Phrase } from './types';
-import { loadDefaultCorpus } from './node-files';
+import { loadDefaultCorpus } from '../../services/corpus-files';
 import { extractPhrases, parallelPhrases, slogans } from './phrases';
 import { deriveSkeletons } from './skeletons';
 import { extractSections, textToLeaves } from './sections';

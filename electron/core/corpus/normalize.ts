@@ -3,6 +3,9 @@
  * the normalised twin that the structure, role and phrase rules read, so the rules only have to
  * know one spelling of each punctuation mark and one spelling of each anonymised placeholder.
  */
+import { countHan } from '../text/chars';
+import { parseChineseNumeral } from '../text/numerals';
+import { CLAUSE_END, SENTENCE_END, sentences } from '../text/sentences';
 
 /** Leading junk seen before headings in real archives: quote marks `>`, ASCII/full-width/no-break spaces, tabs. */
 const LEADING_JUNK = /^[\s\u3000\u00a0\ufeff>＞》]+/;
@@ -72,33 +75,14 @@ export function normalizeText(input: string): string {
   return s.trim();
 }
 
-/** Sentence split on 。！？ (and ；when `semicolons`), keeping the terminator; quotes stay with their sentence. */
+/** Sentence split on 。！？ (and ；when `semicolons`), keeping the terminator; quotes stay with their sentence (text/sentences.ts). */
 export function splitSentences(text: string, semicolons = false): string[] {
-  const re = semicolons ? /[^。！？；!?;]*(?:[。！？；!?;]+[”’」』）)]*|$)/g : /[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)/g;
-  const out: string[] = [];
-  for (const m of text.match(re) ?? []) {
-    const t = m.trim();
-    if (t) out.push(t);
-  }
-  return out;
+  return sentences(text, semicolons ? CLAUSE_END : SENTENCE_END);
 }
 
-/** Count of Chinese characters, letters and digits (what a secretary means by 字数). */
+/** 字数 of corpus text: 汉字数 (text/chars.ts countHan), so 常见篇幅 compares with the 已写 of a draft. */
 export function countChars(text: string): number {
-  // A char-code loop: this runs on every paragraph, heading and phrase candidate, so no regex per character.
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) n++;
-    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) n++;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n++; // a supplementary character (CJK extension B…) counts once
-      i++;
-    } else if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) n++;
-    else if (c >= 0xc0 && c < 0x3000 && c !== 0xd7 && c !== 0xf7 && /[\p{L}\p{N}]/u.test(text[i])) n++;
-  }
-  return n;
+  return countHan(text);
 }
 
 /** Display width in a terminal: CJK and full-width forms take two columns. */
@@ -111,14 +95,5 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-/** Chinese numerals 一…九十九 → number (for heading and 一是/二是 ordinals). */
-export function parseChineseNumeral(s: string): number {
-  const d: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s === '十') return 10;
-  const i = s.indexOf('十');
-  if (i < 0) return d[s] ?? NaN;
-  const tens = i === 0 ? 1 : d[s.slice(0, i)];
-  const ones = i === s.length - 1 ? 0 : d[s.slice(i + 1)];
-  return tens * 10 + ones;
-}
+/** Chinese numerals 一…九十九 → number (for heading and 一是/二是 ordinals): text/numerals.ts. */
+export { parseChineseNumeral };

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Phrase } from './types';
 import { PhraseIndex } from './phrase-index';
-import { loadDefaultCorpus } from './node-files';
+import { loadDefaultCorpus } from '../../services/corpus-files';
 import { extractPhrases } from './phrases';
 
 const P = (id: string, text: string, score: number, category: Phrase['category'] = '任务句式', role: Phrase['role'] = 'tasks'): Phrase => ({

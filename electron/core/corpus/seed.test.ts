@@ -1,7 +1,7 @@
 /** The seed corpus (assets/seed-reports.txt): five documents, one lying title, the right headings, roles and genres. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus, CorpusDocument, ParagraphNode, SectionNode } from './types';
-import { loadDefaultCorpus } from './node-files';
+import { loadDefaultCorpus } from '../../services/corpus-files';
 
 let corpus: Corpus;
 const doc = (n: number) => corpus.documents.find((d) => d.id === `seed-reports.txt#${n}`)!;

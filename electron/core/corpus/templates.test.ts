@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultCorpusPath, loadDefaultCorpus } from './node-files';
+import { defaultCorpusPath, loadDefaultCorpus } from '../../services/corpus-files';
 import { buildTemplates, TEMPLATE_FILES } from './templates';
 
 describe('templates/', () => {

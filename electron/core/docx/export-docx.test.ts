@@ -7,24 +7,11 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inlineText, numberHeadings } from '../draft/model';
 import { exportDocx } from './export-docx';
-import { findExportIssues } from './export-issues';
 import { sampleDraft } from './fixtures/sample-draft';
 import { hasPythonDocx, hasSoffice, readWithPythonDocx, renderWithLibreOffice, squash } from './fixtures/readers';
-import { PAGE, TITLE_CHARS_PER_LINE } from './gbt9704';
+import { PAGE, TITLE_CHARS_PER_LINE } from '../format/gbt9704';
 
 const MM_PER_PT = 25.4 / 72;
-
-describe('findExportIssues', () => {
-  it('counts unfilled placeholders and check marks with their blocks', () => {
-    const issues = findExportIssues(sampleDraft());
-    expect(issues.unfilledPlaceholders).toBe(1);
-    expect(issues.checkMarks).toBe(1);
-    expect(issues.items).toEqual([
-      { blockIndex: 2, text: '【年份】', kind: 'placeholder' },
-      { blockIndex: 2, text: '2026', kind: 'check', reason: '年份与报告年度不一致' },
-    ]);
-  });
-});
 
 describe('exportDocx highlighting', () => {
   async function documentXml(highlightIssues: boolean) {

@@ -21,8 +21,8 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import { type BlockElement, type Draft, type InlineNode, isPlaceholder, numberHeadings } from '../draft/model';
-import { isUnfilled } from './export-issues';
-import { FONT, fontTableXml } from './fonts';
+import { isUnfilled } from '../draft/export-issues';
+import { FONT, fontTableXml } from '../format/fonts';
 import {
   BODY_SIZE_PT,
   CHAR_SPACING_TWIPS,
@@ -33,7 +33,7 @@ import {
   PAGE_NUMBER_INSET_TWIPS,
   PAGE_NUMBER_SIZE_PT,
   TITLE_SIZE_PT,
-} from './gbt9704';
+} from '../format/gbt9704';
 import { splitTitle } from './title-lines';
 
 export interface ExportOptions {

@@ -3,7 +3,7 @@
  * 排列对称、长短适宜, the lines forming a 梯形 (each line no shorter, or no longer, than the one
  * above) or a 菱形 (longest in the middle). Pure: uses Intl.Segmenter for word boundaries.
  */
-import { TITLE_CHARS_PER_LINE } from './gbt9704';
+import { TITLE_CHARS_PER_LINE } from '../format/gbt9704';
 
 /** Half-width characters take half a grid cell. */
 export function textWidth(s: string): number {

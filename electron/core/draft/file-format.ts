@@ -4,7 +4,7 @@
  * instead of silently dropping what it does not understand. Documented in docs/draft-format.md.
  * Pure: no Node, Electron or DOM imports.
  */
-import { draftSchema } from '../../api-schemas';
+import { draftSchema } from './schema';
 import type { Draft } from './model';
 
 export const DRAFT_FORMAT = 'gongwen-draft';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftSchema } from '../../api-schemas';
+import { draftSchema } from './schema';
 import type { Skeleton, SkeletonSection } from '../corpus/types';
 import { draftFromSkeleton, patternToInlines } from './from-skeleton';
 import { inlineText, numberHeadings } from './model';

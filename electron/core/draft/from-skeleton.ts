@@ -6,13 +6,15 @@
  * Pure: no Node, Electron or DOM imports.
  */
 import type { Skeleton } from '../corpus/types';
+import { PLACEHOLDER_TOKEN } from '../text/placeholders';
+import { padInlines } from './inlines';
 import type { BlockElement, Draft, InlineNode } from './model';
 
 /**
  * Anonymised specifics as they appear in corpus text: `{年份}`-style placeholders, and the seed's
  * blanked years (20_, 202_, 20××) and numbers (__, ××). Order matters: years before bare blanks.
  */
-const TOKEN = /\{([^{}]{1,20})\}|(20[0-9]?(?:_+|××|xx|XX))|(_{2,}|××)/g;
+const TOKEN = new RegExp(`${PLACEHOLDER_TOKEN.source}|(20[0-9]?(?:_+|××|xx|XX))|(_{2,}|××)`, 'g');
 
 /** Turns pattern text into inline nodes, each specific becoming an unfilled placeholder. */
 export function patternToInlines(pattern: string): InlineNode[] {
@@ -26,15 +28,7 @@ export function patternToInlines(pattern: string): InlineNode[] {
     last = i + m[0].length;
   }
   if (last < pattern.length) out.push({ text: pattern.slice(last) });
-  // Slate needs a text leaf around every inline so the caret can sit before and after it.
-  const padded: InlineNode[] = [];
-  for (const n of out) {
-    const prev = padded[padded.length - 1];
-    if ('type' in n && (prev === undefined || 'type' in prev)) padded.push({ text: '' });
-    padded.push(n);
-  }
-  if (padded.length === 0 || 'type' in padded[padded.length - 1]) padded.push({ text: '' });
-  return padded;
+  return padInlines(out);
 }
 
 /** The heading text a section most typically carries: its first pattern, else first example, else its label. */

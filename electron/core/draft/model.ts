@@ -6,6 +6,8 @@
  * so the editor value *is* the document; no conversion layer to keep in sync.
  * Pure types and helpers: no Node, Electron or DOM imports.
  */
+import { headingMarker } from '../text/markers';
+import { inlinePieces } from './pieces';
 
 /** Role of a top-level section in a 公文. */
 export type Role =
@@ -116,45 +118,18 @@ export interface Draft {
   content: BlockElement[];
 }
 
+export { chineseNumeral } from '../text/numerals';
+export { headingMarker } from '../text/markers';
+
 export function isPlaceholder(n: InlineNode): n is PlaceholderElement {
   return (n as PlaceholderElement).type === 'placeholder';
 }
 
-/** Plain text of an inline list; unfilled placeholders render as 【label】. */
-export function inlineText(children: InlineNode[]): string {
+/** Plain text of an inline list; unfilled placeholders read as 【label】 (the walk in pieces.ts). */
+export function inlineText(children: readonly InlineNode[]): string {
   let s = '';
-  for (const c of children) {
-    if (isPlaceholder(c)) {
-      const v = c.children.map((t) => t.text).join('');
-      s += v === '' ? `【${c.label}】` : v;
-    } else s += c.text;
-  }
+  for (const p of inlinePieces(children)) s += p.text;
   return s;
-}
-
-const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (enough for heading numbers). */
-export function chineseNumeral(n: number): string {
-  if (n <= 0) return String(n);
-  if (n < 10) return CN_DIGITS[n];
-  if (n < 20) return '十' + (n % 10 ? CN_DIGITS[n % 10] : '');
-  if (n < 100) return CN_DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? CN_DIGITS[n % 10] : '');
-  return String(n);
-}
-
-/** The number prefix for a heading at `level` that is the `index`-th (1-based) among its siblings. */
-export function headingMarker(level: HeadingLevel, index: number): string {
-  switch (level) {
-    case 1:
-      return `${chineseNumeral(index)}、`;
-    case 2:
-      return `（${chineseNumeral(index)}）`;
-    case 3:
-      return `${index}.`;
-    case 4:
-      return `（${index}）`;
-  }
 }
 
 /**

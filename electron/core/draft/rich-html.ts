@@ -4,9 +4,10 @@
  * the sizes in pt, two-character first-line indent (32 pt: LibreOffice ignores em), exact 28.95 pt line height (22 lines a page).
  * Unfilled placeholders and "to check" runs are highlighted like in the export.
  */
-import { cssFontFamily, FONT } from '../docx/fonts';
-import { BODY_SIZE_PT, LINE_PITCH, TITLE_SIZE_PT } from '../docx/gbt9704';
-import { type BlockElement, type Draft, type InlineNode, isPlaceholder, numberHeadings } from './model';
+import { cssFontFamily, FONT } from '../format/fonts';
+import { BODY_SIZE_PT, LINE_PITCH, TITLE_SIZE_PT } from '../format/gbt9704';
+import { type BlockElement, type Draft, type InlineNode, numberHeadings } from './model';
+import { inlinePieces } from './pieces';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -32,17 +33,15 @@ function blockStyle(b: BlockElement): string {
 
 function inlineHtml(children: InlineNode[], highlight: boolean): string {
   let s = '';
-  for (const n of children) {
-    if (isPlaceholder(n)) {
-      const value = n.children.map((t) => t.text).join('');
-      if (!value) s += highlight ? `<span style="${HIGHLIGHT}">【${esc(n.label)}】</span>` : `【${esc(n.label)}】`;
-      else s += inlineHtml(n.children, highlight);
+  for (const p of inlinePieces(children)) {
+    if (!p.text) continue;
+    let t = esc(p.text);
+    if (p.kind === 'unfilled') {
+      s += highlight ? `<span style="${HIGHLIGHT}">${t}</span>` : t;
       continue;
     }
-    if (!n.text) continue;
-    let t = esc(n.text);
-    if (n.bold) t = `<b>${t}</b>`;
-    if (n.check && highlight) t = `<span style="${HIGHLIGHT}">${t}</span>`;
+    if (p.leaf.bold) t = `<b>${t}</b>`;
+    if (p.leaf.check && highlight) t = `<span style="${HIGHLIGHT}">${t}</span>`;
     s += t;
   }
   return s;

@@ -1,7 +1,7 @@
 /**
  * The files a picked folder holds for import, as paths: the worker reads each when its turn comes, so a
  * folder of a thousand files is never all in memory at once. Same rules as reading a folder for the CLI
- * (core/corpus/node-files.ts readInputFiles): recursive, .txt/.md/.docx only, hidden and Office lock files skipped.
+ * (services/corpus-files.ts readInputFiles): recursive, .txt/.md/.docx only, hidden and Office lock files skipped.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';

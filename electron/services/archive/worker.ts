@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ArchiveStatus, ImportJob } from '../../api';
 import { baseName, extensionOf, SUPPORTED_EXTENSIONS } from '../../core/corpus/import';
-import { readInputFiles } from '../../core/corpus/node-files';
+import { readInputFiles } from '../corpus-files';
 import { deriveSkeletons } from '../../core/corpus/skeletons';
 import type { CorpusDocument, ImportIssue } from '../../core/corpus/types';
 import { GENRES, ROLES } from '../../core/draft/model';

@@ -3,7 +3,7 @@
  * the report's year although the sentence tells of what has already been done.
  * Both are conservative: only clear cases are flagged, and the message says why.
  */
-import { sentenceRanges } from '../text';
+import { CLAUSE_END, sentenceRanges } from '../../text/sentences';
 import type { CheckRule, Finding } from '../types';
 
 /** Words naming a share of a whole (bounded by 100%). */
@@ -42,7 +42,7 @@ const FUTURE = /力争|计划|预计|目标|规划|争取|展望|将要|即将|�
 
 function years(text: string, index: number, reportYear: number, inReview: boolean): Finding[] {
   const out: Finding[] = [];
-  for (const s of sentenceRanges(text, '。！？!?；;')) {
+  for (const s of sentenceRanges(text, CLAUSE_END)) {
     if (FUTURE.test(s.text)) continue;
     const past = PAST.exec(s.text);
     if (!past && !inReview) continue;

@@ -1,8 +1,9 @@
 /**
- * 长句长段: sentences and paragraphs longer than the thresholds in settings (字数 as countChars).
+ * 长句长段: sentences and paragraphs longer than the thresholds in settings (字数 as countSpokenChars, 读音字数).
  * A sentence ends at 。！？ (a semicolon does not end one); a long list joined by ；is a long sentence.
  */
-import { countChars, sentenceRanges } from '../text';
+import { countSpokenChars } from '../../text/chars';
+import { sentenceRanges } from '../../text/sentences';
 import type { CheckRule, Finding } from '../types';
 
 export const lengthRule: CheckRule = {
@@ -13,7 +14,7 @@ export const lengthRule: CheckRule = {
     const { maxSentenceChars, maxParagraphChars } = ctx.settings;
     for (const { block, text, index } of ctx.blocks) {
       if (block.type !== 'paragraph') continue;
-      const total = countChars(text);
+      const total = countSpokenChars(text);
       if (maxParagraphChars > 0 && total > maxParagraphChars)
         out.push({
           id: `length:paragraph:${index}`,
@@ -26,7 +27,7 @@ export const lengthRule: CheckRule = {
         });
       if (maxSentenceChars <= 0) continue;
       for (const s of sentenceRanges(text)) {
-        const n = countChars(s.text);
+        const n = countSpokenChars(s.text);
         if (n > maxSentenceChars)
           out.push({
             id: `length:sentence:${index}:${s.start}`,

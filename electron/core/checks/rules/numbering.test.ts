@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineText } from '../../draft/model';
-import { leadingMarker, parseChineseNumeral } from '../markers';
+import { leadingMarker } from '../../text/markers';
+import { parseChineseNumeral } from '../../text/numerals';
 import { draftOf, h, p, SETTINGS, seedParagraph } from '../test-helpers';
 import { buildContext } from '../context';
 import { numberingRule } from './numbering';

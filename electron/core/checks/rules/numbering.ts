@@ -7,7 +7,7 @@
  * correct (full-width) spelling of each marker.
  */
 import { headingMarker, numberHeadings, type HeadingLevel } from '../../draft/model';
-import { leadingMarker } from '../markers';
+import { leadingMarker } from '../../text/markers';
 import type { CheckRule, Finding } from '../types';
 
 const LEVEL_NAMES = ['', '一级“一、”', '二级“（一）”', '三级“1.”', '四级“（1）”'];

@@ -3,7 +3,9 @@
  * ({年份}, 【单位】, 20_, 202_, __, xx), and specifics still carrying a "to check" mark (`check` on a
  * text leaf, set when a phrase or section was pasted from the archive) or typed 待核实/TODO notes.
  */
-import { isPlaceholder, type InlineNode } from '../../draft/model';
+import type { InlineNode } from '../../draft/model';
+import { inlinePieces } from '../../draft/pieces';
+import { TYPED_PLACEHOLDER_SOURCE } from '../../text/placeholders';
 import type { CheckRule, Finding } from '../types';
 
 interface Span {
@@ -11,24 +13,13 @@ interface Span {
   end: number;
 }
 
-/** Offsets (in inlineText coordinates) of unfilled placeholder elements and of leaves marked `check`. */
+/** Offsets (in inlineText coordinates) of unfilled placeholder elements and of leaves marked `check` (a check inside a filled placeholder covers all of it). */
 function inlineSpans(children: InlineNode[]) {
   const placeholders: (Span & { label: string })[] = [];
   const checks: (Span & { why: string })[] = [];
-  let pos = 0;
-  for (const c of children) {
-    if (isPlaceholder(c)) {
-      const value = c.children.map((t) => t.text).join('');
-      const shown = value === '' ? `【${c.label}】` : value;
-      if (value === '') placeholders.push({ start: pos, end: pos + shown.length, label: c.label });
-      for (const t of c.children) {
-        if (t.check !== undefined && t.text) checks.push({ start: pos, end: pos + shown.length, why: t.check });
-      }
-      pos += shown.length;
-    } else {
-      if (c.check !== undefined && c.text) checks.push({ start: pos, end: pos + c.text.length, why: c.check });
-      pos += c.text.length;
-    }
+  for (const p of inlinePieces(children)) {
+    if (p.kind === 'unfilled') placeholders.push({ start: p.start, end: p.nodeEnd, label: p.placeholder.label });
+    else if (p.leaf.check !== undefined && p.text) checks.push({ start: p.nodeStart, end: p.nodeEnd, why: p.leaf.check });
   }
   return { placeholders, checks };
 }
@@ -36,8 +27,7 @@ function inlineSpans(children: InlineNode[]) {
 // One alternation so 20_年 is reported once, not as “20_” and “_”.
 const TYPED = new RegExp(
   [
-    '\\{[^{}\\n]{1,12}\\}', // {年份}
-    '【[^【】\\n]{1,12}】', // 【单位】
+    TYPED_PLACEHOLDER_SOURCE, // {年份} 【单位】
     '(?<![A-Za-z0-9_])[0-9]{0,4}[_＿]+(?:[0-9]{1,4}[_＿]+)*(?![A-Za-z_])', // 20_ 202_ 20_20_ __
     '(?<![A-Za-z])(?:[xX]{2,}|[×]{2,}|[ｘＸ]{2,})(?![A-Za-z])', // xx XX ××
   ].join('|'),

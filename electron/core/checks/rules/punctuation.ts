@@ -4,8 +4,8 @@
  * “Chinese text” = the nearest non-space character on either side is Han or full-width
  * punctuation, so `10:30`, `1,000` and English phrases are left alone.
  */
-import { leadingMarker } from '../markers';
-import { isCjk, isSpace } from '../text';
+import { isCjk, isSpace } from '../../text/chars';
+import { leadingMarker } from '../../text/markers';
 import type { CheckRule, Finding } from '../types';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };

@@ -6,9 +6,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Corpus, ImportIssue, InputFile } from './types';
-import { MAX_FILE_BYTES } from './decode';
-import { importFiles, SUPPORTED_EXTENSIONS, extensionOf } from './import';
+import type { Corpus, ImportIssue, InputFile } from '#core/corpus/types';
+import { MAX_FILE_BYTES } from '#core/corpus/decode';
+import { importFiles, SUPPORTED_EXTENSIONS, extensionOf } from '#core/corpus/import';
 
 export interface ReadResult {
   files: InputFile[];

@@ -2,7 +2,7 @@
  * What the user must hear about before exporting: placeholders still unfilled and runs marked
  * "to check". The UI shows these and lets the user stop or export with them highlighted.
  */
-import { type Draft, type InlineNode, inlineText, isPlaceholder } from '../draft/model';
+import { type Draft, type InlineNode, inlineText, isPlaceholder } from './model';
 
 export interface ExportIssueItem {
   blockIndex: number;

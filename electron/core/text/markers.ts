@@ -1,0 +1,64 @@
+/**
+ * 公文 heading numbers: 一、 （一） 1. （1） (GB/T 9704-2012 7.3.4: 文中结构层次序数依次可以用“一、”“（一）”“1.”
+ * “（1）”标注) — how each level is spelled, and the one table that reads a number typed at the start of a
+ * line, in its correct and its common wrong spellings (half-width or mixed brackets, `一.`, `1、`).
+ * Pure: no Node, Electron or DOM imports.
+ */
+import type { HeadingLevel } from '../draft/model';
+import { chineseNumeral, parseChineseNumeral } from './numerals';
+
+/** The number prefix for a heading at `level` that is the `index`-th (1-based) among its siblings. */
+export function headingMarker(level: HeadingLevel, index: number): string {
+  switch (level) {
+    case 1:
+      return `${chineseNumeral(index)}、`;
+    case 2:
+      return `（${chineseNumeral(index)}）`;
+    case 3:
+      return `${index}.`;
+    case 4:
+      return `（${index}）`;
+  }
+}
+
+export interface TypedMarker {
+  level: HeadingLevel;
+  /** The number the marker carries (一 → 1). */
+  num: number;
+  /** Range of the marker in the text, excluding leading whitespace, including spaces after it. */
+  start: number;
+  end: number;
+  /** The marker exactly as typed. */
+  text: string;
+  /** The correct spelling: headingMarker(level, num). */
+  canonical: string;
+}
+
+/** A Chinese heading number: 一 … 九十九. */
+export const CN_MARKER_NUMERAL = '[一二三四五六七八九十]{1,3}';
+
+/** The marker of each level as typed, its number in group 1. */
+export const MARKER_PATTERNS: readonly { level: HeadingLevel; re: RegExp; chinese: boolean }[] = [
+  // 一、 (also 一. 一． typed by mistake); not 一是/一方面, which are prose.
+  { level: 1, re: new RegExp(`^(${CN_MARKER_NUMERAL})[、．.](?![0-9])`), chinese: true },
+  { level: 2, re: new RegExp(`^[（(](${CN_MARKER_NUMERAL})[）)]`), chinese: true },
+  // 1. (also 1、 1．); not 1.5万元.
+  { level: 3, re: /^([0-9]{1,2})[.．、](?![0-9])/, chinese: false },
+  { level: 4, re: /^[（(]([0-9]{1,2})[）)]/, chinese: false },
+];
+
+/** The numbering marker a line starts with (after leading spaces and stray `>`), or null. */
+export function leadingMarker(text: string): TypedMarker | null {
+  const lead = /^[\s\u3000\u00a0>＞]*/.exec(text)![0].length;
+  const rest = text.slice(lead);
+  for (const p of MARKER_PATTERNS) {
+    const m = p.re.exec(rest);
+    if (!m) continue;
+    const num = p.chinese ? parseChineseNumeral(m[1]) : Number(m[1]);
+    if (!Number.isFinite(num) || num < 1) continue;
+    let end = lead + m[0].length;
+    while (end < text.length && /[ \u3000\u00a0]/.test(text[end])) end++;
+    return { level: p.level, num, start: lead, end, text: m[0], canonical: headingMarker(p.level, num) };
+  }
+  return null;
+}
