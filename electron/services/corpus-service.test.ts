@@ -21,8 +21,8 @@ const tmp = () => {
   dirs.push(d);
   return d;
 };
-const service = (dataDir: string) => {
-  const c = new CorpusService({ dataDir, assetsDir, log: () => undefined });
+const service = (dataDir: string, analysers?: number) => {
+  const c = new CorpusService({ dataDir, assetsDir, analysers, log: () => undefined });
   open.push(c);
   return c;
 };
@@ -105,6 +105,18 @@ describe('the archive (corpus service)', () => {
     expect((await imported(again)).map((x) => x.fileName).sort()).toEqual(['.txt', LONG + '.txt', LONG + LONG + '.docx.txt'].sort());
     const dot = (await imported(again)).find((x) => x.fileName === '.txt')!;
     expect((await again.document(dot.id)).lines.length).toBeGreaterThan(3);
+  });
+
+  it('analysis threads: a parallel import gives the same archive as one thread, in the files’ order', async () => {
+    const files = reports(12, 29);
+    const one = service(tmp(), 0);
+    const many = service(tmp(), 2);
+    const [a, b] = [await one.import(files), await many.import(files)];
+    expect(b).toEqual(a);
+    const list = async (c: CorpusService) => (await imported(c)).map((d) => [d.fileName, d.genre, d.charCount, d.sectionCount]);
+    expect(await list(many)).toEqual(await list(one));
+    const top = async (c: CorpusService) => (await c.phrases({ limit: 100 })).phrases.map((p) => [p.text, p.docCount, p.score]);
+    expect(await top(many)).toEqual(await top(one));
   });
 
   it('removing a document takes it out of every query; undo brings it back; built-in documents cannot be removed', async () => {

@@ -45,6 +45,8 @@ export interface CorpusServiceOptions {
   assetsDir: string;
   /** How to start the worker (default: the bundled script, or the TypeScript source in tests). */
   workerScript?: WorkerScript;
+  /** Analysis threads besides the worker (default: by the machine's cores; see archive/derive-pool.ts). */
+  analysers?: number;
   log?: (line: string) => void;
 }
 
@@ -92,7 +94,7 @@ export class CorpusService {
       this.notices.push('语料库已升级：原先导入的材料正在后台迁入新的语料库，迁移完成前原文件保留在 corpus 文件夹。');
     }
     this.q = new ArchiveQueries(this.db);
-    this.worker = new ArchiveWorkerClient({ dataDir: this.o.dataDir, assetsDir: this.o.assetsDir, script: this.o.workerScript, log: this.o.log });
+    this.worker = new ArchiveWorkerClient({ dataDir: this.o.dataDir, assetsDir: this.o.assetsDir, script: this.o.workerScript, analysers: this.o.analysers, log: this.o.log });
     this.worker.onJobEnd = (job) => {
       if (job.state !== 'running') this.lastIssues = job.error ? [...job.issues, { file: '', message: job.error, severity: 'error' }] : job.issues;
     };

@@ -154,7 +154,7 @@ function sectionRows(doc: CorpusDocument, one: Corpus): SectionRow[] {
     // Relevance is judged on what a reader skims: the headings and each paragraph's opening sentence.
     let body = '';
     for (const b of e.blocks) {
-      if (body.length > 600) break;
+      if (body.length > 300) break;
       const t = blockText(b);
       body += (b.type === 'heading' ? t : splitSentences(t)[0] ?? '') + '\n';
     }

@@ -1,5 +1,6 @@
 /** Messages between the host (worker-client.ts) and the archive worker (worker.ts). */
 import type { ArchiveStatus, DocCorrections, ImportJob } from '../../api';
+import type { WorkerScript } from './thread';
 
 export interface WorkerInit {
   dataDir: string;
@@ -7,6 +8,10 @@ export interface WorkerInit {
   assetsDir: string;
   /** Content hashes of files during whose analysis a previous worker died: recorded as failed, not analysed again. */
   poisoned: string[];
+  /** This worker's own script, to start analysis threads on (none without it). */
+  script?: WorkerScript;
+  /** Analysis threads (default: derive-pool.ts analyserCount()). */
+  analysers?: number;
 }
 
 /** A file to import: bytes (browser host, renderer) or a path the host's own dialog returned (Electron). */

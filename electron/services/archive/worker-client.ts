@@ -7,17 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ArchiveStatus, ImportJob } from '../../api';
 import { UserError } from '../user-error';
 import type { Command, FromWorker, ImportInput, ToWorker } from './protocol';
+import { startThread, type WorkerScript } from './thread';
 
-/** How to start the worker: the bundled script next to the host's bundle, or the TypeScript source through tsx. */
-export interface WorkerScript {
-  file: string;
-  /** Run through tsx (sources in tests and benches). */
-  typescript: boolean;
-}
+export type { WorkerScript };
 
 export function defaultWorkerScript(): WorkerScript {
   // Packaged: scripts inside app.asar cannot start a worker; electron-builder unpacks this one (asarUnpack).
@@ -60,7 +56,7 @@ export class ArchiveWorkerClient {
   /** Called when a job's state changes (the service keeps the last import's issues). */
   onJobEnd: (job: ImportJob) => void = () => undefined;
 
-  constructor(private readonly o: { dataDir: string; assetsDir: string; script?: WorkerScript; log?: (s: string) => void }) {
+  constructor(private readonly o: { dataDir: string; assetsDir: string; script?: WorkerScript; analysers?: number; log?: (s: string) => void }) {
     this.ready = new Promise((resolve, reject) => {
       this.readyResolve = resolve;
       this.readyReject = reject;
@@ -76,16 +72,14 @@ export class ArchiveWorkerClient {
 
   private spawn(): void {
     const script = this.o.script ?? defaultWorkerScript();
-    const w = script.typescript
-      ? new Worker("require('tsx/cjs/api').register(); require(require('node:worker_threads').workerData.file)", { eval: true, workerData: { file: script.file, archiveWorker: true } })
-      : new Worker(script.file, { workerData: { archiveWorker: true } });
+    const w = startThread(script, { archiveWorker: true, role: 'writer' });
     this.worker = w;
     // The host (its server, its window) decides when the process ends, not a worker waiting for work.
     w.unref();
     w.on('message', (m: FromWorker) => this.onMessage(m));
     w.on('error', (e) => this.log(`[archive] worker error: ${e.stack ?? e}`));
     w.on('exit', (code) => this.onExit(w, code));
-    this.send({ t: 'init', init: { dataDir: this.o.dataDir, assetsDir: this.o.assetsDir, poisoned: [...this.poisoned] } });
+    this.send({ t: 'init', init: { dataDir: this.o.dataDir, assetsDir: this.o.assetsDir, poisoned: [...this.poisoned], script, analysers: this.o.analysers } });
   }
 
   private send(m: ToWorker): void {

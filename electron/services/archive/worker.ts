@@ -20,12 +20,14 @@ import type { CorpusDocument, ImportIssue } from '../../core/corpus/types';
 import { GENRES, ROLES } from '../../core/draft/model';
 import { applyCorrections, type DocCorrections } from './corrections';
 import { getMeta, openDb, setMeta } from './db';
-import { analyseFile, deriveDocument, docKey, type DerivedDoc } from './derive';
+import { analyseFile, docKey, type DerivedDoc } from './derive';
+import { analyserCount, DerivePool, deriveRequest, serveDerive, type Derived } from './derive-pool';
 import { Ledger, type LedgerOp } from './ledger';
 import { archivePaths, SEED_FILE } from './paths';
 import { contentHash, Originals } from './originals';
 import type { Command, FromWorker, ImportInput, ToWorker, WorkerInit } from './protocol';
 import { SCHEMA_VERSION } from './schema';
+import { startThread } from './thread';
 import { ArchiveWriter, type FileRecord, type NewFile } from './writer';
 
 /** Skeletons are derived from the latest this-many documents of each genre: the house style as it is now. */
@@ -38,6 +40,8 @@ const MAX_ISSUES = 1000;
 /** An import commits after this many files or this much time, whichever first. */
 const BATCH_FILES = 32;
 const BATCH_MS = 400;
+/** During a long import, originals and ledger are flushed to disk this often. */
+const DURABLE_MS = 5000;
 
 interface Prepared {
   file: NewFile;
@@ -76,6 +80,8 @@ export class ArchiveWorker {
   }
 
   private writer!: ArchiveWriter;
+  /** Analysis threads, when the machine has cores to spare (else files are analysed in this thread). */
+  private pool: DerivePool | null = null;
   private originals!: Originals;
   private ledger!: Ledger;
   private init!: WorkerInit;
@@ -99,6 +105,11 @@ export class ArchiveWorker {
     this.ledger = new Ledger(p.ledger);
     this.writer = new ArchiveWriter(openDb(p.db));
     this.seedBytes = new Uint8Array(fs.readFileSync(path.join(init.assetsDir, SEED_FILE)));
+    const analysers = init.analysers ?? analyserCount();
+    if (init.script && analysers > 0) {
+      const script = init.script;
+      this.pool = new DerivePool(analysers, (limits) => startThread(script, { archiveWorker: true, role: 'derive' }, limits));
+    }
     if (getMeta(this.writer.db, 'genres') !== GENRES.join(',')) this.writer.recomputeAllPhrases();
     const seedDocs = await this.ensureSeed();
     // A first start answers with the seed's skeletons at once (the skeleton picker is the first screen).
@@ -109,6 +120,12 @@ export class ArchiveWorker {
     await this.startup;
   }
 
+  /** The originals and ledger lines written so far, made durable (see Originals.flush). */
+  private durable(): void {
+    this.originals.flush();
+    this.ledger.sync();
+  }
+
   // ---- start-up ----
 
   /** The built-in corpus in the database, derived again when the shipped seed changed. Returns its derived documents. */
@@ -117,7 +134,7 @@ export class ArchiveWorker {
     const have = this.writer.fileByHash(hash);
     if (have?.builtin) return null;
     const kept = this.writer.dropBuiltin();
-    const docs = await this.deriveFile(hash, SEED_FILE, this.seedBytes, true, (key) => kept.get(key) ?? null);
+    const docs = await this.deriveFile(hash, SEED_FILE, this.seedBytes, true, kept);
     this.writer.addFile({ hash, name: SEED_FILE, ext: '.txt', size: this.seedBytes.length, importedAt: now(), builtin: true }, docs.docs, null);
     setMeta(this.writer.db, 'seed_hash', hash);
     for (const d of docs.docs) this.dirtyGenres.add(d.genre);
@@ -162,7 +179,7 @@ export class ArchiveWorker {
             this.writer.setLedgerOffset(end);
             break;
           }
-          const r = await this.deriveStored(op.hash, op.name, () => this.originals.read(op.hash, op.ext), false, () => null);
+          const r = await this.deriveStored(op.hash, op.name, () => this.originals.read(op.hash, op.ext), false, new Map());
           if (r.error) this.recordBroken(op, r.error, end);
           else this.writer.addFile({ hash: op.hash, name: op.name, ext: op.ext, size: op.size, importedAt: op.at, builtin: false }, r.docs, end);
           for (const d of r.docs) this.dirtyGenres.add(d.genre);
@@ -240,6 +257,7 @@ export class ArchiveWorker {
     const files = names.filter((n) => !/^\..*\.tmp$/.test(n) && fs.statSync(path.join(dir, n)).isFile());
     let done = 0;
     const failed: ImportIssue[] = [];
+    const migrated: string[] = [];
     for (const n of files) {
       post({ t: 'task', task: { kind: 'migrate', done, total: files.length } });
       const p = path.join(dir, n);
@@ -252,19 +270,17 @@ export class ArchiveWorker {
         failed.push({ file: n, message: `无法读取：${(e as Error).message}`, severity: 'error' });
         continue;
       }
-      const batch: Prepared[] = [];
-      const r = await this.prepareImport({ name: n, bytes }, at, batch, true);
-      if (r.prepared) {
-        batch.push(r.prepared);
-        this.commitImports(batch);
-      }
+      const r = await this.prepareImport({ name: n, bytes }, at, new Map(), true);
+      if (r.prepared) this.commitImports([r.prepared]);
       if (r.status === 'failed') failed.push(...r.issues.filter((i) => i.severity === 'error'));
-      else fs.rmSync(p, { force: true });
+      else migrated.push(p);
       this.markDirty(r.genres);
       done++;
       await tick();
     }
-    this.ledger.sync();
+    // Deleted only once their copies in the archive are on disk.
+    this.durable();
+    for (const p of migrated) fs.rmSync(p, { force: true });
     post({ t: 'task', task: null });
     try {
       if (!fs.readdirSync(dir).length) fs.rmdirSync(dir);
@@ -276,7 +292,7 @@ export class ArchiveWorker {
 
   /** A new version of the corpus engine derives differently: every file is derived again (its acts kept). */
   private async reindexIfEngineChanged(seedDocs: DerivedDoc[] | null): Promise<void> {
-    const docs = seedDocs ?? (await this.deriveFile(contentHash(this.seedBytes), SEED_FILE, this.seedBytes, true, () => null)).docs;
+    const docs = seedDocs ?? (await this.deriveFile(contentHash(this.seedBytes), SEED_FILE, this.seedBytes, true, new Map())).docs;
     const fingerprint = contentHash(new TextEncoder().encode(JSON.stringify({ docs, GENRES, ROLES, SCHEMA_VERSION })));
     const stored = getMeta(this.writer.db, 'engine');
     if (stored === fingerprint) return;
@@ -305,15 +321,9 @@ export class ArchiveWorker {
 
   // ---- deriving ----
 
-  private async deriveFile(hash: string, name: string, bytes: Uint8Array, builtin: boolean, corrections: (key: string) => DocCorrections | null) {
-    const { docs, issues } = await analyseFile(name, bytes);
-    return {
-      issues,
-      docs: docs.map((d, i) => {
-        const key = docKey(hash, i + 1, builtin ? SEED_FILE : undefined);
-        return deriveDocument(withId(d, key), i + 1, corrections(key));
-      }),
-    };
+  private deriveFile(hash: string, name: string, bytes: Uint8Array, builtin: boolean, corrections: Map<string, DocCorrections | null>): Promise<Derived> {
+    const req = { hash, name, bytes, builtinName: builtin ? SEED_FILE : undefined, corrections: Object.fromEntries(corrections) };
+    return this.pool ? this.pool.run(req) : deriveRequest(req);
   }
 
   private bytesOf(f: FileRecord): Uint8Array {
@@ -324,7 +334,7 @@ export class ArchiveWorker {
    * A stored file analysed again. A file during whose analysis a worker died, or that the engine can no longer
    * read, comes back as an error (and is kept, listed, so the user can remove it).
    */
-  private async deriveStored(hash: string, name: string, bytes: () => Uint8Array, builtin: boolean, corrections: (key: string) => DocCorrections | null): Promise<{ docs: DerivedDoc[]; error: string | null }> {
+  private async deriveStored(hash: string, name: string, bytes: () => Uint8Array, builtin: boolean, corrections: Map<string, DocCorrections | null>): Promise<{ docs: DerivedDoc[]; error: string | null }> {
     if (this.init.poisoned.includes(hash)) return { docs: [], error: '分析此文件时程序意外退出，已跳过' };
     post({ t: 'working', hash });
     try {
@@ -341,7 +351,7 @@ export class ArchiveWorker {
   private async rederiveFile(f: FileRecord, override: Map<string, DocCorrections | null>, ledgerEnd: number | null): Promise<void> {
     const stored = new Map(this.writer.docsOfFile(f.id).map((d) => [d.key, d.corrections]));
     for (const g of this.writer.genresOfKeys([...stored.keys()])) this.dirtyGenres.add(g);
-    const r = await this.deriveStored(f.hash, f.name, () => this.bytesOf(f), f.builtin, (key) => (override.has(key) ? override.get(key)! : stored.get(key) ?? null));
+    const r = await this.deriveStored(f.hash, f.name, () => this.bytesOf(f), f.builtin, new Map([...stored, ...override]));
     const docs = r.error ? [stubDoc(f.hash, f.name)] : r.docs;
     // Synchronous from here: the database catches up with the ledger line (if any) in one transaction.
     this.writer.replaceFile(f.id, docs, r.error, ledgerEnd);
@@ -361,9 +371,10 @@ export class ArchiveWorker {
 
   /**
    * One file up to its commit: read, check, analyse and derive; never throws (a failure is an issue).
-   * `batch` holds files prepared but not yet committed, so a duplicate within one import is caught too.
+   * `pending` maps the hashes of files prepared or being prepared but not yet committed to their names, so a
+   * duplicate within one import is caught too (the caller removes them once committed).
    */
-  private async prepareImport(input: ImportInput, at: string, batch: Prepared[], legacy = false): Promise<Outcome> {
+  private async prepareImport(input: ImportInput, at: string, pending: Map<string, string>, legacy = false): Promise<Outcome> {
     let name: string;
     let bytes: Uint8Array;
     if ('path' in input) {
@@ -379,8 +390,8 @@ export class ArchiveWorker {
       return { status: 'failed', issues: [{ file: name, message: `不支持的文件类型（只支持 ${SUPPORTED_EXTENSIONS.join('、')}）`, severity: 'error' }], genres: [] };
     }
     const hash = contentHash(bytes);
-    const twin = batch.find((p) => p.file.hash === hash);
-    if (twin) return { status: 'skipped', issues: [{ file: name, message: `与同批导入的“${twin.file.name}”内容相同，已跳过`, severity: 'warning' }], genres: [] };
+    const twin = pending.get(hash);
+    if (twin !== undefined) return { status: 'skipped', issues: [{ file: name, message: `与同批导入的“${twin}”内容相同，已跳过`, severity: 'warning' }], genres: [] };
     const existing = this.writer.fileByHash(hash);
     if (existing) {
       const docs = this.writer.docsOfFile(existing.id);
@@ -395,16 +406,21 @@ export class ArchiveWorker {
       const same = existing.builtin ? '内置语料' : `“${existing.name}”`;
       return { status: 'skipped', issues: [{ file: name, message: `与已导入的${same}内容相同，已跳过`, severity: 'warning' }], genres: [] };
     }
+    pending.set(hash, base);
     let derived;
     try {
-      post({ t: 'working', hash });
-      derived = await this.deriveFile(hash, base, bytes, false, () => null);
+      if (!this.pool) post({ t: 'working', hash });
+      derived = await this.deriveFile(hash, base, bytes, false, new Map());
     } catch (e) {
+      pending.delete(hash);
       return { status: 'failed', issues: [{ file: name, message: `分析失败：${(e as Error).message}`, severity: 'error' }], genres: [] };
     } finally {
-      post({ t: 'working', hash: null });
+      if (!this.pool) post({ t: 'working', hash: null });
     }
-    if (!derived.docs.length) return { status: 'failed', issues: derived.issues, genres: [] };
+    if (!derived.docs.length) {
+      pending.delete(hash);
+      return { status: 'failed', issues: derived.issues, genres: [] };
+    }
     return {
       status: 'imported',
       issues: derived.issues.map((i) => ({ ...i, file: name })),
@@ -491,14 +507,20 @@ export class ArchiveWorker {
 
   private async runJob(st: JobState): Promise<void> {
     const { job } = st;
-    const batch: Prepared[] = [];
-    // Files committed in batches of a few hundred milliseconds of work (see ArchiveWriter.addFiles); a file
+    // Files are prepared (read, analysed) a few at a time when analysis threads are there, and committed in
+    // their order, in batches of a few hundred milliseconds of work (see ArchiveWriter.addFiles). A file
     // counts as done once committed, so the progress never runs ahead of what is safely in.
-    let batchStarted = 0;
+    const depth = this.pool ? this.pool.size + 1 : 1;
+    const inFlight: { name: string; outcome: Promise<Outcome> }[] = [];
+    const pendingHashes = new Map<string, string>();
+    const batch: Prepared[] = [];
     let inBatch: Outcome[] = [];
+    let batchStarted = 0;
+    let lastDurable = Date.now();
     const flush = () => {
       this.commitImports(batch);
       for (const r of inBatch) {
+        if (r.prepared) pendingHashes.delete(r.prepared.file.hash);
         if (r.status === 'imported') job.imported++;
         else if (r.status === 'skipped') job.skipped++;
         for (const i of r.issues) if (job.issues.length < MAX_ISSUES) job.issues.push(i);
@@ -510,11 +532,15 @@ export class ArchiveWorker {
     };
     try {
       for (;;) {
-        if (st.cancelled) break;
-        const input = st.pending.shift();
-        if (!input) {
+        while (!st.cancelled && inFlight.length < depth && st.pending.length) {
+          const input = st.pending.shift()!;
+          const name = 'path' in input ? input.path : input.name;
+          inFlight.push({ name, outcome: this.prepareImport(input, now(), pendingHashes) });
+        }
+        const head = inFlight.shift();
+        if (!head) {
           flush();
-          if (st.received >= st.expected) break;
+          if (st.cancelled || st.received >= st.expected) break;
           const woke = await new Promise<boolean>((resolve) => {
             const timer = setTimeout(() => resolve(false), APPEND_TIMEOUT_MS);
             st.wake = () => {
@@ -529,14 +555,24 @@ export class ArchiveWorker {
           }
           continue;
         }
-        job.current = 'path' in input ? input.path : input.name;
+        job.current = head.name;
         this.postJob(st);
         if (!inBatch.length) batchStarted = Date.now();
-        const r = await this.prepareImport(input, now(), batch);
+        const r = await head.outcome;
         if (r.prepared) batch.push(r.prepared);
         inBatch.push(r);
         if (batch.length >= BATCH_FILES || Date.now() - batchStarted >= BATCH_MS) flush();
+        if (Date.now() - lastDurable >= DURABLE_MS) {
+          this.durable();
+          lastDurable = Date.now();
+        }
         await tick();
+      }
+      // A cancel lets the files already analysed in: each is whole.
+      for (const f of inFlight.splice(0)) {
+        const r = await f.outcome;
+        if (r.prepared) batch.push(r.prepared);
+        inBatch.push(r);
       }
       flush();
       job.state = st.cancelled ? 'cancelled' : 'done';
@@ -545,7 +581,7 @@ export class ArchiveWorker {
       job.error = `导入中断：${(e as Error).message}`;
     }
     job.current = null;
-    this.ledger.sync();
+    this.durable();
     this.markDirty([...st.genres]);
     this.postJob(st, true);
   }
@@ -590,7 +626,7 @@ export class ArchiveWorker {
           // Analysed first; the ledger line and the transaction then go together (rederiveFile's sync tail).
           const stored = new Map(this.writer.docsOfFile(f.id).map((d) => [d.key, d.corrections]));
           stored.set(cmd.key, cmd.corrections);
-          const { docs, issues } = await this.deriveFile(f.hash, f.name, this.bytesOf(f), f.builtin, (key) => stored.get(key) ?? null);
+          const { docs, issues } = await this.deriveFile(f.hash, f.name, this.bytesOf(f), f.builtin, stored);
           if (!docs.length) throw new UserFacingError(issues[0]?.message ?? '该文件已无法分析');
           for (const g of this.writer.genresOfKeys([...stored.keys()])) this.dirtyGenres.add(g);
           const end = this.ledger.append({ op: 'correct', key: cmd.key, corrections: cmd.corrections, at: now() });
@@ -704,7 +740,9 @@ function stubDoc(hash: string, name: string): DerivedDoc {
 }
 
 // Only when started as the archive worker (not when a test or another thread merely imports this module).
-if (parentPort && (workerData as { archiveWorker?: boolean } | null)?.archiveWorker) {
+const role = (workerData as { archiveWorker?: boolean; role?: string } | null)?.archiveWorker ? (workerData as { role?: string }).role ?? 'writer' : null;
+if (parentPort && role === 'derive') serveDerive();
+if (parentPort && role === 'writer') {
   const w = new ArchiveWorker();
   parentPort.on('message', (m: ToWorker) => {
     switch (m.t) {
