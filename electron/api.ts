@@ -126,13 +126,20 @@ export interface PhraseQuery {
   offset?: number;
 }
 
+/** `sources` holds one source: where the phrase was seen in its best-scoring document (docCount says how many). */
 export interface ArchivePhrase extends Phrase {
   /** Live documents using it. */
   docCount: number;
 }
 
 export interface PhrasePage {
+  /** Phrases matching (all pages). */
   total: number;
+  /**
+   * False when every term is very common (in thousands of phrases): `total` is then an upper bound, and the
+   * UI shows it as “约 N 条” or “N+”; it becomes exact once a page comes back short.
+   */
+  totalExact: boolean;
   phrases: ArchivePhrase[];
 }
 

@@ -172,14 +172,14 @@ describe('the archive (corpus service)', () => {
   it('cancel stops after the file in hand; what was imported is whole and stays, after a restart too', async () => {
     const dataDir = tmp();
     const c = service(dataDir);
-    const files = reports(60, 5);
+    const files = reports(300, 5);
     const job = await c.startImport(files);
-    for (let i = 0; i < 400 && (await c.importStatus(job.id)).done < 3; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 1000 && (await c.importStatus(job.id)).done < 1; i++) await new Promise((r) => setTimeout(r, 10));
     await c.cancelImport(job.id);
     const end = await c.waitImport(job.id);
     expect(end.state).toBe('cancelled');
-    expect(end.done).toBeLessThan(60);
-    expect(end.done).toBeGreaterThanOrEqual(3);
+    expect(end.done).toBeLessThan(300);
+    expect(end.done).toBeGreaterThanOrEqual(1);
     expect(end.imported).toBe(end.done);
     expect(await imported(c)).toHaveLength(end.imported);
     await c.close();
@@ -187,7 +187,7 @@ describe('the archive (corpus service)', () => {
     expect(await imported(again)).toHaveLength(end.imported);
     // The rest imports later; the first ones are recognised.
     const rest = await again.import(files);
-    expect(rest.imported).toBe(60 - end.imported);
+    expect(rest.imported).toBe(300 - end.imported);
   });
 
   it('corrections: a genre or a section role changes what is derived at once; exclusion takes a document out of phrases and the section library', async () => {
@@ -221,9 +221,14 @@ describe('the archive (corpus service)', () => {
     for (const q of ['会', '职工', '进一步', '工会 组织']) {
       const r = await c.phrases({ query: q, limit: 500 });
       expect(r.total, q).toBeGreaterThan(0);
+      expect(r.totalExact).toBe(true);
       expect(r.phrases.length).toBe(Math.min(500, r.total));
       for (const p of r.phrases) for (const t of q.split(' ')) expect(p.text).toContain(t);
     }
+    // Punctuation is below both indexes: found row by row.
+    const comma = await c.phrases({ query: '，', limit: 20 });
+    expect(comma.phrases.length).toBeGreaterThan(0);
+    expect(comma.phrases.every((p) => p.text.includes('，'))).toBe(true);
     const page2 = await c.phrases({ query: '职工', limit: 5, offset: 5 });
     expect(page2.phrases.map((p) => p.id)).toEqual((await c.phrases({ query: '职工', limit: 10 })).phrases.slice(5).map((p) => p.id));
     const tasks = await c.phrases({ category: '任务句式', role: 'tasks', limit: 500 });

@@ -37,7 +37,7 @@ import { UserError } from './user-error';
 export { SEED_FILE };
 
 /** corpusData() stays small whatever the archive: these bound each part (the archive is queried for the rest). */
-export const CORPUS_DATA_LIMITS = { phrases: 2000, sections: 400, documents: 1000, textChars: 3_000_000 };
+export const CORPUS_DATA_LIMITS = { phrases: 2000, sections: 200, documents: 1000, textChars: 600_000 };
 
 export interface CorpusServiceOptions {
   dataDir: string;

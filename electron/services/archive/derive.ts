@@ -13,7 +13,7 @@ import { extractSections } from '../../core/corpus/sections';
 import type { Corpus, CorpusDocument, DocNode, ImportIssue, ParagraphNode } from '../../core/corpus/types';
 import { applyCorrections, isExcluded, type DocCorrections } from './corrections';
 import { groupKey, headTail } from './phrase-groups';
-import { distinctTrigrams, sentenceHash } from './sentence-keys';
+import { sentenceHash, trigramCount } from './sentence-keys';
 
 export interface ParagraphRow {
   kind: 'salutation' | 'heading' | 'paragraph';
@@ -152,8 +152,9 @@ function sectionRows(doc: CorpusDocument, one: Corpus): SectionRow[] {
     const firstPara = e.blocks.find((b) => b.type === 'paragraph');
     const firstSentence = firstPara ? (splitSentences(blockText(firstPara))[0] ?? '').slice(0, 120) : '';
     // Relevance is judged on what a reader skims: the headings and each paragraph's opening sentence.
+    // (The section's own heading has its own column.)
     let body = '';
-    for (const b of e.blocks) {
+    for (const b of e.blocks.slice(e.blocks[0]?.type === 'heading' ? 1 : 0)) {
       if (body.length > 300) break;
       const t = blockText(b);
       body += (b.type === 'heading' ? t : splitSentences(t)[0] ?? '') + '\n';
@@ -176,7 +177,7 @@ function phraseRows(one: Corpus): PhraseRow[] {
       placeholders: JSON.stringify(p.placeholders),
       role: p.role,
       score: p.score,
-      sources: JSON.stringify(p.sources.slice(0, 2)),
+      sources: JSON.stringify(p.sources.slice(0, 1)),
     };
   });
 }
@@ -207,7 +208,7 @@ function sentenceRows(doc: CorpusDocument): SentenceRow[] {
       const norm = normalizeSentence(text);
       if (norm.length < MIN_CHARS || seen.has(norm)) continue;
       seen.add(norm);
-      out.push({ h: sentenceHash(norm), norm, grams: distinctTrigrams(norm).size, text: text.slice(0, 1000) });
+      out.push({ h: sentenceHash(norm), norm, grams: trigramCount(norm), text: text.slice(0, 1000) });
     }
   }
   return out;

@@ -24,10 +24,21 @@ import type {
 import { JACCARD_THRESHOLD, MIN_CHARS, normalizeSentence } from '../../core/checks/reuse';
 import type { PhraseCategory, SourceRef } from '../../core/corpus/types';
 import { GENRES, type BlockElement, type Genre, type HeadingLevel, type Role } from '../../core/draft/model';
+import type { Statement } from 'better-sqlite3';
 import { genreBit, type Db } from './db';
 import { distinctTrigrams, sentenceHash } from './sentence-keys';
 
 export const MAX_PAGE = 500;
+/** A term on more phrases than this is not used to drive a phrase query (see phrasePage). */
+const DRIVE_MAX = 4000;
+
+interface TermPostings {
+  term: string;
+  /** Phrases on the posting list (an upper bound for terms of four characters or more). */
+  df: number;
+  sql: string;
+  param: string;
+}
 
 const clampLimit = (n: number | undefined, dflt: number) => Math.max(1, Math.min(MAX_PAGE, Math.floor(n ?? dflt)));
 const clampOffset = (n: number | undefined) => Math.max(0, Math.floor(n ?? 0));
@@ -102,7 +113,30 @@ const SORT_COLUMNS: Record<NonNullable<DocumentQuery['sort']>, string> = {
 };
 
 export class ArchiveQueries {
+  /** Prepared statements by SQL text: preparing costs more than running most of these queries. */
+  private readonly statements = new Map<string, Statement>();
+  private readonly counts = new Map<string, number>();
+  private countsVersion = '';
+
   constructor(private readonly db: Db) {}
+
+  private stmt(sql: string): Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      if (this.statements.size > 500) this.statements.clear();
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
+  private all<T>(sql: string, ...params: unknown[]): T[] {
+    return this.stmt(sql).all(...params) as T[];
+  }
+
+  private get<T>(sql: string, ...params: unknown[]): T {
+    return this.stmt(sql).get(...params) as T;
+  }
 
   // ---- phrases ----
 
@@ -118,6 +152,13 @@ export class ArchiveQueries {
     return page;
   }
 
+  /**
+   * One page of phrases containing every term. The most selective term drives: its posting list (the trigram
+   * index for three characters or more, the character index below that) gives the candidates, the other
+   * terms and the filters are checked on those, and the total is exact. When every term is common (more than
+   * DRIVE_MAX phrases), the rank index is walked with the terms checked on each row: a page of a common term
+   * is found within its first rows, and the total is then an upper bound from the index (totalExact false).
+   */
   private phrasePage(q: PhraseQuery, ts: string[], limit: number, offset: number): PhrasePage {
     const where = ['p.docs > 0'];
     const params: unknown[] = [];
@@ -137,24 +178,38 @@ export class ArchiveQueries {
       where.push(`p.pid IN (${q.ids.map(() => '?').join(',') || 'NULL'})`);
       params.push(...q.ids);
     }
-    const long = ts.filter((t) => [...t].length >= 3);
-    if (long.length) {
-      where.push('p.id IN (SELECT rowid FROM phrases_fts WHERE phrases_fts MATCH ?)');
-      params.push(long.map(ftsString).join(' AND '));
-    }
-    // One or two characters: below the trigram index; instr on the rank-ordered rows finds a page early.
-    for (const t of ts.filter((x) => [...x].length < 3)) {
+    const drivers = ts.map((t) => this.termPostings(t)).filter((d): d is TermPostings => d !== null);
+    if (drivers.length < ts.length) return { total: 0, totalExact: true, phrases: [] }; // a term nothing contains
+    drivers.sort((a, b) => a.df - b.df);
+    const driver = drivers[0];
+    for (const t of ts) {
+      if (driver && t === driver.term) continue;
       where.push('instr(lower(p.text), ?) > 0');
       params.push(t);
     }
-    const sql = `FROM phrases p WHERE ${where.join(' AND ')}`;
-    const total = (this.db.prepare(`SELECT count(*) AS n ${sql}`).get(...params) as { n: number }).n;
-    if (!total) return { total, phrases: [] };
-    const rows = this.db
-      .prepare(`SELECT p.id, p.pid, p.text, p.placeholders, p.category, p.role, p.score, p.docs ${sql} ORDER BY p.score DESC, length(p.text), p.id LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as { id: number; pid: string; text: string; placeholders: string; category: PhraseCategory; role: Role; score: number; docs: number }[];
-    const sourcesOf = this.db.prepare(
-      'SELECT o.sources FROM phrase_occ o JOIN documents d ON d.id = o.doc_id WHERE o.phrase_id = ? AND d.removed_at IS NULL ORDER BY o.score DESC LIMIT 3',
+    const cols = 'p.id, p.pid, p.text, p.placeholders, p.category, p.role, p.score, p.docs';
+    const order = 'ORDER BY p.score DESC, p.id DESC';
+    type Row = { id: number; pid: string; text: string; placeholders: string; category: PhraseCategory; role: Role; score: number; docs: number };
+    let total: number;
+    let totalExact = true;
+    let rows: Row[];
+    if (!driver || driver.df <= DRIVE_MAX) {
+      const from = driver ? `FROM (${driver.sql}) m JOIN phrases p ON p.id = m.rid WHERE ${where.join(' AND ')}` : `FROM phrases p WHERE ${where.join(' AND ')}`;
+      const args = driver ? [driver.param, ...params] : params;
+      total = this.count(`SELECT count(*) AS n ${from}`, args);
+      rows = total ? this.all<Row>(`SELECT ${cols} ${from} ${order} LIMIT ? OFFSET ?`, ...args, limit, offset) : [];
+    } else {
+      where.push('instr(lower(p.text), ?) > 0');
+      params.push(driver.term);
+      rows = this.all<Row>(`SELECT ${cols} FROM phrases p WHERE ${where.join(' AND ')} ${order} LIMIT ? OFFSET ?`, ...params, limit, offset);
+      if (rows.length < limit) total = offset + rows.length;
+      else {
+        total = Number.isFinite(driver.df) ? Math.max(offset + rows.length + 1, driver.df) : offset + rows.length + 1;
+        totalExact = false;
+      }
+    }
+    const sourcesOf = this.stmt(
+      'SELECT o.sources FROM phrase_occ o JOIN documents d ON d.id = o.doc_id WHERE o.phrase_id = ? AND d.removed_at IS NULL ORDER BY o.score DESC LIMIT 1',
     );
     const phrases: ArchivePhrase[] = rows.map((r) => ({
       id: r.pid,
@@ -164,9 +219,42 @@ export class ArchiveQueries {
       role: r.role,
       score: r.score,
       docCount: r.docs,
-      sources: (sourcesOf.all(r.id) as { sources: string }[]).flatMap((s) => JSON.parse(s.sources) as SourceRef[]).slice(0, 3),
+      sources: (sourcesOf.all(r.id) as { sources: string }[]).flatMap((s) => JSON.parse(s.sources) as SourceRef[]).slice(0, 1),
     }));
-    return { total, phrases };
+    return { total, totalExact, phrases };
+  }
+
+  /** A term's posting list in the phrase indexes and how many phrases are on it (null: none contains the term). */
+  private termPostings(term: string): TermPostings | null {
+    const chars = [...term];
+    if (chars.length >= 3) {
+      // The trigram index; its rarest 3-gram bounds how many phrases can contain the term.
+      let df = Infinity;
+      for (let i = 0; i + 3 <= chars.length; i++) df = Math.min(df, this.get<{ doc: number } | undefined>('SELECT doc FROM phrases_vocab WHERE term = ?', chars.slice(i, i + 3).join(''))?.doc ?? 0);
+      return df ? { term, df, sql: 'SELECT rowid AS rid FROM phrases_fts WHERE phrases_fts MATCH ?', param: ftsString(term) } : null;
+    }
+    const tokens = [...term.toLowerCase()].filter((c) => /[\p{L}\p{N}]/u.test(c));
+    if (!tokens.length) return { term, df: Infinity, sql: '', param: '' }; // punctuation only: checked row by row
+    let df = Infinity;
+    for (const t of tokens) df = Math.min(df, this.get<{ doc: number } | undefined>('SELECT doc FROM phrases_chars_vocab WHERE term = ?', t)?.doc ?? 0);
+    return df ? { term, df, sql: 'SELECT rowid AS rid FROM phrases_chars WHERE phrases_chars MATCH ?', param: ftsString(tokens.join(' ')) } : null;
+  }
+
+  /** count(*) of a query, remembered until the archive changes (a total is asked for with every keystroke). */
+  private count(sql: string, params: unknown[]): number {
+    const version = this.get<{ value: string } | undefined>("SELECT value FROM meta WHERE key = 'content_version'")?.value ?? '';
+    if (this.countsVersion !== version) {
+      this.counts.clear();
+      this.countsVersion = version;
+    }
+    const key = sql + '\u0000' + JSON.stringify(params);
+    let n = this.counts.get(key);
+    if (n === undefined) {
+      n = this.get<{ n: number }>(sql, ...params).n;
+      if (this.counts.size > 2000) this.counts.clear();
+      this.counts.set(key, n);
+    }
+    return n;
   }
 
   // ---- sections ----
@@ -195,42 +283,65 @@ export class ArchiveQueries {
       params.push(t, t);
     }
     const from = `FROM sections s JOIN documents d ON d.id = s.doc_id JOIN files f ON f.id = d.file_id WHERE ${where.join(' AND ')}`;
-    const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
+    const total = this.count(`SELECT count(*) AS n ${from}`, params);
     const cols = 's.id, s.n, s.role, s.heading, s.char_count, s.first_sentence, s.blocks, d.key, d.title, d.genre, d.year, f.name';
-    const recent = 'ORDER BY f.builtin DESC, coalesce(d.year, 0) DESC, d.id DESC, s.n';
-    const near = relevanceQuery(q.near);
+    const recent = 'ORDER BY s.recency DESC, s.n';
+    const near = this.relevanceQuery(q.near);
     let rows: SectionRow[];
-    if (!near || !total) rows = this.db.prepare(`SELECT ${cols} ${from} ${recent} LIMIT ? OFFSET ?`).all(...params, limit, offset) as SectionRow[];
+    if (!near || !total) rows = this.all<SectionRow>(`SELECT ${cols} ${from} ${recent} LIMIT ? OFFSET ?`, ...params, limit, offset);
     else {
-      // Relevant ones first (bm25, the heading weighing four times the body), then the rest by recency.
-      const ranked = `${from} AND s.id IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?)`;
-      const matched = (this.db.prepare(`SELECT count(*) AS n ${ranked}`).get(...params, near) as { n: number }).n;
-      rows = [];
-      if (offset < matched) {
-        rows = this.db
-          .prepare(
-            `SELECT ${cols} FROM (SELECT rowid AS rid, bm25(sections_fts, 4.0, 1.0) AS rank FROM sections_fts WHERE sections_fts MATCH ?) m
-             JOIN sections s ON s.id = m.rid JOIN documents d ON d.id = s.doc_id JOIN files f ON f.id = d.file_id
-             WHERE ${where.join(' AND ')} ORDER BY m.rank LIMIT ? OFFSET ?`,
-          )
-          .all(near, ...params, limit, offset) as SectionRow[];
-      }
+      // Relevant ones first (bm25, the heading weighing four times the body), then the rest by recency. The
+      // ranking reads ids only; the page's rows (with their blocks) are fetched afterwards.
+      const ids = this.all<{ id: number }>(
+        `SELECT s.id FROM (SELECT rowid AS rid, bm25(sections_fts, 4.0, 1.0) AS rank FROM sections_fts WHERE sections_fts MATCH ?) m
+         JOIN sections s ON s.id = m.rid JOIN documents d ON d.id = s.doc_id JOIN files f ON f.id = d.file_id
+         WHERE ${where.join(' AND ')} ORDER BY m.rank LIMIT ? OFFSET ?`,
+        near,
+        ...params,
+        limit,
+        offset,
+      ).map((r) => r.id);
+      const byId = new Map(this.all<SectionRow>(`SELECT ${cols} ${from} AND s.id IN (${ids.map(() => '?').join(',') || 'NULL'})`, ...params, ...ids).map((r) => [r.id, r]));
+      rows = ids.map((id) => byId.get(id)!);
       if (rows.length < limit) {
-        const restOffset = Math.max(0, offset - matched);
+        const matched = this.get<{ n: number }>(`SELECT count(*) AS n ${from} AND s.id IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?)`, ...params, near).n;
         rows.push(
-          ...(this.db
-            .prepare(`SELECT ${cols} ${from} AND s.id NOT IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?) ${recent} LIMIT ? OFFSET ?`)
-            .all(...params, near, limit - rows.length, restOffset) as SectionRow[]),
+          ...this.all<SectionRow>(
+            `SELECT ${cols} ${from} AND s.id NOT IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?) ${recent} LIMIT ? OFFSET ?`,
+            ...params,
+            near,
+            limit - rows.length,
+            Math.max(0, offset - matched),
+          ),
         );
       }
     }
     return { total, sections: rows.map(toSection) };
   }
 
+  /**
+   * The FTS query that ranks sections by relevance to a heading or paragraph: its character 3-grams (markers,
+   * punctuation and placeholders dropped), any of which may match, bm25 then favouring sections that share
+   * more of them and rarer ones. Only the rarest eight that occur at all are used: a 3-gram in most sections
+   * (工作的) adds nothing to the ranking but thousands of rows to score.
+   */
+  private relevanceQuery(text: string | undefined): string | null {
+    const grams = relevanceGrams(text);
+    if (!grams.length) return null;
+    const df = this.stmt('SELECT doc FROM sections_vocab WHERE term = ?');
+    const known = grams.map((g) => ({ g, n: (df.get(g) as { doc: number } | undefined)?.doc ?? 0 })).filter((x) => x.n > 0);
+    if (!known.length) return null;
+    known.sort((a, b) => a.n - b.n);
+    return known
+      .slice(0, 8)
+      .map((k) => ftsString(k.g))
+      .join(' OR ');
+  }
+
   // ---- skeletons ----
 
   skeletons(genre?: Genre): ArchiveSkeleton[] {
-    const rows = (genre ? this.db.prepare('SELECT genre, json, docs FROM skeletons WHERE genre = ?').all(genre) : this.db.prepare('SELECT genre, json, docs FROM skeletons').all()) as {
+    const rows = (genre ? this.stmt('SELECT genre, json, docs FROM skeletons WHERE genre = ?').all(genre) : this.stmt('SELECT genre, json, docs FROM skeletons').all()) as {
       genre: Genre;
       json: string;
       docs: number;
@@ -263,24 +374,22 @@ export class ArchiveQueries {
       params.push(q.year);
     }
     const from = 'FROM documents d JOIN files f ON f.id = d.file_id';
-    const total = (this.db.prepare(`SELECT count(*) AS n ${from} WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n;
+    const total = (this.stmt(`SELECT count(*) AS n ${from} WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n;
     const col = SORT_COLUMNS[q.sort ?? 'imported'];
-    const dir = q.desc ?? (q.sort ?? 'imported') === 'imported' ? 'DESC' : 'ASC';
-    const rows = this.db
-      .prepare(`SELECT ${DOC_COLUMNS} ${from} WHERE ${where.join(' AND ')} ORDER BY ${col} ${dir} NULLS LAST, f.builtin DESC, f.id ${dir}, d.n LIMIT ? OFFSET ?`)
+    const dir = (q.desc ?? (q.sort ?? 'imported') === 'imported') ? 'DESC' : 'ASC';
+    const rows = this.stmt(`SELECT ${DOC_COLUMNS} ${from} WHERE ${where.join(' AND ')} ORDER BY ${col} ${dir} NULLS LAST, f.builtin DESC, f.id ${dir}, d.n LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as DocRow[];
-    const genres = this.db.prepare(`SELECT d.genre, count(*) AS count ${from} WHERE ${base.join(' AND ')} GROUP BY d.genre`).all(...baseParams) as { genre: Genre; count: number }[];
-    const years = this.db
-      .prepare(`SELECT d.year, count(*) AS count ${from} WHERE ${base.join(' AND ')} AND d.year IS NOT NULL GROUP BY d.year ORDER BY d.year DESC`)
+    const genres = this.stmt(`SELECT d.genre, count(*) AS count ${from} WHERE ${base.join(' AND ')} GROUP BY d.genre`).all(...baseParams) as { genre: Genre; count: number }[];
+    const years = this.stmt(`SELECT d.year, count(*) AS count ${from} WHERE ${base.join(' AND ')} AND d.year IS NOT NULL GROUP BY d.year ORDER BY d.year DESC`)
       .all(...baseParams) as { year: number; count: number }[];
     return { total, documents: rows.map(toDocument), genres: genres.sort((a, b) => GENRES.indexOf(a.genre) - GENRES.indexOf(b.genre)), years };
   }
 
   document(key: string): DocumentView | null {
-    const r = this.db.prepare(`SELECT d.id AS rowid, ${DOC_COLUMNS} FROM documents d JOIN files f ON f.id = d.file_id WHERE d.key = ?`).get(key) as (DocRow & { rowid: number }) | undefined;
+    const r = this.stmt(`SELECT d.id AS rowid, ${DOC_COLUMNS} FROM documents d JOIN files f ON f.id = d.file_id WHERE d.key = ?`).get(key) as (DocRow & { rowid: number }) | undefined;
     if (!r) return null;
     const lines = (
-      this.db.prepare('SELECT kind, part, level, marker, top, role, text FROM paragraphs WHERE doc_id = ? ORDER BY ord').all(r.rowid) as {
+      this.stmt('SELECT kind, part, level, marker, top, role, text FROM paragraphs WHERE doc_id = ? ORDER BY ord').all(r.rowid) as {
         kind: DocumentLine['kind'];
         part: DocumentLine['part'];
         level: number | null;
@@ -306,18 +415,17 @@ export class ArchiveQueries {
   }
 
   liveDocuments(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM documents WHERE removed_at IS NULL').get() as { n: number }).n;
+    return (this.stmt('SELECT count(*) AS n FROM documents WHERE removed_at IS NULL').get() as { n: number }).n;
   }
 
   /** The paragraphs the in-renderer 复用率 index reads, built-in first then the latest, within `budget` characters. */
   texts(budget: number): { docId: string; docTitle: string; paragraphs: string[] }[] {
-    const docs = this.db
-      .prepare(
+    const docs = this.stmt(
         `SELECT d.id, d.key, d.title, d.char_count FROM documents d JOIN files f ON f.id = d.file_id WHERE d.removed_at IS NULL AND f.error IS NULL
          ORDER BY f.builtin DESC, f.imported_at DESC, d.id`,
       )
       .all() as { id: number; key: string; title: string; char_count: number }[];
-    const paras = this.db.prepare("SELECT text FROM paragraphs WHERE doc_id = ? AND kind = 'paragraph' ORDER BY ord");
+    const paras = this.stmt("SELECT text FROM paragraphs WHERE doc_id = ? AND kind = 'paragraph' ORDER BY ord");
     const out: { docId: string; docTitle: string; paragraphs: string[] }[] = [];
     let used = 0;
     for (const d of docs) {
@@ -337,11 +445,11 @@ export class ArchiveQueries {
    * (q − ⌈0.8q⌉ + 1) rarest 3-grams, so only those posting lists are read, then each candidate is verified.
    */
   reuse(sentences: string[]): (ReuseMatch | null)[] {
-    const byHash = this.db.prepare('SELECT id, norm, text FROM sentences WHERE h = ?');
-    const live = this.db.prepare(
+    const byHash = this.stmt('SELECT id, norm, text FROM sentences WHERE h = ?');
+    const live = this.stmt(
       'SELECT d.key, d.title FROM sentence_occ o JOIN documents d ON d.id = o.doc_id WHERE o.sentence_id = ? AND d.removed_at IS NULL ORDER BY d.id LIMIT 1',
     );
-    const df = this.db.prepare('SELECT doc FROM sentences_vocab WHERE term = ?');
+    const df = this.stmt('SELECT doc FROM sentences_vocab WHERE term = ?');
     const cache = new Map<string, ReuseMatch | null>();
     return sentences.map((s) => {
       const norm = normalizeSentence(s);
@@ -359,7 +467,7 @@ export class ArchiveQueries {
     });
   }
 
-  private nearCopy(norm: string, df: ReturnType<Db['prepare']>, live: ReturnType<Db['prepare']>): ReuseMatch | null {
+  private nearCopy(norm: string, df: Statement, live: Statement): ReuseMatch | null {
     const grams = distinctTrigrams(norm);
     const q = grams.size;
     if (!q) return null;
@@ -376,10 +484,9 @@ export class ArchiveQueries {
     known.sort((a, b) => a.n - b.n);
     const minLen = Math.ceil(t * q - 1e-9);
     const maxLen = Math.floor(q / t + 1e-9);
-    const cands = this.db
-      .prepare(
-        `SELECT s.id, s.norm, s.text, s.grams FROM sentences s WHERE s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?) AND s.grams BETWEEN ? AND ? LIMIT 5000`,
-      )
+    const cands = this.stmt(
+      `SELECT s.id, s.norm, s.text, s.grams FROM sentences s WHERE s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?) AND s.grams BETWEEN ? AND ? LIMIT 5000`,
+    )
       .all(known.slice(0, prefix).map((k) => ftsString(k.g)).join(' OR '), minLen, maxLen) as { id: number; norm: string; text: string; grams: number }[];
     let best: { id: number; text: string; sim: number } | null = null;
     const scored: { id: number; text: string; sim: number }[] = [];
@@ -438,24 +545,16 @@ function toSection(r: SectionRow): ArchiveSection {
   };
 }
 
-/**
- * The FTS query that ranks sections by relevance to a heading or paragraph: its character 3-grams (markers,
- * punctuation and placeholders dropped), any of which may match; bm25 then favours sections sharing more of
- * them, and rarer ones. At most 24 3-grams, spread over the text, keep long paragraphs cheap.
- */
-export function relevanceQuery(text: string | undefined): string | null {
-  if (!text) return null;
+/** A heading's or paragraph's character 3-grams, markers, punctuation and placeholders dropped (at most 64). */
+export function relevanceGrams(text: string | undefined): string[] {
+  if (!text) return [];
   const bare = text
+    .slice(0, 2000)
     .replace(/^[\s　]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）)/, '')
     .replace(/\{[^}]*\}|【[^】]*】/g, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .toLowerCase();
   const grams = new Set<string>();
-  for (const part of bare.split(' ')) for (let i = 0; i + 3 <= part.length; i++) grams.add(part.slice(i, i + 3));
-  if (!grams.size) return null;
-  const all = [...grams];
-  const step = Math.max(1, all.length / 24);
-  const picked: string[] = [];
-  for (let i = 0; i < all.length && picked.length < 24; i += step) picked.push(all[Math.floor(i)]);
-  return picked.map(ftsString).join(' OR ');
+  for (const part of bare.split(' ')) for (let i = 0; i + 3 <= part.length && grams.size < 64; i++) grams.add(part.slice(i, i + 3));
+  return [...grams];
 }

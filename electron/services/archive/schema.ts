@@ -65,6 +65,7 @@ CREATE TABLE sections (
   id INTEGER PRIMARY KEY,
   doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   n INTEGER NOT NULL,
+  recency REAL NOT NULL,                -- built-in first, then by year, then latest imported: the order without a query
   role TEXT NOT NULL,
   heading TEXT NOT NULL,
   char_count INTEGER NOT NULL,
@@ -73,8 +74,10 @@ CREATE TABLE sections (
   body TEXT NOT NULL                    -- what relevance is judged on: headings and each paragraph's first sentence
 );
 CREATE INDEX sections_doc ON sections(doc_id);
-CREATE INDEX sections_role ON sections(role);
+CREATE INDEX sections_recency ON sections(recency DESC);
+CREATE INDEX sections_role ON sections(role, recency DESC);
 CREATE VIRTUAL TABLE sections_fts USING fts5(heading, body, content='sections', content_rowid='id', tokenize='trigram');
+CREATE VIRTUAL TABLE sections_vocab USING fts5vocab(sections_fts, 'row');
 CREATE TRIGGER sections_ai AFTER INSERT ON sections BEGIN
   INSERT INTO sections_fts(rowid, heading, body) VALUES (new.id, new.heading, new.body);
 END;
@@ -103,6 +106,11 @@ CREATE INDEX phrases_category ON phrases(category, score DESC) WHERE docs > 0;
 CREATE INDEX phrases_head ON phrases(category, head);
 CREATE INDEX phrases_tail ON phrases(category, tail);
 CREATE VIRTUAL TABLE phrases_fts USING fts5(text, content='phrases', content_rowid='id', tokenize='trigram');
+-- One and two characters are below the trigram index: each phrase's characters, space-separated, as tokens.
+CREATE VIRTUAL TABLE phrases_chars USING fts5(chars, content='', contentless_delete=1, tokenize='unicode61');
+CREATE VIRTUAL TABLE phrases_chars_vocab USING fts5vocab(phrases_chars, 'row');
+CREATE VIRTUAL TABLE phrases_vocab USING fts5vocab(phrases_fts, 'row');
+CREATE INDEX phrases_role ON phrases(role, score DESC) WHERE docs > 0;
 CREATE TRIGGER phrases_ai AFTER INSERT ON phrases BEGIN
   INSERT INTO phrases_fts(rowid, text) VALUES (new.id, new.text);
 END;
@@ -114,23 +122,26 @@ CREATE TABLE phrase_occ (
   doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   role TEXT NOT NULL,
   score REAL NOT NULL,                  -- the engine's score for the phrase within this one document
-  sources TEXT NOT NULL,                -- JSON SourceRef[] (the first two)
+  sources TEXT NOT NULL,                -- JSON SourceRef[] (where it was first seen in the document)
   PRIMARY KEY (phrase_id, doc_id)
 ) WITHOUT ROWID;
 CREATE INDEX phrase_occ_doc ON phrase_occ(doc_id);
+CREATE INDEX phrase_occ_best ON phrase_occ(phrase_id, score DESC);
 CREATE TABLE genre_bits (genre TEXT PRIMARY KEY, bit INTEGER NOT NULL) WITHOUT ROWID;
 
 -- Distinct normalised sentences for the 复用率 check (verbatim or near-verbatim copies of the archive).
 CREATE TABLE sentences (
   id INTEGER PRIMARY KEY,
-  h INTEGER NOT NULL,                   -- hash of norm
+  h INTEGER NOT NULL UNIQUE,            -- 52-bit hash of norm, its identity (a collision is one in 10⁹ at a million sentences)
   norm TEXT NOT NULL,
   grams INTEGER NOT NULL,               -- distinct character 3-grams of norm
   text TEXT NOT NULL                    -- as first written
 );
-CREATE INDEX sentences_h ON sentences(h);
 CREATE VIRTUAL TABLE sentences_fts USING fts5(norm, content='', contentless_delete=1, detail=none, tokenize='trigram');
 CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, 'row');
+CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+  INSERT INTO sentences_fts(rowid, norm) VALUES (new.id, new.norm);
+END;
 CREATE TABLE sentence_occ (
   sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
   doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

@@ -18,3 +18,10 @@ export function distinctTrigrams(norm: string): Set<string> {
   return out;
 }
 
+/** How many distinct character 3-grams a normalised sentence has (packed into numbers: no substrings made). */
+export function trigramCount(norm: string): number {
+  const seen = new Set<number>();
+  for (let i = 0; i + 3 <= norm.length; i++) seen.add(norm.charCodeAt(i) * 4294967296 + norm.charCodeAt(i + 1) * 65536 + norm.charCodeAt(i + 2));
+  return seen.size;
+}
+

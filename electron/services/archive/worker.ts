@@ -38,8 +38,8 @@ export const KEEP_REMOVED_DAYS = 30;
 const APPEND_TIMEOUT_MS = 120_000;
 const MAX_ISSUES = 1000;
 /** An import commits after this many files or this much time, whichever first. */
-const BATCH_FILES = 32;
-const BATCH_MS = 400;
+const BATCH_FILES = 64;
+const BATCH_MS = 1000;
 /** During a long import, originals and ledger are flushed to disk this often. */
 const DURABLE_MS = 5000;
 

@@ -7,7 +7,7 @@ import { GENRES } from '../../core/draft/model';
 import type { DocCorrections } from './corrections';
 import { genreBit, getMeta, setMeta, type Db } from './db';
 import type { DerivedDoc } from './derive';
-import { BUCKET_PROBE, nearIdentical, PER_DOCUMENT } from './phrase-groups';
+import { BUCKET_PROBE, nearIdentical, PER_DOCUMENT, spacedChars } from './phrase-groups';
 
 export interface FileRecord {
   id: number;
@@ -55,18 +55,19 @@ export class ArchiveWriter {
       ),
       docsOfFile: db.prepare('SELECT id, n, key, corrections, removed_at AS removedAt, removal FROM documents WHERE file_id = ? ORDER BY n'),
       insertPara: db.prepare('INSERT INTO paragraphs (doc_id, ord, kind, part, level, marker, top, role, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-      insertSection: db.prepare('INSERT INTO sections (doc_id, n, role, heading, char_count, first_sentence, blocks, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      insertSection: db.prepare('INSERT INTO sections (doc_id, n, recency, role, heading, char_count, first_sentence, blocks, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      builtinOfDoc: db.prepare('SELECT f.builtin FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?'),
       phraseByKey: db.prepare('SELECT id FROM phrases WHERE gkey = ?'),
       phrasesByHead: db.prepare(`SELECT id, gkey FROM phrases WHERE category = ? AND head = ? ORDER BY docs DESC LIMIT ${BUCKET_PROBE}`),
       phrasesByTail: db.prepare(`SELECT id, gkey FROM phrases WHERE category = ? AND tail = ? ORDER BY docs DESC LIMIT ${BUCKET_PROBE}`),
       insertPhrase: db.prepare('INSERT OR IGNORE INTO phrases (pid, gkey, category, head, tail, text, placeholders, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      insertPhraseChars: db.prepare('INSERT INTO phrases_chars (rowid, chars) VALUES (?, ?)'),
       insertOcc: db.prepare(
         `INSERT INTO phrase_occ (phrase_id, doc_id, role, score, sources) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (phrase_id, doc_id) DO UPDATE SET score = max(score, excluded.score)`,
       ),
-      sentenceByHash: db.prepare('SELECT id, norm FROM sentences WHERE h = ?'),
-      insertSentence: db.prepare('INSERT INTO sentences (h, norm, grams, text) VALUES (?, ?, ?, ?)'),
-      insertSentenceFts: db.prepare('INSERT INTO sentences_fts (rowid, norm) VALUES (?, ?)'),
+      // One statement whether the sentence is new (inserted, indexed by its trigger) or known (its id returned).
+      upsertSentence: db.prepare('INSERT INTO sentences (h, norm, grams, text) VALUES (?, ?, ?, ?) ON CONFLICT (h) DO UPDATE SET h = h RETURNING id'),
       insertSentenceOcc: db.prepare('INSERT OR IGNORE INTO sentence_occ (sentence_id, doc_id) VALUES (?, ?)'),
       touch: db.prepare('INSERT OR IGNORE INTO touched (id) VALUES (?)'),
       // Right-hand sides see the old row: score = the new best + 10 per further document (docs before this one).
@@ -303,7 +304,10 @@ export class ArchiveWriter {
 
   private insertDerived(docId: number, d: DerivedDoc, live = false): void {
     d.paragraphs.forEach((p, i) => this.s.insertPara.run(docId, i, p.kind, p.part, p.level, p.marker, p.top, p.role, p.text));
-    for (const s of d.sections) this.s.insertSection.run(docId, s.n, s.role, s.heading, s.charCount, s.firstSentence, s.blocks, s.body);
+    // Built-in first, then by year, then the latest imported (the library's order when nothing ranks it).
+    const builtin = (this.s.builtinOfDoc.get(docId) as { builtin: number }).builtin;
+    const recency = builtin * 1e13 + (d.year ?? 0) * 1e8 + docId;
+    for (const s of d.sections) this.s.insertSection.run(docId, s.n, recency, s.role, s.heading, s.charCount, s.firstSentence, s.blocks, s.body);
     // Two phrases of one document may merge into one stored phrase: it counts once, with the better score.
     const mine = new Map<number, { score: number; role: string }>();
     for (const p of d.phrases) {
@@ -318,12 +322,7 @@ export class ArchiveWriter {
       else this.s.touch.run(id);
     }
     for (const s of d.sentences) {
-      let id: number | undefined;
-      for (const r of this.s.sentenceByHash.all(s.h) as { id: number; norm: string }[]) if (r.norm === s.norm) id = r.id;
-      if (id === undefined) {
-        id = Number(this.s.insertSentence.run(s.h, s.norm, s.grams, s.text).lastInsertRowid);
-        this.s.insertSentenceFts.run(id, s.norm);
-      }
+      const { id } = this.s.upsertSentence.get(s.h, s.norm, s.grams, s.text) as { id: number };
       this.s.insertSentenceOcc.run(id, docId);
     }
   }
@@ -343,7 +342,11 @@ export class ArchiveWriter {
     // The engine's ids are a 32-bit hash of the text; a rare collision gets a suffix, as the engine does.
     for (let pid = p.pid; ; pid += 'x') {
       const res = this.s.insertPhrase.run(pid, p.gkey, p.category, p.head, p.tail, p.text, p.placeholders, p.role);
-      if (res.changes) return Number(res.lastInsertRowid);
+      if (res.changes) {
+        const id = Number(res.lastInsertRowid);
+        this.s.insertPhraseChars.run(id, spacedChars(p.text));
+        return id;
+      }
     }
   }
 
@@ -370,6 +373,7 @@ export class ArchiveWriter {
   /** Phrases and sentences no document refers to any more. */
   private collectGarbage(): void {
     this.db.exec(`
+      DELETE FROM phrases_chars WHERE rowid IN (SELECT id FROM phrases WHERE NOT EXISTS (SELECT 1 FROM phrase_occ o WHERE o.phrase_id = phrases.id));
       DELETE FROM phrases WHERE NOT EXISTS (SELECT 1 FROM phrase_occ o WHERE o.phrase_id = phrases.id);
       DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE NOT EXISTS (SELECT 1 FROM sentence_occ o WHERE o.sentence_id = sentences.id));
       DELETE FROM sentences WHERE NOT EXISTS (SELECT 1 FROM sentence_occ o WHERE o.sentence_id = sentences.id);
