@@ -304,9 +304,9 @@ export class ArchiveWriter {
 
   private insertDerived(docId: number, d: DerivedDoc, live = false): void {
     d.paragraphs.forEach((p, i) => this.s.insertPara.run(docId, i, p.kind, p.part, p.level, p.marker, p.top, p.role, p.text));
-    // Built-in first, then by year, then the latest imported (the library's order when nothing ranks it).
+    // Built-in first in their own order, then by year, then the latest imported (the library's order when nothing ranks it).
     const builtin = (this.s.builtinOfDoc.get(docId) as { builtin: number }).builtin;
-    const recency = builtin * 1e13 + (d.year ?? 0) * 1e8 + docId;
+    const recency = builtin ? 1e13 - docId : (d.year ?? 0) * 1e8 + docId;
     for (const s of d.sections) this.s.insertSection.run(docId, s.n, recency, s.role, s.heading, s.charCount, s.firstSentence, s.blocks, s.body);
     // Two phrases of one document may merge into one stored phrase: it counts once, with the better score.
     const mine = new Map<number, { score: number; role: string }>();
