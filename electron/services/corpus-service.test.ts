@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticArchive } from '../../bench/synthetic-archive';
+import { openDb } from './archive/db';
 import { archivePaths } from './archive/paths';
 import { CorpusService } from './corpus-service';
 
@@ -345,6 +346,25 @@ describe('the archive (corpus service)', () => {
     const docs = await imported(again);
     expect(docs).toHaveLength(2);
     expect(docs.every((d) => /^恢复的材料-[0-9a-f]{8}\.txt$/.test(d.fileName))).toBe(true);
+  });
+
+  it('a new version of the corpus engine: every file is derived again from its original at start, keeping ids and corrections', async () => {
+    const dataDir = tmp();
+    const c = service(dataDir);
+    await c.import([{ name: '方案.txt', bytes: gbkPlan }, ...reports(2, 37)]);
+    const plan = (await imported(c)).find((d) => d.fileName === '方案.txt')!;
+    await c.setCorrections(plan.id, { genre: 'speech' });
+    const sections = (await c.sections({ limit: 500 })).total;
+    await c.close();
+    // What an update of the engine looks like to the archive: a different fingerprint, and rows from the old rules.
+    const db = openDb(archivePaths(dataDir).db);
+    db.prepare("UPDATE meta SET value = 'an older engine' WHERE key = 'engine'").run();
+    db.prepare('DELETE FROM sections').run();
+    db.close();
+    const again = service(dataDir);
+    await again.idle();
+    expect((await again.sections({ limit: 500 })).total).toBe(sections);
+    expect((await again.document(plan.id)).document).toMatchObject({ genre: 'speech', detectedGenre: 'plan' });
   });
 
   it('a stored file that can no longer be analysed stays listed with its reason, and can be removed', async () => {
