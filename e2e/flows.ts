@@ -4,6 +4,7 @@
  * `window.__gongwen.getValue()` or what the user sees — never component internals.
  */
 import { expect, type Page } from '@playwright/test';
+import { BLOCK_SELECTOR } from '../electron/core/draft/blocks';
 import { type BlockElement, type Draft, inlineText } from '../electron/core/draft/model';
 
 export type Shot = (name: string) => Promise<void>;
@@ -16,8 +17,8 @@ export async function blockTexts(page: Page): Promise<string[]> {
   return (await draftValue(page)).content.map((b: BlockElement) => inlineText(b.children));
 }
 
-/** Top-level block i of the page (blocks may sit inside render chunks, so select by block class). */
-export const blockLocator = (page: Page, i: number) => page.locator('[data-slate-editor="true"] :is(.b-title, .b-salutation, .b-h, .b-para)').nth(i);
+/** Top-level block i of the page (blocks may sit inside render chunks, so select by the attribute every block view carries). */
+export const blockLocator = (page: Page, i: number) => page.locator(`[data-slate-editor="true"] ${BLOCK_SELECTOR}`).nth(i);
 
 /** Puts the caret at the end of top-level block i, as a click at its end would. */
 export async function caretToEnd(page: Page, i: number): Promise<void> {

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const CORE = path.dirname(fileURLToPath(import.meta.url));
@@ -94,5 +95,29 @@ describe('the core boundary', () => {
     expect(leak(here, '@xmldom/xmldom')).toBeNull();
     expect(HOST_GLOBALS.test(codeOnly('const a = process.env.X;'))).toBe(true);
     expect(HOST_GLOBALS.test(codeOnly('// the process. of a document.\nconst s = "window.x";'))).toBe(false);
+  });
+});
+
+describe('what the renderer takes from core', () => {
+  // zod validates on the host side (electron/api-schemas.ts, core/draft/schema.ts); the core modules the UI
+  // imports (the checks, the normaliser, the block specs) must not drag it into the page's bundle (~450 KB).
+  it('keeps zod out of the renderer bundle', async () => {
+    const r = await build({
+      entryPoints: [path.join(CORE, '../../renderer/main.tsx')],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'browser',
+      format: 'iife',
+      jsx: 'automatic',
+      outdir: path.join(CORE, '../../dist/layering-check'),
+      loader: { '.woff2': 'file', '.ttf': 'file', '.png': 'file', '.svg': 'file', '.css': 'empty' },
+      define: { __APP_VERSION__: '"test"', 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'error',
+    });
+    const importers = Object.entries(r.metafile.inputs).flatMap(([file, v]) =>
+      /node_modules\/zod\//.test(file) ? [] : v.imports.filter((i) => /node_modules\/zod\//.test(i.path)).map(() => file),
+    );
+    expect(importers).toEqual([]);
   });
 });

@@ -4,20 +4,17 @@
  * cheap pass per value change shared through context (only headings re-render when numbering changes),
  * and decorate() only looks at the one text node it is given.
  */
-import React, { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import React, { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Editor, Node, type NodeEntry, Path, Range, Text, Transforms } from 'slate';
 import { Editable, ReactEditor, type RenderElementProps, type RenderLeafProps, Slate } from 'slate-react';
 import { type BlockElement, type Draft, numberHeadings } from '../../electron/core/draft/model';
+import { type Numbering, NumberingContext, renderBlock } from './blocks';
 import { clearCheck, jumpToPlaceholder, setBlockKind, toggleBold } from './commands';
 import { type MarkMap, type MarkProps, markProps } from './marks';
 import type { Hit } from './find';
 import { isPlaceholderEl, PHRASE_MIME } from './plugin';
 import { hideFromReactSelectionRestore, insertTextThroughModel, scrollCaretIntoView } from './typing-speed';
 import './slate-types';
-
-/** Heading element → its computed number. Keyed by element identity, so a moved heading finds its new number. */
-type Numbering = ReadonlyMap<object, string>;
-const NumberingContext = createContext<Numbering>(new Map());
 
 function numberingOf(content: BlockElement[]): Numbering {
   const markers = numberHeadings(content);
@@ -39,23 +36,6 @@ const InlineChromiumBugfix = () => (
   </span>
 );
 
-/**
- * Blocks off screen are not laid out (content-visibility: auto in styles.css); until a block has been shown
- * once, the page reserves this estimate for it: its lines at 28 characters a line, the GB/T 9704 measure.
- * Keeps the scrollbar honest in a long draft.
- */
-const estimate = (element: RenderElementProps['element']) => ({ '--lines': Math.max(1, Math.ceil(Node.string(element).length / 28)) }) as React.CSSProperties;
-
-const Heading = ({ attributes, children, element }: RenderElementProps) => {
-  const marker = useContext(NumberingContext).get(element) ?? '';
-  const level = element.type === 'heading' ? element.level : 1;
-  return (
-    <div {...attributes} className={`b-h b-h${level}`} data-num={marker} style={estimate(element)}>
-      {children}
-    </div>
-  );
-};
-
 const Placeholder = ({ attributes, children, element }: RenderElementProps) => {
   const el = element as Extract<typeof element, { type: 'placeholder' }>;
   const empty = el.children.every((t) => t.text === '');
@@ -68,33 +48,8 @@ const Placeholder = ({ attributes, children, element }: RenderElementProps) => {
   );
 };
 
-const renderElement = (props: RenderElementProps) => {
-  const { attributes, children, element } = props;
-  switch (element.type) {
-    case 'placeholder':
-      return <Placeholder {...props} />;
-    case 'title':
-      return (
-        <div {...attributes} className="b-title">
-          {children}
-        </div>
-      );
-    case 'salutation':
-      return (
-        <div {...attributes} className="b-salutation">
-          {children}
-        </div>
-      );
-    case 'heading':
-      return <Heading {...props} />;
-    default:
-      return (
-        <p {...attributes} className="b-para" style={estimate(element)}>
-          {children}
-        </p>
-      );
-  }
-};
+// Blocks are drawn by the view table of blocks.tsx, one view per kind of core/draft/blocks.ts.
+const renderElement = (props: RenderElementProps) => (props.element.type === 'placeholder' ? <Placeholder {...props} /> : renderBlock(props));
 
 type DecoratedLeaf = RenderLeafProps['leaf'] & MarkProps & { hit?: boolean; hitCurrent?: boolean };
 

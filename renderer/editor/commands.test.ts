@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Editor, Node, Transforms } from 'slate';
 import { type BlockElement, inlineText, numberHeadings } from '../../electron/core/draft/model';
-import { countHan, jumpToPlaceholder, moveSection, outlineOf, phraseToInlines, roleAt, sectionRange, setBlockKind, checkMarks, clearCheck } from './commands';
+import { phraseToInlines } from '../../electron/core/draft/inlines';
+import { hanCount, outlineOf } from '../../electron/core/draft/outline';
+import { jumpToPlaceholder, moveSection, setBlockKind, checkMarks, clearCheck } from './commands';
 import { offsetsToRange, offsetToPoint, replaceOffsets } from './offsets';
 import { insertBlocksAtCursor, insertInlines } from './plugin';
 import { editorWith } from './test-editor';
@@ -14,12 +16,6 @@ const texts = (e: Editor) => (e.children as BlockElement[]).map((b) => Node.stri
 describe('sections and numbering', () => {
   const doc = [h(1, '回顾'), p('a'), h(2, '甲'), p('b'), h(2, '乙'), h(1, '问题'), p('c'), h(1, '任务'), p('d')];
 
-  it('a section runs to the next heading of the same or a higher level', () => {
-    expect(sectionRange(doc, 0)).toEqual([0, 5]);
-    expect(sectionRange(doc, 2)).toEqual([2, 4]);
-    expect(sectionRange(doc, 7)).toEqual([7, 9]);
-  });
-
   it('moving a section down and up carries its body and subsections, numbering follows, one undo restores', () => {
     const e = editorWith(doc);
     expect(moveSection(e, 0, 9)).toBe(true);
@@ -31,14 +27,6 @@ describe('sections and numbering', () => {
     expect(moveSection(e, 7, 0)).toBe(true);
     expect(texts(e)).toEqual(['任务', 'd', '回顾', 'a', '甲', 'b', '乙', '问题', 'c']);
     expect(moveSection(e, 0, 1)).toBe(false);
-  });
-
-  it('knows the role of the section the cursor is in', () => {
-    expect(roleAt(doc, 3)).toBe('review');
-    expect(roleAt(doc, 6)).toBe('problems');
-    expect(roleAt(doc, 8)).toBe('tasks');
-    expect(roleAt([...doc, p('让我们团结一心')], 9)).toBe('closing');
-    expect(roleAt([p('x'), ...doc], 0)).toBe('opening');
   });
 
   it('Ctrl+1..4 sets heading levels and pressing the same level again returns to body text', () => {
@@ -88,7 +76,7 @@ describe('library sections and check marks', () => {
     expect(checkMarks(e).map(([t]) => t.text)).toEqual(['2023年', '12']);
     clearCheck(e, checkMarks(e)[0][1]);
     expect(checkMarks(e).map(([t]) => t.text)).toEqual(['12']);
-    expect(countHan(e.children as BlockElement[])).toBe(10); // 任务 + 抓好安全 + 年完成项
+    expect(hanCount(e.children as BlockElement[])).toBe(10); // 任务 + 抓好安全 + 年完成项
   });
 });
 

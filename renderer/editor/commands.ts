@@ -4,6 +4,7 @@
  */
 import { Editor, Element, Node, Path, Text, Transforms } from 'slate';
 import type { BlockElement, HeadingLevel, PlaceholderElement } from '../../electron/core/draft/model';
+import { attrNames, type BlockType } from '../../electron/core/draft/blocks';
 import { sectionRange } from '../../electron/core/draft/outline';
 import { isPlaceholderEl } from './plugin';
 import './slate-types';
@@ -45,12 +46,9 @@ export function setBlockKind(editor: Editor, kind: BlockKind): void {
   Editor.withoutNormalizing(editor, () => {
     for (const [node, path] of Editor.nodes(editor, { match, mode: 'highest' })) {
       const b = node as BlockElement;
-      if (kind === 'paragraph') {
-        Transforms.unsetNodes(editor, ['level', 'role'], { at: path });
-        Transforms.setNodes(editor, { type: 'paragraph' }, { at: path });
-      } else if (b.type === 'heading' && b.level === kind) {
-        // Pressing the same level again turns the heading back into body text, like Word's toggle.
-        Transforms.unsetNodes(editor, ['level', 'role'], { at: path });
+      // Pressing the same level again turns the heading back into body text, like Word's toggle.
+      if (kind === 'paragraph' || (b.type === 'heading' && b.level === kind)) {
+        Transforms.unsetNodes(editor, attrNames(b.type), { at: path });
         Transforms.setNodes(editor, { type: 'paragraph' }, { at: path });
       } else {
         Transforms.setNodes(editor, { type: 'heading', level: kind } as never, { at: path });
@@ -59,7 +57,7 @@ export function setBlockKind(editor: Editor, kind: BlockKind): void {
   });
 }
 
-export function blockKindAt(editor: Editor): BlockKind | 'title' | 'salutation' | null {
+export function blockKindAt(editor: Editor): HeadingLevel | Exclude<BlockType, 'heading'> | null {
   const i = blockIndexAtSelection(editor);
   const b = editor.children[i] as BlockElement | undefined;
   if (!b) return null;

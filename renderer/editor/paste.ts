@@ -1,14 +1,13 @@
 /**
  * The DOM side of pasting: parse clipboard HTML with DOMParser (an inert document: no scripts run, no
- * images load) and hand the tree to the pure sanitiser. Slate's own fragments (copy/paste inside the
- * editor) pass through untouched.
+ * images load) and hand the tree to the pure sanitiser. Slate fragments are read before this, by the editor's
+ * paste plugin (plugins/with-paste.ts); one that does not decode falls back to its HTML here.
  */
 import type { BlockElement } from '../../electron/core/draft/model';
 import type { DataSource } from './plugin';
 import { type MiniNode, plainTextToBlocks, sanitizeHtmlTree } from './sanitize-html';
 
 export function convertPaste(data: DataSource): BlockElement[] | null {
-  if (data.getData('application/x-slate-fragment')) return null;
   const html = data.getData('text/html');
   if (html) {
     const doc = new DOMParser().parseFromString(html, 'text/html');

@@ -2,8 +2,10 @@
  * Review checks (审稿) over a draft: a list of small rule modules, each pure and tested on its own,
  * plus the speaking-time estimate. Add a rule by writing a module and appending it to RULES.
  */
+import { specOf } from '../draft/blocks';
 import { inlineText, type Draft } from '../draft/model';
 import { buildContext } from './context';
+import { againstLastYearRule } from './rules/against-last-year';
 import { figuresRule } from './rules/figures';
 import { lengthRule } from './rules/length';
 import { numberingRule } from './rules/numbering';
@@ -16,7 +18,7 @@ import type { CheckRule, CheckSettings, Finding } from './types';
 export type { CheckRule, CheckSettings, Finding, Severity } from './types';
 
 /** Every rule, in the order their groups are listed in the panel. */
-export const RULES: CheckRule[] = [placeholdersRule, figuresRule, numberingRule, punctuationRule, repeatsRule, lengthRule];
+export const RULES: CheckRule[] = [placeholdersRule, figuresRule, againstLastYearRule, numberingRule, punctuationRule, repeatsRule, lengthRule];
 
 /** Rule id → Chinese label, for the panel and the inline tooltips. */
 export const RULE_LABELS: Record<string, string> = Object.fromEntries(RULES.map((r) => [r.id, r.label]));
@@ -54,14 +56,15 @@ export interface SpeechTiming {
 /**
  * Estimated speaking time at `charsPerMinute` (字/分钟, default setting 220), per top-level section
  * and in total. Counts what is read aloud: salutation, headings (their text; the number is not
- * counted) and paragraphs, with characters as in countSpokenChars (读音字数); the title is not read and not counted.
+ * counted) and paragraphs — every kind its spec marks spoken (draft/blocks.ts; the title is not read) — with
+ * characters as in countSpokenChars (读音字数).
  */
 export function speechTiming(draft: Draft, charsPerMinute: number): SpeechTiming {
   if (!(charsPerMinute > 0)) throw new RangeError(`语速必须是正数（字/分钟），收到的是 ${charsPerMinute}`);
   const sections: SpeechSection[] = [];
   let current: SpeechSection | null = null;
   draft.content.forEach((block, index) => {
-    if (block.type === 'title') return;
+    if (!specOf(block).spoken) return;
     const text = inlineText(block.children);
     if (block.type === 'heading' && block.level === 1) {
       current = { blockIndex: index, heading: text.trim(), chars: 0, minutes: 0 };

@@ -13,6 +13,7 @@
  * - Results are cached per normalised sentence and per block text, so after an edit only the
  *   edited sentence is looked up again (see bench/reuse.ts for timings).
  */
+import { specOf } from '../draft/blocks';
 import { inlineText, type Draft } from '../draft/model';
 import { CLAUSE_END, sentenceRanges } from '../text/sentences';
 
@@ -414,13 +415,13 @@ export class ReuseIndex {
     return res;
   }
 
-  /** Reuse of the draft's body (every block but the title, whose wording is prescribed). */
+  /** Reuse of the draft's body: every kind its spec marks spoken (not the title, whose wording is prescribed). */
   analyze(draft: Draft): ReuseResult {
     const blockCache = new Map<string, BlockResult>();
     let sentences = 0;
     const spans: ReuseSpan[] = [];
     draft.content.forEach((block, blockIndex) => {
-      if (block.type === 'title') return;
+      if (!specOf(block).spoken) return;
       const text = inlineText(block.children);
       let r = blockCache.get(text) ?? this.blockCache.get(text);
       if (!r) r = this.analyzeBlock(text);

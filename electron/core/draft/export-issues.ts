@@ -2,7 +2,8 @@
  * What the user must hear about before exporting: placeholders still unfilled and runs marked
  * "to check". The UI shows these and lets the user stop or export with them highlighted.
  */
-import { type Draft, type InlineNode, inlineText, isPlaceholder } from './model';
+import { type Draft, type InlineNode, isPlaceholder } from './model';
+import { inlinePieces, isUnfilledPlaceholder } from './pieces';
 
 export interface ExportIssueItem {
   blockIndex: number;
@@ -19,20 +20,17 @@ export interface ExportIssues {
   items: ExportIssueItem[];
 }
 
+/** An unfilled placeholder (shown and exported as 【label】): pieces.ts decides what “unfilled” is. */
 export function isUnfilled(n: InlineNode): boolean {
-  return isPlaceholder(n) && n.children.every((t) => t.text === '');
+  return isPlaceholder(n) && isUnfilledPlaceholder(n);
 }
 
 export function findExportIssues(draft: Draft): ExportIssues {
   const items: ExportIssueItem[] = [];
   draft.content.forEach((block, blockIndex) => {
-    for (const n of block.children) {
-      if (isPlaceholder(n)) {
-        if (isUnfilled(n)) items.push({ blockIndex, text: inlineText([n]), kind: 'placeholder' });
-        for (const t of n.children) if (t.check && t.text) items.push({ blockIndex, text: t.text, kind: 'check', reason: t.check });
-      } else if (n.check && n.text) {
-        items.push({ blockIndex, text: n.text, kind: 'check', reason: n.check });
-      }
+    for (const p of inlinePieces(block.children)) {
+      if (p.kind === 'unfilled') items.push({ blockIndex, text: p.text, kind: 'placeholder' });
+      else if (p.leaf.check && p.text) items.push({ blockIndex, text: p.text, kind: 'check', reason: p.leaf.check });
     }
   });
   return {

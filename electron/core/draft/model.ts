@@ -7,6 +7,7 @@
  * Pure types and helpers: no Node, Electron or DOM imports.
  */
 import { headingMarker } from '../text/markers';
+import type { FromPastMeta } from './from-past-meta';
 import { inlinePieces } from './pieces';
 
 /** Role of a top-level section in a 公文. */
@@ -108,6 +109,8 @@ export interface DraftMeta {
   skeletonId?: string;
   /** The year the report is about; lets checks spot inconsistent years. */
   reportYear?: number;
+  /** Set on a draft made from a past document (from-past.ts): what the 与去年对照 check compares with. */
+  fromPast?: FromPastMeta;
   createdAt: string;
   updatedAt: string;
 }

@@ -6,7 +6,8 @@
  */
 import { cssFontFamily, FONT } from '../format/fonts';
 import { BODY_SIZE_PT, LINE_PITCH, TITLE_SIZE_PT } from '../format/gbt9704';
-import { type BlockElement, type Draft, type InlineNode, numberHeadings } from './model';
+import { type FormatRow, specOf } from './blocks';
+import { type Draft, type InlineNode, numberHeadings } from './model';
 import { inlinePieces } from './pieces';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -14,22 +15,20 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const LINE_HEIGHT = `${LINE_PITCH / 20}pt`; // 28.95pt
 const HIGHLIGHT = 'background:yellow;mso-highlight:yellow';
 
-function blockStyle(b: BlockElement): string {
-  const base = `margin:0;line-height:${LINE_HEIGHT};mso-line-height-rule:exactly;color:#000`;
-  const font = (name: string, size: number) => `font-family:${cssFontFamily(name)};mso-fareast-font-family:'${name}';mso-ascii-font-family:'${FONT.latin}';font-size:${size}pt`;
-  switch (b.type) {
-    case 'title':
-      return `${base};text-align:center;${font(FONT.title, TITLE_SIZE_PT)};font-weight:normal;margin-bottom:${LINE_HEIGHT}`;
-    case 'salutation':
-      return `${base};text-align:left;text-indent:0;${font(FONT.body, BODY_SIZE_PT)}`;
-    case 'heading': {
-      const name = b.level === 1 ? FONT.heading1 : b.level === 2 ? FONT.heading2 : FONT.body;
-      return `${base};text-align:justify;text-indent:${2 * BODY_SIZE_PT}pt;${font(name, BODY_SIZE_PT)};font-weight:${b.level === 3 ? 'bold' : 'normal'}`;
-    }
-    case 'paragraph':
-      return `${base};text-align:justify;text-indent:${2 * BODY_SIZE_PT}pt;${font(FONT.body, BODY_SIZE_PT)}`;
-  }
-}
+const BASE = `margin:0;line-height:${LINE_HEIGHT};mso-line-height-rule:exactly;color:#000`;
+const font = (name: string, size: number) => `font-family:${cssFontFamily(name)};mso-fareast-font-family:'${name}';mso-ascii-font-family:'${FONT.latin}';font-size:${size}pt`;
+const INDENT = `text-indent:${2 * BODY_SIZE_PT}pt`;
+
+/** Inline CSS per GB/T 9704 format row (the rows a block kind names in its spec, blocks.ts). */
+const ROW_STYLE: Record<FormatRow, string> = {
+  title: `${BASE};text-align:center;${font(FONT.title, TITLE_SIZE_PT)};font-weight:normal;margin-bottom:${LINE_HEIGHT}`,
+  salutation: `${BASE};text-align:left;text-indent:0;${font(FONT.body, BODY_SIZE_PT)}`,
+  h1: `${BASE};text-align:justify;${INDENT};${font(FONT.heading1, BODY_SIZE_PT)};font-weight:normal`,
+  h2: `${BASE};text-align:justify;${INDENT};${font(FONT.heading2, BODY_SIZE_PT)};font-weight:normal`,
+  h3: `${BASE};text-align:justify;${INDENT};${font(FONT.body, BODY_SIZE_PT)};font-weight:bold`,
+  h4: `${BASE};text-align:justify;${INDENT};${font(FONT.body, BODY_SIZE_PT)};font-weight:normal`,
+  body: `${BASE};text-align:justify;${INDENT};${font(FONT.body, BODY_SIZE_PT)}`,
+};
 
 function inlineHtml(children: InlineNode[], highlight: boolean): string {
   let s = '';
@@ -53,8 +52,9 @@ export function draftToClipboardHtml(draft: Draft, opts: { highlightIssues?: boo
   const body = draft.content
     .map((b, i) => {
       const inner = (markers[i] ? esc(markers[i]) : '') + inlineHtml(b.children, !!opts.highlightIssues);
-      const tag = b.type === 'title' ? 'h1' : b.type === 'heading' ? `h${b.level + 1}` : 'p';
-      return `<${tag} style="${blockStyle(b)}">${inner || '&nbsp;'}</${tag}>`;
+      const spec = specOf(b);
+      const tag = spec.htmlTag(b);
+      return `<${tag} style="${ROW_STYLE[spec.format(b)]}">${inner || '&nbsp;'}</${tag}>`;
     })
     .join('\n');
   return `<html><head><meta charset="utf-8"></head><body>\n<!--StartFragment-->\n${body}\n<!--EndFragment-->\n</body></html>`;
