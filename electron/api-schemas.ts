@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { SERVICE_METHODS, type ServiceApi, type ServiceMethod } from './api';
-import { draftSchema, genreSchema as genre, roleSchema as role } from './core/draft/schema';
+import { ROLES, type Role } from './core/draft/model';
+import { draftSchema, genreSchema as genre } from './core/draft/schema';
 
 /** The draft as the file format and every draft-carrying call accept it (owned by core). */
 export { draftSchema };
@@ -30,6 +31,7 @@ const settingsPatch = z
 
 // The archive's queries and acts (electron/services/archive). Trailing optional arguments are nullish: the
 // browser host's JSON turns an omitted argument into null.
+const role = z.enum(ROLES as [Role, ...Role[]]);
 const docId = z.string().min(1).max(300);
 const jobId = z.string().min(1).max(100);
 const limit = z.number().int().min(1).max(500).optional();
