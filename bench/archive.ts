@@ -19,6 +19,7 @@ import { extractPhrases } from '../electron/core/corpus/phrases';
 import { PHRASE_CATEGORIES } from '../electron/core/corpus/types';
 import { GENRES, ROLES } from '../electron/core/draft/model';
 import { openDb } from '../electron/services/archive/db';
+import { compactSource } from '../electron/services/archive/packing';
 import { spacedChars } from '../electron/services/archive/phrase-groups';
 import { ArchiveQueries } from '../electron/services/archive/queries';
 import { loadDefaultCorpus } from '../electron/services/corpus-files';
@@ -192,14 +193,14 @@ export async function phrasesAtScale(n: number, queries: number, log: (s: string
         db.prepare("INSERT INTO documents (file_id, n, key, title, genre, detected_genre) VALUES (?, ?, ?, 't', ?, ?)").run(file, d, `x#${d}`, GENRES[d % GENRES.length], GENRES[d % GENRES.length]);
       }
       const ins = db.prepare('INSERT INTO phrases (pid, gkey, category, head, tail, text, placeholders, docs, best, role, genres, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-      const occ = db.prepare('INSERT INTO phrase_occ (phrase_id, doc_id, role, score, sources) VALUES (?, ?, ?, ?, ?)');
+      const occ = db.prepare('INSERT INTO phrase_occ (phrase_id, doc_id, role, score, source) VALUES (?, ?, ?, ?, ?)');
       const chars = db.prepare('INSERT INTO phrases_chars (rowid, chars) VALUES (?, ?)');
       phrases.forEach((p, i) => {
         const used = 1 + Math.floor(random() ** 3 * docs);
         const key = `${p.category}|${p.text}#${i}`;
         const id = ins.run(`p${i}`, key, p.category, p.text.slice(0, 3), p.text.slice(-3), p.text, '[]', used, p.score, p.role, 2 ** (i % GENRES.length), p.score + 10 * (used - 1)).lastInsertRowid;
         chars.run(id, spacedChars(p.text));
-        for (let d = 1; d <= used; d++) occ.run(id, d, p.role, p.score, JSON.stringify(p.sources.slice(0, 1)));
+        for (let d = 1; d <= used; d++) occ.run(id, d, p.role, p.score, JSON.stringify(compactSource(p.sources[0])));
       });
     })();
     const q = new ArchiveQueries(db);

@@ -13,6 +13,7 @@ import { extractSections } from '../../core/corpus/sections';
 import type { Corpus, CorpusDocument, DocNode, ImportIssue, ParagraphNode } from '../../core/corpus/types';
 import { applyCorrections, isExcluded, type DocCorrections } from './corrections';
 import { groupKey, headTail } from './phrase-groups';
+import { compactSource, packJson } from './packing';
 import { sentenceHash, trigramCount } from './sentence-keys';
 
 export interface ParagraphRow {
@@ -31,7 +32,8 @@ export interface SectionRow {
   heading: string;
   charCount: number;
   firstSentence: string;
-  blocks: string;
+  /** JSON BlockElement[], deflated (sections repeat their document's text: compressed, they take a third). */
+  blocks: Uint8Array;
   body: string;
 }
 
@@ -45,7 +47,8 @@ export interface PhraseRow {
   placeholders: string;
   role: string;
   score: number;
-  sources: string;
+  /** Where it was seen first in the document (compactSource; the document's id and title come from its row). */
+  source: string;
 }
 
 export interface SentenceRow {
@@ -159,7 +162,7 @@ function sectionRows(doc: CorpusDocument, one: Corpus): SectionRow[] {
       const t = blockText(b);
       body += (b.type === 'heading' ? t : splitSentences(t)[0] ?? '') + '\n';
     }
-    return { n, role: e.role, heading: e.heading, charCount: e.charCount, firstSentence, blocks: JSON.stringify(e.blocks), body };
+    return { n, role: e.role, heading: e.heading, charCount: e.charCount, firstSentence, blocks: packJson(e.blocks), body };
   });
 }
 
@@ -177,7 +180,7 @@ function phraseRows(one: Corpus): PhraseRow[] {
       placeholders: JSON.stringify(p.placeholders),
       role: p.role,
       score: p.score,
-      sources: JSON.stringify(p.sources.slice(0, 1)),
+      source: JSON.stringify(compactSource(p.sources[0])),
     };
   });
 }

@@ -22,10 +22,11 @@ import type {
   SectionQuery,
 } from '../../api';
 import { JACCARD_THRESHOLD, MIN_CHARS, normalizeSentence } from '../../core/checks/reuse';
-import type { PhraseCategory, SourceRef } from '../../core/corpus/types';
+import type { PhraseCategory } from '../../core/corpus/types';
 import { GENRES, type BlockElement, type Genre, type HeadingLevel, type Role } from '../../core/draft/model';
 import type { Statement } from 'better-sqlite3';
 import { genreBit, type Db } from './db';
+import { expandSource, unpackJson, type CompactSource } from './packing';
 import { distinctTrigrams, sentenceHash } from './sentence-keys';
 
 export const MAX_PAGE = 500;
@@ -209,7 +210,7 @@ export class ArchiveQueries {
       }
     }
     const sourcesOf = this.stmt(
-      'SELECT o.sources FROM phrase_occ o JOIN documents d ON d.id = o.doc_id WHERE o.phrase_id = ? AND d.removed_at IS NULL ORDER BY o.score DESC LIMIT 1',
+      'SELECT o.source, d.key, d.title FROM phrase_occ o JOIN documents d ON d.id = o.doc_id WHERE o.phrase_id = ? AND d.removed_at IS NULL ORDER BY o.score DESC LIMIT 1',
     );
     const phrases: ArchivePhrase[] = rows.map((r) => ({
       id: r.pid,
@@ -219,7 +220,7 @@ export class ArchiveQueries {
       role: r.role,
       score: r.score,
       docCount: r.docs,
-      sources: (sourcesOf.all(r.id) as { sources: string }[]).flatMap((s) => JSON.parse(s.sources) as SourceRef[]).slice(0, 1),
+      sources: (sourcesOf.all(r.id) as { source: string; key: string; title: string }[]).flatMap((s) => expandSource(JSON.parse(s.source) as CompactSource | null, s.key, s.title)),
     }));
     return { total, totalExact, phrases };
   }
@@ -516,7 +517,7 @@ interface SectionRow {
   heading: string;
   char_count: number;
   first_sentence: string;
-  blocks: string;
+  blocks: Uint8Array;
   key: string;
   title: string;
   genre: Genre;
@@ -525,7 +526,7 @@ interface SectionRow {
 }
 
 function toSection(r: SectionRow): ArchiveSection {
-  const blocks = JSON.parse(r.blocks) as BlockElement[];
+  const blocks = unpackJson<BlockElement[]>(r.blocks);
   const p = blocks.find((b) => b.type === 'paragraph');
   const text = p ? p.children.map((c) => ('text' in c ? c.text : '')).join('') : '';
   return {

@@ -70,7 +70,7 @@ CREATE TABLE sections (
   heading TEXT NOT NULL,
   char_count INTEGER NOT NULL,
   first_sentence TEXT NOT NULL,
-  blocks TEXT NOT NULL,                 -- JSON BlockElement[]
+  blocks BLOB NOT NULL,                 -- JSON BlockElement[], deflated (packing.ts)
   body TEXT NOT NULL                    -- what relevance is judged on: headings and each paragraph's first sentence
 );
 CREATE INDEX sections_doc ON sections(doc_id);
@@ -122,7 +122,7 @@ CREATE TABLE phrase_occ (
   doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   role TEXT NOT NULL,
   score REAL NOT NULL,                  -- the engine's score for the phrase within this one document
-  sources TEXT NOT NULL,                -- JSON SourceRef[] (where it was first seen in the document)
+  source TEXT NOT NULL,                 -- where it was first seen in the document (packing.ts CompactSource)
   PRIMARY KEY (phrase_id, doc_id)
 ) WITHOUT ROWID;
 CREATE INDEX phrase_occ_doc ON phrase_occ(doc_id);

@@ -63,7 +63,7 @@ export class ArchiveWriter {
       insertPhrase: db.prepare('INSERT OR IGNORE INTO phrases (pid, gkey, category, head, tail, text, placeholders, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       insertPhraseChars: db.prepare('INSERT INTO phrases_chars (rowid, chars) VALUES (?, ?)'),
       insertOcc: db.prepare(
-        `INSERT INTO phrase_occ (phrase_id, doc_id, role, score, sources) VALUES (?, ?, ?, ?, ?)
+        `INSERT INTO phrase_occ (phrase_id, doc_id, role, score, source) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (phrase_id, doc_id) DO UPDATE SET score = max(score, excluded.score)`,
       ),
       // One statement whether the sentence is new (inserted, indexed by its trigger) or known (its id returned).
@@ -312,7 +312,7 @@ export class ArchiveWriter {
     const mine = new Map<number, { score: number; role: string }>();
     for (const p of d.phrases) {
       const id = this.phraseId(p);
-      this.s.insertOcc.run(id, docId, p.role, p.score, p.sources);
+      this.s.insertOcc.run(id, docId, p.role, p.score, p.source);
       const prev = mine.get(id);
       if (!prev || p.score > prev.score) mine.set(id, { score: p.score, role: p.role });
     }
