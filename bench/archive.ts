@@ -180,8 +180,8 @@ function timePhraseQueries(queries: ArchiveQueries, cases: PhraseQueryCase[]): {
  * holds a few hundred distinct phrases; a real office's ten years hold far more. Same store, same queries,
  * phrases recombined from the seed's (bench/search.ts), each used by 1–40 documents.
  */
-export async function phrasesAtScale(n: number, queries: number, log: (s: string) => void): Promise<{ phrases: number; host: Stats; floor: Stats; byKind: Record<string, Stats> }> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-archive-phrases-'));
+export async function phrasesAtScale(n: number, queries: number, log: (s: string) => void, keepDir?: string): Promise<{ phrases: number; host: Stats; floor: Stats; byKind: Record<string, Stats> }> {
+  const dir = keepDir ?? mkdtempSync(path.join(os.tmpdir(), 'gongwen-archive-phrases-'));
   try {
     const db = openDb(path.join(dir, 'archive.sqlite'));
     const random = rng(11);
@@ -209,7 +209,7 @@ export async function phrasesAtScale(n: number, queries: number, log: (s: string
     log(`  常用语 ${n.toLocaleString()} 条（规模检验）：主机内 p95 ${summarize(host).p95.toFixed(2)} ms（同轮固定计算 中位数 ${summarize(floor).median.toFixed(2)} / p95 ${summarize(floor).p95.toFixed(2)} ms）`);
     return { phrases: n, host: summarize(host), floor: summarize(floor), byKind: Object.fromEntries([...perKind].map(([k, v]) => [k, summarize(v)])) };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keepDir) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -136,15 +136,15 @@ export interface PhrasePage {
   /** Phrases matching (all pages). */
   total: number;
   /**
-   * False when every term is very common (in thousands of phrases): `total` is then an upper bound, and the
-   * UI shows it as “约 N 条” or “N+”; it becomes exact once a page comes back short.
+   * False when the query matches thousands of phrases (a common character as one types): `total` is then
+   * a lower bound (this page and at least one more; the UI shows “N+”), exact once a page comes back short.
    */
   totalExact: boolean;
   phrases: ArchivePhrase[];
 }
 
 export interface SectionQuery {
-  /** Substring of the heading or of the section's opening sentences. */
+  /** Substring of the heading or of the section's opening sentences (of the heading only, for one or two characters). */
   query?: string;
   role?: Role;
   genre?: Genre;

@@ -244,6 +244,9 @@ describe('the archive (corpus service)', () => {
     const ranked = await c.sections({ near: `（三）${heading}`, limit: 5 });
     expect(ranked.sections[0].heading).toBe(heading);
     expect(ranked.total).toBe((await c.sections({})).total);
+    const two = await c.sections({ query: heading.slice(3, 5), limit: 500 });
+    expect(two.total).toBeGreaterThan(0);
+    expect(two.sections.every((x) => x.heading.includes(heading.slice(3, 5)))).toBe(true);
     const found = await c.sections({ query: heading.slice(2, 6) });
     expect(found.sections.every((s) => (s.heading + s.blocks.map((b) => JSON.stringify(b)).join('')).includes(heading.slice(2, 6)))).toBe(true);
 

@@ -44,7 +44,7 @@ export const BUCKET_PROBE = 48;
 /** Weight of each further document using a phrase (the engine's `10 * docs`). */
 export const PER_DOCUMENT = 10;
 
-/** A phrase's letters and digits as space-separated tokens, for the one- and two-character index (phrases_chars). */
+/** A phrase's letters and digits as space-separated tokens, for the character index (phrases_chars). */
 export function spacedChars(text: string): string {
   return [...text.toLowerCase()].filter((c) => /[\p{L}\p{N}]/u.test(c)).join(' ');
 }

@@ -30,16 +30,9 @@ import { expandSource, unpackJson, type CompactSource } from './packing';
 import { distinctTrigrams, sentenceHash } from './sentence-keys';
 
 export const MAX_PAGE = 500;
-/** A term on more phrases than this is not used to drive a phrase query (see phrasePage). */
+/** Phrase queries matching more than this walk the rank index instead (see phrasePage). */
 const DRIVE_MAX = 4000;
 
-interface TermPostings {
-  term: string;
-  /** Phrases on the posting list (an upper bound for terms of four characters or more). */
-  df: number;
-  sql: string;
-  param: string;
-}
 
 const clampLimit = (n: number | undefined, dflt: number) => Math.max(1, Math.min(MAX_PAGE, Math.floor(n ?? dflt)));
 const clampOffset = (n: number | undefined) => Math.max(0, Math.floor(n ?? 0));
@@ -154,11 +147,11 @@ export class ArchiveQueries {
   }
 
   /**
-   * One page of phrases containing every term. The most selective term drives: its posting list (the trigram
-   * index for three characters or more, the character index below that) gives the candidates, the other
-   * terms and the filters are checked on those, and the total is exact. When every term is common (more than
-   * DRIVE_MAX phrases), the rank index is walked with the terms checked on each row: a page of a common term
-   * is found within its first rows, and the total is then an upper bound from the index (totalExact false).
+   * One page of phrases containing every term. The terms go to the character index as one FTS5 query (each
+   * term a phrase of its characters, all required), counted up to DRIVE_MAX: when fewer match, they are the
+   * candidates, checked against the filters and the exact terms (punctuation included), and the total is
+   * exact. When more match, the terms are common enough that walking the rank index, checking each row,
+   * finds a page within its first rows; the total is then a lower bound (totalExact false).
    */
   private phrasePage(q: PhraseQuery, ts: string[], limit: number, offset: number): PhrasePage {
     const where = ['p.docs > 0'];
@@ -179,35 +172,32 @@ export class ArchiveQueries {
       where.push(`p.pid IN (${q.ids.map(() => '?').join(',') || 'NULL'})`);
       params.push(...q.ids);
     }
-    const drivers = ts.map((t) => this.termPostings(t)).filter((d): d is TermPostings => d !== null);
-    if (drivers.length < ts.length) return { total: 0, totalExact: true, phrases: [] }; // a term nothing contains
-    drivers.sort((a, b) => a.df - b.df);
-    const driver = drivers[0];
     for (const t of ts) {
-      if (driver && t === driver.term) continue;
       where.push('instr(lower(p.text), ?) > 0');
       params.push(t);
     }
+    const match = ts
+      .map((t) => [...t].filter((c) => /[\p{L}\p{N}]/u.test(c)).join(' '))
+      .filter(Boolean)
+      .map(ftsString)
+      .join(' AND ');
+    const matched = match ? this.count(`SELECT count(*) AS n FROM (SELECT rowid FROM phrases_chars WHERE phrases_chars MATCH ? LIMIT ${DRIVE_MAX + 1})`, [match]) : Infinity;
+    if (!matched) return { total: 0, totalExact: true, phrases: [] };
     const cols = 'p.id, p.pid, p.text, p.placeholders, p.category, p.role, p.score, p.docs';
     const order = 'ORDER BY p.score DESC, p.id DESC';
     type Row = { id: number; pid: string; text: string; placeholders: string; category: PhraseCategory; role: Role; score: number; docs: number };
     let total: number;
     let totalExact = true;
     let rows: Row[];
-    if (!driver || driver.df <= DRIVE_MAX) {
-      const from = driver ? `FROM (${driver.sql}) m JOIN phrases p ON p.id = m.rid WHERE ${where.join(' AND ')}` : `FROM phrases p WHERE ${where.join(' AND ')}`;
-      const args = driver ? [driver.param, ...params] : params;
+    if (matched <= DRIVE_MAX || !ts.length) {
+      const from = ts.length ? `FROM (SELECT rowid AS rid FROM phrases_chars WHERE phrases_chars MATCH ?) m JOIN phrases p ON p.id = m.rid WHERE ${where.join(' AND ')}` : `FROM phrases p WHERE ${where.join(' AND ')}`;
+      const args = ts.length ? [match, ...params] : params;
       total = this.count(`SELECT count(*) AS n ${from}`, args);
       rows = total ? this.all<Row>(`SELECT ${cols} ${from} ${order} LIMIT ? OFFSET ?`, ...args, limit, offset) : [];
     } else {
-      where.push('instr(lower(p.text), ?) > 0');
-      params.push(driver.term);
       rows = this.all<Row>(`SELECT ${cols} FROM phrases p WHERE ${where.join(' AND ')} ${order} LIMIT ? OFFSET ?`, ...params, limit, offset);
-      if (rows.length < limit) total = offset + rows.length;
-      else {
-        total = Number.isFinite(driver.df) ? Math.max(offset + rows.length + 1, driver.df) : offset + rows.length + 1;
-        totalExact = false;
-      }
+      total = offset + rows.length + (rows.length < limit ? 0 : 1);
+      totalExact = rows.length < limit;
     }
     const sourcesOf = this.stmt(
       'SELECT o.source, d.key, d.title FROM phrase_occ o JOIN documents d ON d.id = o.doc_id WHERE o.phrase_id = ? AND d.removed_at IS NULL ORDER BY o.score DESC LIMIT 1',
@@ -223,22 +213,6 @@ export class ArchiveQueries {
       sources: (sourcesOf.all(r.id) as { source: string; key: string; title: string }[]).flatMap((s) => expandSource(JSON.parse(s.source) as CompactSource | null, s.key, s.title)),
     }));
     return { total, totalExact, phrases };
-  }
-
-  /** A term's posting list in the phrase indexes and how many phrases are on it (null: none contains the term). */
-  private termPostings(term: string): TermPostings | null {
-    const chars = [...term];
-    if (chars.length >= 3) {
-      // The trigram index; its rarest 3-gram bounds how many phrases can contain the term.
-      let df = Infinity;
-      for (let i = 0; i + 3 <= chars.length; i++) df = Math.min(df, this.get<{ doc: number } | undefined>('SELECT doc FROM phrases_vocab WHERE term = ?', chars.slice(i, i + 3).join(''))?.doc ?? 0);
-      return df ? { term, df, sql: 'SELECT rowid AS rid FROM phrases_fts WHERE phrases_fts MATCH ?', param: ftsString(term) } : null;
-    }
-    const tokens = [...term.toLowerCase()].filter((c) => /[\p{L}\p{N}]/u.test(c));
-    if (!tokens.length) return { term, df: Infinity, sql: '', param: '' }; // punctuation only: checked row by row
-    let df = Infinity;
-    for (const t of tokens) df = Math.min(df, this.get<{ doc: number } | undefined>('SELECT doc FROM phrases_chars_vocab WHERE term = ?', t)?.doc ?? 0);
-    return df ? { term, df, sql: 'SELECT rowid AS rid FROM phrases_chars WHERE phrases_chars MATCH ?', param: ftsString(tokens.join(' ')) } : null;
   }
 
   /** count(*) of a query, remembered until the archive changes (a total is asked for with every keystroke). */
@@ -279,9 +253,20 @@ export class ArchiveQueries {
       where.push('s.id IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?)');
       params.push(long.map(ftsString).join(' AND '));
     }
-    for (const t of ts.filter((x) => [...x].length < 3)) {
-      where.push('(instr(s.heading, ?) > 0 OR instr(s.body, ?) > 0)');
-      params.push(t, t);
+    // One or two characters: headings only, through their characters' index (then checked exactly).
+    const short = ts.filter((x) => [...x].length < 3);
+    const shortMatch = short
+      .map((t) => [...t].filter((c) => /[\p{L}\p{N}]/u.test(c)).join(' '))
+      .filter(Boolean)
+      .map(ftsString)
+      .join(' AND ');
+    if (shortMatch) {
+      where.push('s.id IN (SELECT rowid FROM sections_chars WHERE sections_chars MATCH ?)');
+      params.push(shortMatch);
+    }
+    for (const t of short) {
+      where.push('instr(lower(s.heading), ?) > 0');
+      params.push(t);
     }
     const from = `FROM sections s JOIN documents d ON d.id = s.doc_id JOIN files f ON f.id = d.file_id WHERE ${where.join(' AND ')}`;
     const total = this.count(`SELECT count(*) AS n ${from}`, params);
@@ -327,7 +312,7 @@ export class ArchiveQueries {
    * (工作的) adds nothing to the ranking but thousands of rows to score.
    */
   private relevanceQuery(text: string | undefined): string | null {
-    const grams = relevanceGrams(text);
+    const grams = relevanceGrams(text, 24);
     if (!grams.length) return null;
     const df = this.stmt('SELECT doc FROM sections_vocab WHERE term = ?');
     const known = grams.map((g) => ({ g, n: (df.get(g) as { doc: number } | undefined)?.doc ?? 0 })).filter((x) => x.n > 0);
@@ -546,8 +531,8 @@ function toSection(r: SectionRow): ArchiveSection {
   };
 }
 
-/** A heading's or paragraph's character 3-grams, markers, punctuation and placeholders dropped (at most 64). */
-export function relevanceGrams(text: string | undefined): string[] {
+/** A heading's or paragraph's character 3-grams, markers, punctuation and placeholders dropped (at most `max`, spread over the text). */
+export function relevanceGrams(text: string | undefined, max = 24): string[] {
   if (!text) return [];
   const bare = text
     .slice(0, 2000)
@@ -556,6 +541,9 @@ export function relevanceGrams(text: string | undefined): string[] {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .toLowerCase();
   const grams = new Set<string>();
-  for (const part of bare.split(' ')) for (let i = 0; i + 3 <= part.length && grams.size < 64; i++) grams.add(part.slice(i, i + 3));
-  return [...grams];
+  for (const part of bare.split(' ')) for (let i = 0; i + 3 <= part.length; i++) grams.add(part.slice(i, i + 3));
+  const all = [...grams];
+  if (all.length <= max) return all;
+  const step = all.length / max;
+  return Array.from({ length: max }, (_, i) => all[Math.floor(i * step)]);
 }

@@ -70,8 +70,8 @@ CREATE TABLE sections (
   heading TEXT NOT NULL,
   char_count INTEGER NOT NULL,
   first_sentence TEXT NOT NULL,
-  blocks BLOB NOT NULL,                 -- JSON BlockElement[], deflated (packing.ts)
-  body TEXT NOT NULL                    -- what relevance is judged on: headings and each paragraph's first sentence
+  body TEXT NOT NULL,                   -- what relevance is judged on: subheadings and each paragraph's first sentence
+  blocks BLOB NOT NULL                  -- JSON BlockElement[], deflated (packing.ts); last, so reading the rest skips it
 );
 CREATE INDEX sections_doc ON sections(doc_id);
 CREATE INDEX sections_recency ON sections(recency DESC);
@@ -83,7 +83,10 @@ CREATE TRIGGER sections_ai AFTER INSERT ON sections BEGIN
 END;
 CREATE TRIGGER sections_ad AFTER DELETE ON sections BEGIN
   INSERT INTO sections_fts(sections_fts, rowid, heading, body) VALUES ('delete', old.id, old.heading, old.body);
+  DELETE FROM sections_chars WHERE rowid = old.id;
 END;
+-- A one- or two-character search (below the trigram index) looks at headings only, through their characters.
+CREATE VIRTUAL TABLE sections_chars USING fts5(chars, content='', contentless_delete=1, tokenize='unicode61');
 
 -- Phrases merged across documents; the per-document rows below are what the aggregates are computed from.
 CREATE TABLE phrases (
@@ -105,18 +108,10 @@ CREATE INDEX phrases_rank ON phrases(score DESC) WHERE docs > 0;
 CREATE INDEX phrases_category ON phrases(category, score DESC) WHERE docs > 0;
 CREATE INDEX phrases_head ON phrases(category, head);
 CREATE INDEX phrases_tail ON phrases(category, tail);
-CREATE VIRTUAL TABLE phrases_fts USING fts5(text, content='phrases', content_rowid='id', tokenize='trigram');
--- One and two characters are below the trigram index: each phrase's characters, space-separated, as tokens.
+-- Phrases are short: one index of their characters (letters and digits, space-separated, one token each) serves
+-- queries of every length as FTS5 phrase queries, one character included, which the trigram tokenizer cannot.
 CREATE VIRTUAL TABLE phrases_chars USING fts5(chars, content='', contentless_delete=1, tokenize='unicode61');
-CREATE VIRTUAL TABLE phrases_chars_vocab USING fts5vocab(phrases_chars, 'row');
-CREATE VIRTUAL TABLE phrases_vocab USING fts5vocab(phrases_fts, 'row');
 CREATE INDEX phrases_role ON phrases(role, score DESC) WHERE docs > 0;
-CREATE TRIGGER phrases_ai AFTER INSERT ON phrases BEGIN
-  INSERT INTO phrases_fts(rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER phrases_ad AFTER DELETE ON phrases BEGIN
-  INSERT INTO phrases_fts(phrases_fts, rowid, text) VALUES ('delete', old.id, old.text);
-END;
 CREATE TABLE phrase_occ (
   phrase_id INTEGER NOT NULL REFERENCES phrases(id) ON DELETE CASCADE,
   doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

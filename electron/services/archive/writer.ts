@@ -56,6 +56,7 @@ export class ArchiveWriter {
       docsOfFile: db.prepare('SELECT id, n, key, corrections, removed_at AS removedAt, removal FROM documents WHERE file_id = ? ORDER BY n'),
       insertPara: db.prepare('INSERT INTO paragraphs (doc_id, ord, kind, part, level, marker, top, role, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       insertSection: db.prepare('INSERT INTO sections (doc_id, n, recency, role, heading, char_count, first_sentence, blocks, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      insertSectionChars: db.prepare('INSERT INTO sections_chars (rowid, chars) VALUES (?, ?)'),
       builtinOfDoc: db.prepare('SELECT f.builtin FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?'),
       phraseByKey: db.prepare('SELECT id FROM phrases WHERE gkey = ?'),
       phrasesByHead: db.prepare(`SELECT id, gkey FROM phrases WHERE category = ? AND head = ? ORDER BY docs DESC LIMIT ${BUCKET_PROBE}`),
@@ -307,7 +308,10 @@ export class ArchiveWriter {
     // Built-in first in their own order, then by year, then the latest imported (the library's order when nothing ranks it).
     const builtin = (this.s.builtinOfDoc.get(docId) as { builtin: number }).builtin;
     const recency = builtin ? 1e13 - docId : (d.year ?? 0) * 1e8 + docId;
-    for (const s of d.sections) this.s.insertSection.run(docId, s.n, recency, s.role, s.heading, s.charCount, s.firstSentence, s.blocks, s.body);
+    for (const s of d.sections) {
+      const id = this.s.insertSection.run(docId, s.n, recency, s.role, s.heading, s.charCount, s.firstSentence, s.blocks, s.body).lastInsertRowid;
+      this.s.insertSectionChars.run(id, spacedChars(s.heading));
+    }
     // Two phrases of one document may merge into one stored phrase: it counts once, with the better score.
     const mine = new Map<number, { score: number; role: string }>();
     for (const p of d.phrases) {
