@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SERVICE_METHODS, type ServiceApi, type ServiceMethod } from './api';
 import { ROLES, type Role } from './core/draft/model';
 import { draftSchema, genreSchema as genre } from './core/draft/schema';
+import { formatProfileSchema } from './core/format/profile';
 
 /** The draft as the file format and every draft-carrying call accept it (owned by core). */
 export { draftSchema };
@@ -17,6 +18,8 @@ const fileBlob = z.object({
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_BLOB_BYTES, '文件过大'),
 });
 const path = z.string().min(1).max(4096);
+const profileName = z.string().min(1).max(40);
+const exportOptions = z.object({ highlightIssues: z.boolean() }).strict();
 const phraseCategory = z.enum(['称呼', '开头', '过渡', '回顾句式', '段首句', '问题表述', '总体要求句式', '任务句式', '结尾号召', '四字短语', '口号']);
 const settingsPatch = z
   .object({
@@ -25,6 +28,7 @@ const settingsPatch = z
     maxParagraphChars: z.number().int().min(50).max(20000),
     autosaveSeconds: z.number().int().min(1).max(600),
     showCopied: z.boolean(),
+    author: z.string().max(60),
   })
   .partial()
   .strict();
@@ -60,6 +64,10 @@ const documentQuery = z
     offset,
   })
   .strict();
+const version = z.string().min(1).max(200);
+const saveOptions = z.object({ baseVersion: version.nullable().optional(), overwrite: z.boolean().optional() }).strict();
+/** Recovery ids are made by the host (recovery-store.ts); the pattern keeps them plain file names. */
+export const recoveryId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, '恢复副本编号无效');
 
 /** Argument schemas per service method; a call whose arguments fail validation is refused. */
 export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceApi[K]>> } = {
@@ -83,18 +91,30 @@ export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceAp
   corpusReuse: z.tuple([z.array(z.string().max(5000)).max(20_000)]),
   draftParse: z.tuple([fileBlob]),
   draftOpenRecent: z.tuple([path]),
-  draftSave: z.tuple([draftSchema, path]),
+  draftSave: z.tuple([draftSchema, path, saveOptions.optional()]),
   draftSaveNew: z.tuple([draftSchema, z.string().min(1).max(200)]),
   draftAutosave: z.tuple([draftSchema, path.nullable()]),
+  draftRecoveryList: z.tuple([]),
+  draftRecoveryClaim: z.tuple([recoveryId]),
   draftRecovery: z.tuple([]),
-  draftClearRecovery: z.tuple([]),
+  draftClearRecovery: z.tuple([recoveryId.optional()]),
   draftRecent: z.tuple([]),
-  docxExport: z.tuple([draftSchema, z.object({ highlightIssues: z.boolean() }).strict()]),
+  docxExport: z.tuple([draftSchema, exportOptions]),
   prefsGet: z.tuple([]),
   prefsSetSettings: z.tuple([settingsPatch]),
   prefsToggleFavourite: z.tuple([z.string().min(1).max(200)]),
   prefsAddUserPhrase: z.tuple([z.string().min(1).max(2000), phraseCategory]),
   prefsRemoveUserPhrase: z.tuple([z.string().min(1).max(200)]),
+  formatProfiles: z.tuple([]),
+  formatProfileSave: z.tuple([formatProfileSchema]),
+  formatProfileRemove: z.tuple([profileName]),
+  formatProfileSelect: z.tuple([profileName]),
+  formatProfileExport: z.tuple([profileName]),
+  formatProfileImport: z.tuple([fileBlob]),
+  fontsCheck: z.tuple([profileName.optional()]),
+  docxToPdf: z.tuple([draftSchema, exportOptions]),
+  sessionPing: z.tuple([]),
+  sessionEnd: z.tuple([]),
 } as never;
 
 // Compile-time: SERVICE_METHODS names every method (a missing one makes this line an error).

@@ -14,6 +14,8 @@
 import type { Draft, Genre, HeadingLevel, Role } from './core/draft/model';
 import type { ImportIssue, Phrase, PhraseCategory, SectionEntry, Skeleton } from './core/corpus/types';
 import type { CheckSettings } from './core/checks/types';
+import type { FontReport } from './core/format/font-check';
+import type { FormatProfile } from './core/format/profile';
 
 /** A file's bytes and the name the user knows it by (Uint8Array over IPC; base64 over HTTP). */
 export interface FileBlob {
@@ -227,11 +229,114 @@ export interface CorpusData {
   texts: CorpusText[];
 }
 
-export type OpenResult =
-  | { ok: true; draft: Draft; path: string | null; name: string; warnings: string[] }
-  | { ok: false; error: string };
+/**
+ * Why a call failed, for the UI to act on; the Chinese `error`/message next to it is what the user reads.
+ * - the file system, each with its own message: DISK_FULL (ENOSPC), READ_ONLY (EROFS, EACCES, EPERM),
+ *   FILE_LOCKED (EBUSY, a Windows sharing violation: antivirus, backup tools, Word), NAME_TOO_LONG, NOT_FOUND,
+ *   IO_ERROR (anything else the disk answered);
+ * - drafts: CHANGED_ON_DISK (the file was changed by another program since it was opened: ask before saving),
+ *   NOT_ALLOWED (a path the host did not hand out, or not a .gwdraft), INVALID_FILE, NEWER_FORMAT, TOO_LARGE,
+ *   RECOVERY_IN_USE (that recovery copy belongs to another open window or tab);
+ * - READ_ONLY_INSTANCE: this instance was started read-only because another one holds the data directory;
+ * - the call itself: INVALID_ARGUMENT, FORBIDDEN, UNKNOWN_METHOD, BAD_REQUEST, REQUEST_TOO_LARGE, REFUSED (a
+ *   service said no, see the message), INTERNAL (a bug; the message says to retry), and on the renderer side
+ *   UNAVAILABLE (the host could not be reached: keep the text, retry later) and BAD_RESPONSE.
+ */
+export type ErrorCode =
+  | 'DISK_FULL'
+  | 'READ_ONLY'
+  | 'FILE_LOCKED'
+  | 'NAME_TOO_LONG'
+  | 'NOT_FOUND'
+  | 'IO_ERROR'
+  | 'CHANGED_ON_DISK'
+  | 'NOT_ALLOWED'
+  | 'INVALID_FILE'
+  | 'NEWER_FORMAT'
+  | 'TOO_LARGE'
+  | 'RECOVERY_IN_USE'
+  | 'READ_ONLY_INSTANCE'
+  | 'INVALID_ARGUMENT'
+  | 'FORBIDDEN'
+  | 'UNKNOWN_METHOD'
+  | 'BAD_REQUEST'
+  | 'REQUEST_TOO_LARGE'
+  | 'REFUSED'
+  | 'INTERNAL'
+  | 'UNAVAILABLE'
+  | 'BAD_RESPONSE';
 
-export type SaveResult = { ok: true; path: string; name: string } | { ok: false; error: string };
+/** What every HostApi method rejects with (both hosts): the Chinese message and its code. */
+export class HostError extends Error {
+  override name = 'HostError';
+  constructor(
+    message: string,
+    readonly code: ErrorCode,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A file's content as the host last saw it (opaque; a content hash). Passed back on save so that a file
+ * another program changed since it was opened is not overwritten unasked.
+ */
+export type FileVersion = string;
+
+export type OpenResult =
+  | {
+      ok: true;
+      draft: Draft;
+      /** Where Ctrl+S saves; null for a .docx import, a backup, or picked bytes (save asks for a place). */
+      path: string | null;
+      name: string;
+      /** Chinese notes for the user: what was mended or left out while opening. */
+      warnings: string[];
+      /** The file's version at open (null when there is no file to save over). Pass it to draftSave. */
+      version: FileVersion | null;
+      /** Another window or tab has this same file open (it should be told; see draftAutosave). */
+      openElsewhere: boolean;
+    }
+  | { ok: false; error: string; code: ErrorCode };
+
+export type SaveResult =
+  | {
+      ok: true;
+      path: string;
+      name: string;
+      /** The version now on disk: the baseVersion for the next save. */
+      version: FileVersion;
+      /** The save succeeded; these are side matters that did not (e.g. the recent list could not be updated). */
+      warnings: string[];
+    }
+  | {
+      ok: false;
+      error: string;
+      code: ErrorCode;
+      /** With CHANGED_ON_DISK: the version now on disk (pass it as baseVersion, or overwrite: true, to save anyway). */
+      diskVersion?: FileVersion;
+    };
+
+/** Where an export went (a path in Electron, the download's file name in the browser). */
+export type ExportResult = { ok: true; path: string; name: string } | { ok: false; error: string; code: ErrorCode };
+
+export interface SaveOptions {
+  /**
+   * The version this draft was opened from (OpenResult.version or the last SaveResult.version). If the file
+   * on disk is no longer that version, the save answers CHANGED_ON_DISK instead of overwriting it.
+   * Omitted or null: no check (a file this page has not seen).
+   */
+  baseVersion?: FileVersion | null;
+  /** Save even though the file changed on disk (the user chose “覆盖”; the other version is kept as .bak). */
+  overwrite?: boolean;
+}
+
+export interface AutosaveResult {
+  /** The recovery copy this autosave wrote (one per draft per window/tab). */
+  recoveryId: string;
+  /** Another window or tab has the same file open. */
+  openElsewhere: boolean;
+}
 
 export interface RecentFile {
   path: string;
@@ -239,7 +344,10 @@ export interface RecentFile {
   openedAt: string;
 }
 
+/** An autosaved copy no open window or tab holds: left by a crash, or by a window closed without saving. */
 export interface Recovery {
+  /** Names this copy in draftRecoveryClaim / draftClearRecovery. */
+  id: string;
   draft: Draft;
   /** The file the recovered draft belongs to, if it had been saved. */
   path: string | null;
@@ -252,6 +360,8 @@ export interface Settings extends CheckSettings {
   autosaveSeconds: number;
   /** Whether sentences copied from past reports are tinted in the editor (the status bar's 复用率 switch). */
   showCopied: boolean;
+  /** Written into exported files as their author and last editor (Word: 文件 → 信息 → 作者); empty leaves it out. */
+  author: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -260,6 +370,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxParagraphChars: 600,
   autosaveSeconds: 3,
   showCopied: true,
+  author: '',
 };
 
 export interface UserPhrase {
@@ -280,11 +391,25 @@ export interface ExportOptions {
   highlightIssues: boolean;
 }
 
+/** The unit format profiles (单位细则) the user keeps; GB/T 9704 is always the first and cannot be changed. */
+export interface FormatProfiles {
+  profiles: FormatProfile[];
+  /** Name of the profile exports use. */
+  active: string;
+}
+
+export type ProfileImportResult = { ok: true; profiles: FormatProfiles; name: string } | { ok: false; error: string };
+
 export interface StartupInfo {
   host: 'electron' | 'browser';
   version: string;
   /** Things the user must be told once at start, e.g. a corrupt settings store was reset (backup kept). */
   notices: string[];
+  /**
+   * Another instance holds the data directory and this one was opened read-only: nothing can be saved,
+   * autosaved, imported or changed (those calls fail with READ_ONLY_INSTANCE); a notice says so.
+   */
+  readOnly: boolean;
 }
 
 /** Host services: data in, data out. Method names are the IPC channels / HTTP paths. */
@@ -319,16 +444,35 @@ export interface ServiceApi {
   draftParse(file: FileBlob): Promise<OpenResult>;
   /** Re-open a file from the recent list (the host only opens paths it handed out itself). */
   draftOpenRecent(path: string): Promise<OpenResult>;
-  /** Save to a path the host handed out (from a dialog or an earlier save); atomic, keeps a backup. */
-  draftSave(draft: Draft, path: string): Promise<SaveResult>;
+  /**
+   * Save to a path the host handed out (from a dialog or an earlier save); atomic, keeps a backup. With
+   * `opts.baseVersion`, a file changed on disk since is not overwritten (CHANGED_ON_DISK) unless `opts.overwrite`.
+   */
+  draftSave(draft: Draft, path: string, opts?: SaveOptions): Promise<SaveResult>;
   /**
    * Browser host “另存为”: save as a new draft named `name` in the host's own drafts folder
    * (`<data-dir>/drafts/<name>.gwdraft`, never overwriting another draft). Electron uses a save dialog instead.
    */
   draftSaveNew(draft: Draft, name: string): Promise<SaveResult>;
-  draftAutosave(draft: Draft, path: string | null): Promise<void>;
+  /**
+   * Keeps a recovery copy of the draft this window/tab is editing — one per draft per window/tab, never
+   * touched by another window or tab. `path` is the file it belongs to (null while unsaved).
+   */
+  draftAutosave(draft: Draft, path: string | null): Promise<AutosaveResult>;
+  /** Every recovery copy no open window or tab holds, newest first (claims none). */
+  draftRecoveryList(): Promise<Recovery[]>;
+  /**
+   * Takes over a recovery copy for this window/tab: further autosaves of that draft replace it, and no other
+   * window or tab is offered it. RECOVERY_IN_USE if another open one holds it, NOT_FOUND if it is gone.
+   */
+  draftRecoveryClaim(id: string): Promise<Recovery>;
+  /** The newest recovery copy no open window or tab holds, claimed for this one (as draftRecoveryClaim); null if none. */
   draftRecovery(): Promise<Recovery | null>;
-  draftClearRecovery(): Promise<void>;
+  /**
+   * With an id: deletes that recovery copy (RECOVERY_IN_USE if another open window or tab holds it). Without:
+   * deletes the copies this window/tab holds (its own autosaves and what it claimed).
+   */
+  draftClearRecovery(id?: string): Promise<void>;
   draftRecent(): Promise<RecentFile[]>;
   docxExport(draft: Draft, opts: ExportOptions): Promise<Uint8Array>;
   prefsGet(): Promise<Prefs>;
@@ -336,7 +480,34 @@ export interface ServiceApi {
   prefsToggleFavourite(phraseId: string): Promise<Prefs>;
   prefsAddUserPhrase(text: string, category: PhraseCategory): Promise<Prefs>;
   prefsRemoveUserPhrase(id: string): Promise<Prefs>;
+  /** 单位细则: the saved profiles and the one in use. */
+  formatProfiles(): Promise<FormatProfiles>;
+  /** Add a profile, or replace the one with the same name (GB/T 9704's name is refused). */
+  formatProfileSave(profile: FormatProfile): Promise<FormatProfiles>;
+  formatProfileRemove(name: string): Promise<FormatProfiles>;
+  formatProfileSelect(name: string): Promise<FormatProfiles>;
+  /** A profile as a file to share with colleagues (JSON, `<name>.细则.json`). */
+  formatProfileExport(name: string): Promise<FileBlob>;
+  /** Read a shared profile file and keep it (a name already taken gets “（导入）” appended). */
+  formatProfileImport(file: FileBlob): Promise<ProfileImportResult>;
+  /** Which fonts the profile (the active one by default) needs that this machine lacks, and what Word/WPS will show instead. */
+  fontsCheck(profileName?: string): Promise<FontReport>;
+  /** The export as PDF, converted by LibreOffice where it is installed (a Chinese error says what to do where not). */
+  docxToPdf(draft: Draft, opts: ExportOptions): Promise<Uint8Array>;
+  /**
+   * The calling window/tab is still open. Electron knows its windows; the browser host's pages call this
+   * every SESSION_PING_MS (any call counts), and a page silent for SESSION_TTL_MS counts as closed: its
+   * recovery copies are then offered to others and its files no longer count as open.
+   */
+  sessionPing(): Promise<void>;
+  /** The calling page is going away (browser host, on pagehide): its recovery copies are offered from now on. */
+  sessionEnd(): Promise<void>;
 }
+
+/** Browser host: how often a page says it is still open, and after how long without a word it counts as closed. */
+export const SESSION_PING_MS = 20_000;
+/** Above a minute: Chromium runs the timers of a long-hidden tab only once a minute. */
+export const SESSION_TTL_MS = 90_000;
 
 export type ServiceMethod = keyof ServiceApi;
 
@@ -348,11 +519,18 @@ export interface HostApi extends ServiceApi {
   /** Save; with no path (new draft / 另存为) the user chooses where. Null if cancelled. */
   saveAs(draft: Draft, suggestedName: string): Promise<SaveResult | null>;
   /** Export .docx to a place the user chooses (Electron) or as a download (browser). Null if cancelled. */
-  exportDocxToUser(draft: Draft, opts: ExportOptions, suggestedName: string): Promise<SaveResult | null>;
+  exportDocxToUser(draft: Draft, opts: ExportOptions, suggestedName: string): Promise<ExportResult | null>;
   /** Let the user pick corpus files (.txt/.md/.docx) to add to their archive. Null if cancelled. */
   pickAndImportCorpus(): Promise<{ imported: number; issues: ImportIssue[] } | null>;
   /** Let the user pick files (or a folder) and start importing them; poll corpusImportStatus. Null if cancelled. */
   pickAndStartCorpusImport(opts?: { folder?: boolean }): Promise<ImportJob | null>;
+  /**
+   * Files the operating system asked this window to open (a double-clicked .gwdraft: at first start, from a
+   * second start, or macOS open-file), opened, each once. Always [] in the browser host.
+   */
+  takeOpenRequests(): Promise<OpenResult[]>;
+  /** Calls `listener` when such a request arrives (then call takeOpenRequests); returns an unsubscribe. */
+  onOpenRequest(listener: () => void): () => void;
 }
 
 /** Every ServiceApi method, i.e. every IPC channel / HTTP path (api-schemas.ts checks this list is complete). */
@@ -380,6 +558,8 @@ export const SERVICE_METHODS = [
   'draftSave',
   'draftSaveNew',
   'draftAutosave',
+  'draftRecoveryList',
+  'draftRecoveryClaim',
   'draftRecovery',
   'draftClearRecovery',
   'draftRecent',
@@ -389,4 +569,14 @@ export const SERVICE_METHODS = [
   'prefsToggleFavourite',
   'prefsAddUserPhrase',
   'prefsRemoveUserPhrase',
+  'formatProfiles',
+  'formatProfileSave',
+  'formatProfileRemove',
+  'formatProfileSelect',
+  'formatProfileExport',
+  'formatProfileImport',
+  'fontsCheck',
+  'docxToPdf',
+  'sessionPing',
+  'sessionEnd',
 ] as const satisfies readonly ServiceMethod[];

@@ -20,4 +20,20 @@ describe('fileUrlKey', () => {
       expect(fileUrlKey(u), u).toBe(null);
     }
   });
+
+  it('normalises the decoded path: an encoded slash or dot-segments cannot step out of a folder', () => {
+    const dir = fileUrlKey('file:///opt/app/dist/renderer/')!;
+    expect(dir).toBe('/opt/app/dist/renderer/');
+    for (const u of ['file:///opt/app/dist/renderer/..%2F..%2Fsecret.html', 'file:///opt/app/dist/renderer/%2E%2E%2fx', 'file:///opt/app/dist/renderer/..%5C..%5Cx', 'file:///opt/app/dist/renderer/a%00b']) {
+      const k = fileUrlKey(u);
+      expect(k === null || !k.startsWith(dir), u).toBe(true);
+    }
+    expect(fileUrlKey('file:///opt/app/dist/renderer/sub/../main.js')).toBe('/opt/app/dist/renderer/main.js');
+    expect(fileUrlKey('file:///opt/app/dist/renderer/%2e%2e/x')).toBe('/opt/app/dist/x');
+    // Windows: backslashes, drive letters and case.
+    const wdir = fileUrlKey('file:///C:/App/dist/renderer/', 'win32')!;
+    expect(wdir).toBe('c:\\app\\dist\\renderer\\');
+    expect(fileUrlKey('file:///C:/App/dist/renderer/..%5C..%5Cx', 'win32')).toBe(null);
+    expect(fileUrlKey('file:///c:/APP/dist/renderer/Main.js', 'win32')!.startsWith(wdir)).toBe(true);
+  });
 });

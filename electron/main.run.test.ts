@@ -20,8 +20,16 @@ type Envelope = { ok: boolean; result?: unknown; error?: string };
 type Handler = (event: unknown, ...args: unknown[]) => Promise<Envelope>;
 interface Rec {
   handlers: Map<string, Handler>;
+  menuTemplates: { label?: string; role?: string; submenu?: { role?: string }[] }[][];
+  applicationMenu: unknown;
   appEvents: Map<string, (...a: unknown[]) => void>;
-  windows: { opts: { webPreferences: Record<string, unknown> }; loaded: string | null; events: Map<string, () => void>; webContents: { events: Map<string, (e: { preventDefault(): void }) => void> } }[];
+  windows: {
+    opts: { webPreferences: Record<string, unknown> };
+    loaded: string | null;
+    events: Map<string, () => void>;
+    focused: number;
+    webContents: { id: number; sent: unknown[][]; events: Map<string, (e: { preventDefault(): void }) => void> };
+  }[];
   sandboxEnabled: boolean;
   dialogQueue: unknown[];
   messageBoxAnswers: number[];
@@ -34,7 +42,11 @@ interface Rec {
 
 let tmp: string;
 let rec: Rec;
-const own = { senderFrame: { url: pathToFileURL(INDEX).href + '#/', parent: null } };
+/** A draft named on the command line at first start (as a double-click on a .gwdraft does). */
+let argvFile: string;
+const argvBefore = process.argv;
+// The window's page: sender is its webContents (the stand-in numbers them from 1).
+const own = { senderFrame: { url: pathToFileURL(INDEX).href + '#/', parent: null }, sender: { id: 1 } };
 const call = (ch: string, ...args: unknown[]) => rec.handlers.get(ch)!(own, ...args);
 
 beforeAll(async () => {
@@ -46,7 +58,13 @@ beforeAll(async () => {
   mkdirSync(path.join(bundleRoot, 'assets'), { recursive: true });
   cpSync(path.join(ROOT, 'assets', 'seed-reports.txt'), path.join(bundleRoot, 'assets', 'seed-reports.txt'));
   process.env.GONGWEN_DATA_DIR = path.join(tmp, 'data');
+  argvFile = path.join(tmp, '双击打开的草稿.gwdraft');
+  const d = emptyDraft(new Date('2026-01-01T00:00:00Z'));
+  d.content[0] = { type: 'title', children: [{ text: '双击打开' }] };
+  writeFileSync(argvFile, serializeDraft(d));
+  process.argv = [...argvBefore, '--some-switch', argvFile];
   createRequire(import.meta.url)(out);
+  process.argv = argvBefore;
   rec = (globalThis as unknown as { __fakeElectron: Rec }).__fakeElectron;
   for (let i = 0; i < 100 && rec.windows.length === 0 && !rec.startupError; i++) await new Promise((r) => setTimeout(r, 20));
   expect(rec.startupError).toBeUndefined();
@@ -68,7 +86,7 @@ describe('bundled Electron main (with a recording electron stand-in)', () => {
   });
 
   it('registers every service method and the five dialogs, nothing else', () => {
-    expect([...rec.handlers.keys()].sort()).toEqual([...SERVICE_METHODS, 'dialog:open', 'dialog:saveAs', 'dialog:exportDocx', 'dialog:importCorpus', 'dialog:importCorpusStart'].sort());
+    expect([...rec.handlers.keys()].sort()).toEqual([...SERVICE_METHODS, 'dialog:open', 'dialog:saveAs', 'dialog:exportDocx', 'dialog:importCorpus', 'dialog:importCorpusStart', 'host:takeOpenRequests'].sort());
   });
 
   it('refuses calls from any other page or from a subframe', async () => {
@@ -81,7 +99,7 @@ describe('bundled Electron main (with a recording electron stand-in)', () => {
       { senderFrame: null },
     ]) {
       const r = await h(ev);
-      expect(r).toEqual({ ok: false, error: '拒绝访问：调用来源不符' });
+      expect(r).toEqual({ ok: false, error: '拒绝访问：调用来源不符', code: 'FORBIDDEN' });
     }
   });
 
@@ -89,6 +107,7 @@ describe('bundled Electron main (with a recording electron stand-in)', () => {
     const r = await call('prefsSetSettings', { speechRate: -1 });
     expect(r.ok).toBe(false);
     expect(r.error).toMatch(/^参数无效/);
+    expect(r).toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect((await call('draftSave', { meta: {}, content: 'x' }, '/tmp/a')).ok).toBe(false);
     expect((await call('dialog:saveAs', 42, 'x')).ok).toBe(false);
   });
@@ -99,7 +118,7 @@ describe('bundled Electron main (with a recording electron stand-in)', () => {
     const target = path.join(tmp, '我的文档', '讲话稿');
     rec.dialogQueue.push({ canceled: false, filePath: target });
     const saved = await call('dialog:saveAs', draft, '讲话稿');
-    expect(saved).toEqual({ ok: true, result: { ok: true, path: target + '.gwdraft', name: '讲话稿' } });
+    expect(saved).toMatchObject({ ok: true, result: { ok: true, path: target + '.gwdraft', name: '讲话稿', warnings: [] } });
     expect(parseDraftFile(readFileSync(target + '.gwdraft', 'utf8')).ok).toBe(true);
     const reopened = await call('draftOpenRecent', target + '.gwdraft');
     expect((reopened.result as { ok: boolean }).ok).toBe(true);
@@ -177,5 +196,68 @@ describe('bundled Electron main (with a recording electron stand-in)', () => {
     expect(attempt(0)).toBe(true); // 仍然关闭
     expect(rec.messageBoxes.at(-1)!.buttons).toEqual(['仍然关闭', '返回编辑']);
     expect(rec.messageBoxes.at(-1)!.message).toMatch(/没有自动保存/);
+  });
+
+  it('recovery copies belong to the page that wrote them until it goes away (reload or closed window)', async () => {
+    const other = { ...own, sender: { id: 99 } }; // another page
+    const d = emptyDraft(new Date('2026-02-02T00:00:00Z'));
+    d.content[0] = { type: 'title', children: [{ text: '窗口一的草稿' }] };
+    const saved = await call('draftAutosave', d, null);
+    expect(saved).toMatchObject({ ok: true, result: { openElsewhere: false } });
+    const list = (ev: unknown) => rec.handlers.get('draftRecoveryList')!(ev).then((r) => (r.result as { id: string }[]).map((x) => x.id));
+    expect(await list(own)).toEqual([]);
+    expect(await list(other)).toEqual([]); // window 1's page is open: nothing to offer
+    const id = (saved.result as { recoveryId: string }).recoveryId;
+    const denied = await rec.handlers.get('draftClearRecovery')!(other, id);
+    expect(denied).toMatchObject({ ok: false, code: 'RECOVERY_IN_USE' });
+    // Window 1 reloads: its old page is gone, so what it autosaved is offered.
+    rec.windows[0].webContents.events.get('did-navigate')!({ preventDefault() {} });
+    expect(await list(other)).toEqual([id]);
+    expect((await rec.handlers.get('draftRecoveryClaim')!(other, id)).ok).toBe(true);
+    expect(await list(own)).toEqual([]); // claimed by the other page now
+    expect((await rec.handlers.get('draftClearRecovery')!(other, id)).ok).toBe(true);
+  });
+
+  it('opens the draft named on the command line at first start, once', async () => {
+    const r = await call('host:takeOpenRequests');
+    expect(r).toMatchObject({ ok: true, result: [{ ok: true, path: argvFile, name: '双击打开的草稿', version: expect.any(String) }] });
+    expect((await call('host:takeOpenRequests')).result).toEqual([]);
+    // It was granted: Ctrl+S may save over it.
+    expect((await call('draftSave', emptyDraft(), argvFile)).result).toMatchObject({ ok: true });
+  });
+
+  it('a second start with a draft opens it in this window and brings the window forward', async () => {
+    const file = path.join(tmp, '第二次启动.gwdraft');
+    writeFileSync(file, serializeDraft(emptyDraft(new Date('2026-01-01T00:00:00Z'))));
+    const w = rec.windows[0];
+    const focusedBefore = w.focused;
+    rec.appEvents.get('second-instance')!({}, ['/opt/gongwen/gongwen-drafter', '--allow-file-access-from-files', '第二次启动.gwdraft', 'missing.gwdraft'], tmp);
+    expect(w.webContents.sent).toContainEqual(['host:openRequest']);
+    expect(w.focused).toBeGreaterThan(focusedBefore);
+    const r = await call('host:takeOpenRequests');
+    expect((r.result as { path: string }[]).map((x) => x.path)).toEqual([file]);
+  });
+
+  it('macOS open-file opens the file too', async () => {
+    const file = path.join(tmp, '访达打开.gwdraft');
+    writeFileSync(file, serializeDraft(emptyDraft(new Date('2026-01-01T00:00:00Z'))));
+    let prevented = false;
+    rec.appEvents.get('open-file')!({ preventDefault: () => (prevented = true) }, file);
+    expect(prevented).toBe(true);
+    expect(((await call('host:takeOpenRequests')).result as { path: string }[]).map((x) => x.path)).toEqual([file]);
+  });
+
+  it('the installed app has a menu without Reload and Developer Tools', () => {
+    expect(rec.applicationMenu).toBeDefined();
+    const roles = rec.menuTemplates.at(-1)!.flatMap((m) => [m.role, ...(m.submenu ?? []).map((x) => x.role)]).filter(Boolean);
+    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
+    for (const r of ['reload', 'forceReload', 'toggleDevTools']) expect(roles).not.toContain(r);
+  });
+
+  it('holds the data directory while running and lets go when quitting', () => {
+    const lock = path.join(tmp, 'data', 'instance.lock');
+    expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ pid: process.pid, host: 'electron' });
+    rec.appEvents.get('will-quit')!();
+    expect(() => readFileSync(lock)).toThrow();
   });
 });

@@ -30,15 +30,31 @@ describe('bundled preload', () => {
     const api = rec.exposed!.gongwenHost;
     expect(api.kind).toBe('electron');
     const fns = Object.keys(api).filter((k) => typeof api[k] === 'function').sort();
-    expect(fns).toEqual([...SERVICE_METHODS, 'pickAndOpen', 'saveAs', 'exportDocxToUser', 'pickAndImportCorpus', 'pickAndStartCorpusImport'].sort());
+    expect(fns).toEqual([...SERVICE_METHODS, 'pickAndOpen', 'saveAs', 'exportDocxToUser', 'pickAndImportCorpus', 'pickAndStartCorpusImport', 'takeOpenRequests', 'onOpenRequest'].sort());
   });
 
   it('forwards calls on the method’s channel and turns error envelopes into Chinese errors', async () => {
     const api = rec.exposed!.gongwenHost as Record<string, (...a: unknown[]) => Promise<unknown>>;
-    rec.ipcReply = (ch) => (ch === 'prefsGet' ? { ok: true, result: { settings: 1 } } : { ok: false, error: '拒绝访问：调用来源不符' });
+    rec.ipcReply = (ch) => (ch === 'prefsGet' ? { ok: true, result: { settings: 1 } } : { ok: false, error: '拒绝访问：调用来源不符', code: 'FORBIDDEN' });
     expect(await api.prefsGet()).toEqual({ settings: 1 });
-    await expect(api.draftSave({ d: 1 }, '/x')).rejects.toThrow('拒绝访问：调用来源不符');
+    // A plain object, not an Error: an Error crossing contextBridge would keep only its message, not the code.
+    await expect(api.draftSave({ d: 1 }, '/x')).rejects.toEqual({ name: 'HostError', message: '拒绝访问：调用来源不符', code: 'FORBIDDEN' });
     await api.saveAs({ d: 2 }, '名').catch(() => {});
     expect(rec.invoked!.slice(-3)).toEqual([['prefsGet'], ['draftSave', { d: 1 }, '/x'], ['dialog:saveAs', { d: 2 }, '名']]);
+  });
+
+  it('tells the page when the OS asks to open a file, without handing it the IPC event; unsubscribes', async () => {
+    const api = rec.exposed!.gongwenHost as Record<string, (...a: unknown[]) => unknown>;
+    const ipc = (rec as unknown as { ipcRenderer: { emit(ch: string): void } }).ipcRenderer;
+    const calls: unknown[][] = [];
+    const off = api.onOpenRequest((...a: unknown[]) => calls.push(a)) as () => void;
+    ipc.emit('host:openRequest');
+    expect(calls).toEqual([[]]);
+    off();
+    ipc.emit('host:openRequest');
+    expect(calls).toHaveLength(1);
+    rec.ipcReply = () => ({ ok: true, result: [] });
+    expect(await api.takeOpenRequests()).toEqual([]);
+    expect(rec.invoked!.at(-1)).toEqual(['host:takeOpenRequests']);
   });
 });

@@ -1,13 +1,20 @@
 /**
- * `node dist/host/server.js [--port N] [--data-dir DIR] [--open]`: the browser host.
+ * `node dist/host/server.js [--port N] [--data-dir DIR] [--open] [--read-only]`: the browser host.
  * Prints exactly one line `GONGWEN_HOST_URL=http://127.0.0.1:PORT/#token=TOKEN` on stdout once listening
  * (the e2e suite and start.mjs parse it; keep it stable); everything else goes to stderr.
+ *
+ * One host per data directory (data-dir-lock.ts): a second start on a directory another browser host holds
+ * prints that host's line instead (and opens it with --open) and exits 0 — the user lands in the running
+ * instance; if an Electron window holds it, it says so and exits 3. `--read-only` serves the directory
+ * without taking it (nothing is written).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findAppRoot } from '../app-root';
+import { acquireDataDirLock, describeHolder, type DataDirLock } from '../services/data-dir-lock';
+import { fsErrorMessage } from '../services/fs-errors';
 import { createServices } from '../services/services';
 import { realEngines } from '../services/engines';
 import { startServer } from './server';
@@ -18,6 +25,7 @@ interface Args {
   port: number;
   dataDir: string;
   open: boolean;
+  readOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -25,14 +33,16 @@ function parseArgs(argv: string[]): Args {
     port: 0,
     dataDir: process.env.GONGWEN_DATA_DIR || path.join(os.homedir(), '.config', 'gongwen-drafter'),
     open: false,
+    readOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--port') a.port = Number(argv[++i]);
     else if (k === '--data-dir') a.dataDir = path.resolve(argv[++i] ?? '');
     else if (k === '--open') a.open = true;
+    else if (k === '--read-only') a.readOnly = true;
     else if (k === '--help' || k === '-h') {
-      process.stderr.write('用法 / usage: server.js [--port N] [--data-dir DIR] [--open]\n');
+      process.stderr.write('用法 / usage: server.js [--port N] [--data-dir DIR] [--open] [--read-only]\n');
       process.exit(0);
     } else fail(`未知参数 / unknown argument: ${k}`);
   }
@@ -50,31 +60,60 @@ function appRoot(): string {
   return findAppRoot(__dirname) ?? fail('找不到 assets/seed-reports.txt / cannot find the app folder');
 }
 
+/** Takes the data directory, or hands the user to the instance that has it (and exits). Null: go on without a lock. */
+function takeDataDir(args: Args): DataDirLock | null {
+  let r;
+  try {
+    r = acquireDataDirLock(args.dataDir, { host: 'browser' });
+  } catch (e) {
+    // A directory where not even the lock can be written (full or read-only disk): start anyway and say so;
+    // the services report each failed write with its own message.
+    process.stderr.write(`[notice] ${fsErrorMessage(e, '锁定数据目录', args.dataDir)}\n`);
+    return null;
+  }
+  if (r.ok) return r.lock;
+  const h = r.holder;
+  process.stderr.write(describeHolder(h, args.dataDir) + '\n');
+  if (h.host === 'browser' && h.url) {
+    process.stderr.write(`公文起草助手已在运行，请使用这个地址（只读查看请加 --read-only 另行启动）/ already running at:\n`);
+    process.stdout.write(`GONGWEN_HOST_URL=${h.url}\n`);
+    if (args.open) openInBrowser(h.url);
+    process.exit(0);
+  }
+  process.stderr.write('请切换到已打开的公文起草助手窗口；如只想查看，可加 --read-only 参数启动 / another instance holds the data directory; use it, or start with --read-only\n');
+  process.exit(3);
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const root = appRoot();
   const rendererDir = path.join(root, 'dist', 'renderer');
   if (!existsSync(path.join(rendererDir, 'index.html'))) fail(`界面尚未构建，请先运行 npm run build / renderer not built: ${rendererDir}`);
+  const lock = args.readOnly ? null : takeDataDir(args);
   const services = await createServices({
     dataDir: args.dataDir,
     assetsDir: path.join(root, 'assets'),
     host: 'browser',
     version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev',
+    readOnly: args.readOnly ? { notice: '以只读方式打开（--read-only）：可以查看和打开草稿，但不能保存、自动保存或修改设置与语料。' } : undefined,
     ...realEngines,
   });
   for (const n of (await services.api.startup()).notices) process.stderr.write(`[notice] ${n}\n`);
   let running;
   try {
-    running = await startServer({ api: services.api, rendererDir, port: args.port });
+    running = await startServer({ api: services.api, apiFor: services.apiFor, rendererDir, port: args.port });
   } catch (e) {
+    lock?.release();
     fail(`无法监听 127.0.0.1:${args.port}（${(e as NodeJS.ErrnoException).code ?? e}）/ cannot listen`);
   }
+  lock?.setUrl(running.url);
   process.stdout.write(`GONGWEN_HOST_URL=${running.url}\n`);
   // Derive the corpus while the browser loads the page, so the first corpusData call finds it ready.
   void services.api.corpusData().catch(() => undefined);
-  process.stderr.write(`公文起草助手（浏览器模式）数据目录 / data dir: ${args.dataDir}\n`);
+  process.stderr.write(`公文起草助手（浏览器模式${args.readOnly ? '，只读' : ''}）数据目录 / data dir: ${args.dataDir}\n`);
   if (args.open) openInBrowser(running.url);
   const stop = () => void running.close().then(() => process.exit(0));
+  process.on('exit', () => lock?.release());
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
@@ -91,4 +130,9 @@ export function openInBrowser(url: string): void {
   }
 }
 
-void main();
+main().catch((e) => {
+  // A start that fails (e.g. a full disk) ends with one line saying why, not a stack trace.
+  process.stderr.write(`公文起草助手无法启动：${(e as NodeJS.ErrnoException)?.code ? fsErrorMessage(e, '启动') : ((e as Error)?.message ?? e)}\n`);
+  if (process.env.GONGWEN_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? e}\n`);
+  process.exit(1);
+});

@@ -22,7 +22,7 @@ beforeAll(async () => {
   writeFileSync(path.join(rendererDir, 'main.js'), 'console.log(1)');
   writeFileSync(path.join(dataDir, 'secret.txt'), 'secret');
   const services = await createServices({ dataDir, assetsDir: path.join(ROOT, 'assets'), host: 'browser', version: 'test', ...realEngines });
-  srv = await startServer({ api: services.api, rendererDir, port: 0 });
+  srv = await startServer({ api: services.api, apiFor: services.apiFor, rendererDir, port: 0 });
 });
 afterAll(async () => {
   await srv?.close();
@@ -33,7 +33,7 @@ afterAll(async () => {
 /** Raw request so the Host header can be forged (fetch does not allow that). */
 function request(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string; noHost?: boolean }): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: srv.port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers, setHost: !opts.noHost }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port: srv.port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers, setHost: !opts.noHost, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -44,10 +44,10 @@ function request(opts: { method?: string; path: string; headers?: Record<string,
   });
 }
 
-async function api(method: string, args: unknown[], token = srv.token): Promise<{ status: number; json: { result?: unknown; error?: string } }> {
+async function api(method: string, args: unknown[], token = srv.token, session?: string): Promise<{ status: number; json: { result?: unknown; error?: string; code?: string } }> {
   const r = await fetch(`http://127.0.0.1:${srv.port}/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Gongwen-Token': token },
+    headers: { 'Content-Type': 'application/json', 'X-Gongwen-Token': token, ...(session ? { 'X-Gongwen-Session': session } : {}) },
     body: JSON.stringify(toWire(args)),
   });
   return { status: r.status, json: (await r.json()) as { result?: unknown; error?: string } };
@@ -137,17 +137,19 @@ describe('browser host server', () => {
     d.content[0] = { type: 'title', children: [{ text: '关于开展专项整治的实施方案' }] };
     const saved = await api('draftSaveNew', [d, '实施方案']);
     expect(saved.status).toBe(200);
-    const s = saved.json.result as { ok: true; path: string; name: string };
-    expect(s).toEqual({ ok: true, path: path.join(dataDir, 'drafts', '实施方案.gwdraft'), name: '实施方案' });
+    const s = saved.json.result as { ok: true; path: string; name: string; version: string };
+    expect(s).toEqual({ ok: true, path: path.join(dataDir, 'drafts', '实施方案.gwdraft'), name: '实施方案', version: expect.stringMatching(/^[0-9a-f]{64}$/), warnings: [] });
     expect(parseDraftFile(readFileSync(s.path, 'utf8')).ok).toBe(true);
 
     const recent = (await api('draftRecent', [])).json.result as { path: string }[];
     expect(recent.map((r) => r.path)).toEqual([s.path]);
 
     d.content.push({ type: 'paragraph', children: [{ text: '第二段。' }] });
-    expect((await api('draftSave', [d, s.path])).json.result).toEqual(s);
+    const again = (await api('draftSave', [d, s.path, { baseVersion: s.version }])).json.result as typeof s;
+    expect(again).toEqual({ ...s, version: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(again.version).not.toBe(s.version);
     const opened = (await api('draftOpenRecent', [s.path])).json.result as { ok: boolean; draft: unknown; path: string };
-    expect(opened).toEqual({ ok: true, draft: d, path: s.path, name: '实施方案', warnings: [] });
+    expect(opened).toEqual({ ok: true, draft: d, path: s.path, name: '实施方案', warnings: [], version: again.version, openElsewhere: false });
 
     // Paths outside the drafts folder stay out of reach.
     const secret = await api('draftOpenRecent', [path.join(dataDir, 'secret.txt')]);
@@ -223,5 +225,68 @@ describe('browser host server', () => {
     expect(missing).toEqual({ status: 400, json: { error: '找不到该文档（可能已被移除）' } });
     expect((await api('corpusImportStatus', ['no-such-job'])).json.error).toMatch(/找不到该导入任务/);
     expect((await api('corpusRemove', [['seed-reports.txt#1']])).json.error).toMatch(/内置语料不能移除/);
+  });
+
+  it('every failed call answers JSON with the Chinese message and a machine-readable code', async () => {
+    const H = { Host: `127.0.0.1:${srv.port}` };
+    const raw = async (o: Parameters<typeof request>[0]) => {
+      const r = await request(o);
+      return { status: r.status, json: JSON.parse(r.body) as { error: string; code: string }, type: r.headers['content-type'] };
+    };
+    const cases: [string, () => Promise<{ status: number; json: { error?: string; code?: string }; type?: string }>, number, string][] = [
+      ['no token', () => raw({ method: 'POST', path: '/api/prefsGet', headers: H, body: '[]' }), 403, 'FORBIDDEN'],
+      ['foreign origin', () => raw({ method: 'POST', path: '/api/prefsGet', headers: { ...H, Origin: 'http://evil.example', 'X-Gongwen-Token': srv.token }, body: '[]' }), 403, 'FORBIDDEN'],
+      ['foreign host', () => raw({ method: 'POST', path: '/api/prefsGet', headers: { Host: 'evil.example', 'X-Gongwen-Token': srv.token }, body: '[]' }), 403, 'FORBIDDEN'],
+      ['GET', () => raw({ path: '/api/prefsGet', headers: { ...H, 'X-Gongwen-Token': srv.token } }), 405, 'BAD_REQUEST'],
+      ['unknown method', () => api('eval', []), 404, 'UNKNOWN_METHOD'],
+      ['not JSON', () => raw({ method: 'POST', path: '/api/prefsGet', headers: { ...H, 'X-Gongwen-Token': srv.token }, body: '{' }), 400, 'BAD_REQUEST'],
+      ['bad base64', () => raw({ method: 'POST', path: '/api/draftParse', headers: { ...H, 'X-Gongwen-Token': srv.token }, body: '[{"name":"a","bytes":{"$bytes":"%%%"}}]' }), 400, 'BAD_REQUEST'],
+      ['invalid arguments', () => api('prefsSetSettings', [{ speechRate: 'fast' }]), 400, 'INVALID_ARGUMENT'],
+      ['bad page id', () => api('prefsGet', [], srv.token, 'x'), 400, 'BAD_REQUEST'],
+      ['too large', () => raw({ method: 'POST', path: '/api/prefsGet', headers: { ...H, 'X-Gongwen-Token': srv.token, 'Content-Length': String(1024 ** 3) } }), 413, 'REQUEST_TOO_LARGE'],
+      ['a service’s refusal', () => api('draftRecoveryClaim', ['nothing-here']), 400, 'NOT_FOUND'],
+    ];
+    for (const [what, p, status, code] of cases) {
+      const r = await p();
+      expect(r.status, what).toBe(status);
+      expect(r.json.code, what).toBe(code);
+      expect(r.json.error, what).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('a failure inside a service is a 500 with code INTERNAL and a generic Chinese message (details only in the log)', async () => {
+    const logs: string[] = [];
+    const broken = await startServer({
+      api: new Proxy({} as never, { get: () => async () => { throw new TypeError('secret internals'); } }),
+      rendererDir,
+      port: 0,
+      log: (l) => logs.push(l),
+    });
+    try {
+      const r = await fetch(`http://127.0.0.1:${broken.port}/api/prefsGet`, { method: 'POST', headers: { 'X-Gongwen-Token': broken.token }, body: '[]' });
+      expect(r.status).toBe(500);
+      const body = (await r.json()) as { error: string; code: string };
+      expect(body).toEqual({ error: '操作失败（prefsGet），请重试；如反复出现请重启程序', code: 'INTERNAL' });
+      expect(logs.join()).toContain('secret internals');
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('keeps recovery copies per page (X-Gongwen-Session): none offered across live tabs, offered once a tab says goodbye', async () => {
+    const tabA = 'aaaaaaaa-0000-4000-8000-000000000001';
+    const tabB = 'bbbbbbbb-0000-4000-8000-000000000002';
+    const d = emptyDraft(new Date('2026-03-03T00:00:00Z'));
+    d.content[0] = { type: 'title', children: [{ text: '甲标签页的草稿' }] };
+    const a = await api('draftAutosave', [d, null], srv.token, tabA);
+    expect(a.status).toBe(200);
+    const idA = (a.json.result as { recoveryId: string }).recoveryId;
+    const listB = async () => ((await api('draftRecoveryList', [], srv.token, tabB)).json.result as { id: string }[]).map((r) => r.id);
+    expect(await listB()).not.toContain(idA);
+    expect((await api('draftRecovery', [], srv.token, tabB)).json.result).toBe(null);
+    expect((await api('draftClearRecovery', [idA], srv.token, tabB)).json.code).toBe('RECOVERY_IN_USE');
+    expect((await api('sessionEnd', [], srv.token, tabA)).status).toBe(200);
+    expect(await listB()).toContain(idA);
+    expect((await api('draftClearRecovery', [idA], srv.token, tabB)).status).toBe(200);
   });
 });

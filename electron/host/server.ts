@@ -11,13 +11,16 @@ import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { SERVICE_METHODS, type ServiceApi, type ServiceMethod } from '../api';
+import { SERVICE_METHODS, type ErrorCode, type ServiceApi, type ServiceMethod } from '../api';
 import { serviceArgs } from '../api-schemas';
 import { CSP_HEADER } from '../csp';
 import { UserError } from '../services/user-error';
 import { fromWire, toWire } from './wire';
 
 export const TOKEN_HEADER = 'x-gongwen-token';
+/** Which page is calling (a random id per page load, see renderer/host/browser-host.ts); optional. */
+export const SESSION_HEADER = 'x-gongwen-session';
+const SESSION_ID = /^[A-Za-z0-9_-]{16,64}$/;
 /** Base64 makes bytes 4/3 larger; this admits a few large .docx files per import call. */
 export const MAX_BODY_BYTES = 128 * 1024 * 1024;
 
@@ -37,7 +40,10 @@ const MIME: Record<string, string> = {
 };
 
 export interface ServerOptions {
+  /** The API for calls that name no session. */
   api: ServiceApi;
+  /** The API as one page sees it (recovery copies and open files per page); without it every call uses `api`. */
+  apiFor?: (session: string) => ServiceApi;
   /** Built renderer (dist/renderer). */
   rendererDir: string;
   /** 0 = a free port. */
@@ -66,7 +72,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e) => {
       log(`[host] ${req.method} ${req.url}: ${(e as Error).stack ?? e}`);
-      if (!res.headersSent) sendJson(res, 500, { error: '内部错误，请重试' });
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL', '内部错误，请重试');
       else res.destroy();
     });
   });
@@ -76,57 +82,64 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const host = (req.headers.host ?? '').toLowerCase();
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      return sendJson(res, 403, { error: '拒绝访问：主机名不符' });
+      return sendError(res, 403, 'FORBIDDEN', '拒绝访问：主机名不符');
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5));
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: '不支持的请求方法' });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'BAD_REQUEST', '不支持的请求方法');
     return serveStatic(req, res, url.pathname);
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
-    if (req.method !== 'POST') return sendJson(res, 405, { error: '接口只接受 POST 请求' });
+    if (req.method !== 'POST') return sendError(res, 405, 'BAD_REQUEST', '接口只接受 POST 请求');
     const given = req.headers[TOKEN_HEADER];
     const givenBuf = Buffer.from(typeof given === 'string' ? given : '');
     if (givenBuf.length !== tokenBuf.length || !timingSafeEqual(givenBuf, tokenBuf)) {
       req.resume();
-      return sendJson(res, 403, { error: '拒绝访问：缺少或错误的访问令牌，请使用启动时打印的地址打开' });
+      return sendError(res, 403, 'FORBIDDEN', '拒绝访问：缺少或错误的访问令牌，请使用启动时打印的地址打开');
     }
     const origin = req.headers.origin;
     if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
       req.resume();
-      return sendJson(res, 403, { error: '拒绝访问：来源不符' });
+      return sendError(res, 403, 'FORBIDDEN', '拒绝访问：来源不符');
     }
     if (!(SERVICE_METHODS as readonly string[]).includes(method)) {
       req.resume();
-      return sendJson(res, 404, { error: `未知的接口：${method.slice(0, 60)}` });
+      return sendError(res, 404, 'UNKNOWN_METHOD', `未知的接口：${method.slice(0, 60)}`);
+    }
+    const session = req.headers[SESSION_HEADER];
+    if (session !== undefined && (typeof session !== 'string' || !SESSION_ID.test(session))) {
+      req.resume();
+      return sendError(res, 400, 'BAD_REQUEST', '请求格式无效（页面标识不符合格式）');
     }
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > MAX_BODY_BYTES) {
       req.resume();
-      return sendJson(res, 413, { error: '请求过大' });
+      return sendError(res, 413, 'REQUEST_TOO_LARGE', '请求过大');
     }
     const body = await readBody(req, MAX_BODY_BYTES);
-    if (body === null) return sendJson(res, 413, { error: '请求过大' });
+    if (body === null) return sendError(res, 413, 'REQUEST_TOO_LARGE', '请求过大');
     let args: unknown;
     try {
       args = fromWire(JSON.parse(body.toString('utf8') || '[]'));
     } catch {
-      return sendJson(res, 400, { error: '请求格式无效（不是 JSON）' });
+      return sendError(res, 400, 'BAD_REQUEST', '请求格式无效（不是 JSON）');
     }
     const m = method as ServiceMethod;
     const parsed = serviceArgs[m].safeParse(args);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
-      return sendJson(res, 400, { error: `参数无效（${m}${first?.path.length ? ' 第 ' + first.path.join('.') + ' 项' : ''}）：${first?.message ?? ''}` });
+      return sendError(res, 400, 'INVALID_ARGUMENT', `参数无效（${m}${first?.path.length ? ' 第 ' + first.path.join('.') + ' 项' : ''}）：${first?.message ?? ''}`);
     }
+    const api = typeof session === 'string' && o.apiFor ? o.apiFor(session) : o.api;
     let result: unknown;
     try {
-      result = await (o.api[m] as (...a: unknown[]) => Promise<unknown>)(...(parsed.data as unknown[]));
+      result = await (api[m] as (...a: unknown[]) => Promise<unknown>)(...(parsed.data as unknown[]));
     } catch (e) {
-      if (e instanceof UserError) return sendJson(res, 400, { error: e.message });
+      // The service's own answer (a refusal, a full disk…): its message and code, as a 4xx the page shows.
+      if (e instanceof UserError) return sendError(res, 400, e.code, e.message);
       log(`[host] ${m} failed: ${(e as Error).stack ?? e}`);
-      return sendJson(res, 500, { error: `操作失败（${m}），请重试；如反复出现请重启程序` });
+      return sendError(res, 500, 'INTERNAL', `操作失败（${m}），请重试；如反复出现请重启程序`);
     }
     return sendJson(res, 200, { result: toWire(result ?? null) });
   }
@@ -191,6 +204,11 @@ function securityHeaders(): Record<string, string> {
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
   };
+}
+
+/** Every failed API call answers this way: `{ error: <Chinese message>, code: <ErrorCode> }`. */
+function sendError(res: http.ServerResponse, status: number, code: ErrorCode, error: string): void {
+  sendJson(res, status, { error, code });
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDraftFile, serializeDraft } from '../core/draft/file-format';
-import { atomicWriteFile, removeStaleTempFiles } from './atomic-write';
+import { atomicWriteFile, removeStaleTempFiles, writeNewFile } from './atomic-write';
 import { bigDraft, versionOf } from './test-support/big-draft';
 
 const dirs: string[] = [];
@@ -15,6 +15,18 @@ const tmp = () => {
 };
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('writeNewFile', () => {
+  it('concurrent creations under one name each get a file of their own, whole', async () => {
+    const d = tmp();
+    const nameFor = (n: number) => (n === 1 ? '报告.gwdraft' : `报告（${n}）.gwdraft`);
+    const made = await Promise.all(Array.from({ length: 200 }, (_, i) => writeNewFile(d, nameFor, `第${i}份`)));
+    expect(new Set(made).size).toBe(200);
+    const names = readdirSync(d);
+    expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(new Set(names.map((n) => readFileSync(path.join(d, n), 'utf8'))).size).toBe(200);
+  });
 });
 
 describe('atomicWriteFile', () => {

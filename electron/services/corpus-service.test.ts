@@ -22,8 +22,8 @@ const tmp = () => {
   dirs.push(d);
   return d;
 };
-const service = (dataDir: string, analysers?: number) => {
-  const c = new CorpusService({ dataDir, assetsDir, analysers, log: () => undefined });
+const service = (dataDir: string, analysers?: number, readOnly?: boolean) => {
+  const c = new CorpusService({ dataDir, assetsDir, analysers, readOnly, log: () => undefined });
   open.push(c);
   return c;
 };
@@ -349,6 +349,27 @@ describe('the archive (corpus service)', () => {
     const docs = await imported(again);
     expect(docs).toHaveLength(2);
     expect(docs.every((d) => /^恢复的材料-[0-9a-f]{8}\.txt$/.test(d.fileName))).toBe(true);
+  });
+
+  it('a read-only instance (another holds the data directory) reads the archive and refuses every act; with nothing to read, it serves the built-in corpus', async () => {
+    const dataDir = tmp();
+    const owner = service(dataDir);
+    await owner.import(reports(2, 41));
+    const viewer = service(dataDir, undefined, true);
+    expect(await imported(viewer)).toHaveLength(2);
+    expect((await viewer.phrases({ query: '职工' })).total).toBeGreaterThan(0);
+    const first = (await imported(viewer))[0].id;
+    for (const act of [() => viewer.remove([first]), () => viewer.reset(), () => viewer.import(reports(1, 43)), () => viewer.importPaths(['/x.txt'], false)]) {
+      await expect(act()).rejects.toMatchObject({ code: 'READ_ONLY_INSTANCE' });
+    }
+    // The owner's later imports are seen (the same database, read).
+    await owner.import(reports(1, 47));
+    expect(await imported(viewer)).toHaveLength(3);
+
+    const empty = service(tmp(), undefined, true);
+    expect((await empty.data()).summary.documents).toHaveLength(5);
+    expect(empty.notices.join()).toMatch(/只读模式/);
+    await expect(empty.reset()).rejects.toMatchObject({ code: 'READ_ONLY_INSTANCE' });
   });
 
   it('a new version of the corpus engine: every file is derived again from its original at start, keeping ids and corrections', async () => {

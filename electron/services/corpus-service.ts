@@ -5,6 +5,7 @@
  * and derives; this service answers queries from the database and relays acts to the worker.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type {
   ArchiveSkeleton,
@@ -32,6 +33,7 @@ import type { ImportInput } from './archive/protocol';
 import { ArchiveQueries } from './archive/queries';
 import { NewerSchemaError } from './archive/schema';
 import { ArchiveWorkerClient, type WorkerScript } from './archive/worker-client';
+import { READ_ONLY_MESSAGE } from './recovery';
 import { UserError } from './user-error';
 
 export { SEED_FILE };
@@ -47,13 +49,18 @@ export interface CorpusServiceOptions {
   workerScript?: WorkerScript;
   /** Analysis threads besides the worker (default: by the machine's cores; see archive/derive-pool.ts). */
   analysers?: number;
+  /**
+   * Another instance holds the data directory: the archive is only read (no worker is started, nothing is
+   * migrated or rebuilt; acts are refused with READ_ONLY_INSTANCE).
+   */
+  readOnly?: boolean;
   log?: (line: string) => void;
 }
 
 export class CorpusService {
   private db!: Db;
   private q!: ArchiveQueries;
-  private worker!: ArchiveWorkerClient;
+  private worker: ArchiveWorkerClient | null = null;
   private seedReady!: Promise<void>;
   /** Things to tell the user at start (a rebuilt database, a migration). */
   readonly notices: string[] = [];
@@ -63,16 +70,35 @@ export class CorpusService {
   private recovering: Promise<void> | null = null;
 
   constructor(private readonly o: CorpusServiceOptions) {
+    this.dataDir = o.dataDir;
     this.open();
   }
 
+  /** Where the archive is: the data directory, or a scratch folder for a read-only instance with nothing to read. */
+  private dataDir: string;
+
   private get paths() {
-    return archivePaths(this.o.dataDir);
+    return archivePaths(this.dataDir);
   }
 
   /** Open (or create, or rebuild) the database and start the worker; the work itself happens in the background. */
   private open(): void {
     const p = this.paths;
+    if (this.o.readOnly && this.dataDir === this.o.dataDir) {
+      // The instance holding the directory keeps the archive; this one reads what is there.
+      try {
+        this.db = openDb(p.db, { readonly: true });
+        this.q = new ArchiveQueries(this.db);
+        this.seedReady = Promise.resolve();
+        return;
+      } catch {
+        // Nothing readable there yet: a scratch archive with the built-in corpus, in a temporary folder.
+        this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-readonly-'));
+        this.notices.push('只读模式下暂时无法读取语料库，目前只提供内置语料。');
+        this.open();
+        return;
+      }
+    }
     fs.mkdirSync(p.root, { recursive: true });
     const hadDb = fs.existsSync(p.db);
     try {
@@ -94,13 +120,20 @@ export class CorpusService {
       this.notices.push('语料库已升级：原先导入的材料正在后台迁入新的语料库，迁移完成前原文件保留在 corpus 文件夹。');
     }
     this.q = new ArchiveQueries(this.db);
-    this.worker = new ArchiveWorkerClient({ dataDir: this.o.dataDir, assetsDir: this.o.assetsDir, script: this.o.workerScript, analysers: this.o.analysers, log: this.o.log });
-    this.worker.onJobEnd = (job) => {
+    const worker = new ArchiveWorkerClient({ dataDir: this.dataDir, assetsDir: this.o.assetsDir, script: this.o.workerScript, analysers: this.o.analysers, log: this.o.log });
+    this.worker = worker;
+    worker.onJobEnd = (job) => {
       if (job.state !== 'running') this.lastIssues = job.error ? [...job.issues, { file: '', message: job.error, severity: 'error' }] : job.issues;
     };
     // With the current seed already in the database, queries are answered at once; otherwise after the worker adds it.
     const seed = contentHash(new Uint8Array(fs.readFileSync(path.join(this.o.assetsDir, SEED_FILE))));
-    this.seedReady = getMeta(this.db, 'seed_hash') === seed && this.q.liveDocuments() > 0 ? Promise.resolve() : this.worker.ready;
+    this.seedReady = getMeta(this.db, 'seed_hash') === seed && this.q.liveDocuments() > 0 ? Promise.resolve() : worker.ready;
+  }
+
+  /** The worker, for the user's acts (refused in a read-only instance). */
+  private writer(): ArchiveWorkerClient {
+    if (this.o.readOnly || !this.worker) throw new UserError(READ_ONLY_MESSAGE, 'READ_ONLY_INSTANCE');
+    return this.worker;
   }
 
   private moveAside(tag: string): string {
@@ -116,7 +149,7 @@ export class CorpusService {
   private async recover(): Promise<void> {
     if (!this.recovering) {
       this.recovering = (async () => {
-        await this.worker.close();
+        await this.worker?.close();
         this.db.close();
         const aside = this.moveAside('corrupt');
         this.notices.push(`语料库数据库已损坏（已另存为 ${path.basename(aside)}），正在根据保留的原始文件重建；导入的材料不会丢失。`);
@@ -169,13 +202,14 @@ export class CorpusService {
   }
 
   async status(): Promise<ArchiveStatus> {
-    return { documents: await this.read((x) => x.liveDocuments()), task: this.worker.task, job: this.worker.runningJob() };
+    return { documents: await this.read((x) => x.liveDocuments()), task: this.worker?.task ?? null, job: this.worker?.runningJob() ?? null };
   }
 
   /** What today's renderer loads at start, bounded (CORPUS_DATA_LIMITS); cached until the archive changes. */
   async data(): Promise<CorpusData> {
     return this.read((x) => {
-      const version = `${getMeta(this.db, 'content_version')}:${this.lastIssues.length}:${this.worker.notices.length}`;
+      const late = this.worker?.notices ?? [];
+      const version = `${getMeta(this.db, 'content_version')}:${this.lastIssues.length}:${late.length}`;
       if (this.dataCache?.version === version) return this.dataCache.data;
       const page = x.documents({ sort: 'imported', limit: CORPUS_DATA_LIMITS.documents });
       const builtin = page.documents.filter((d) => d.builtIn);
@@ -188,7 +222,7 @@ export class CorpusService {
         sectionCount: d.sectionCount,
         builtIn: d.builtIn,
       }));
-      const notices: ImportIssue[] = this.worker.notices.map((n) => ({ file: '', message: n, severity: 'warning' }));
+      const notices: ImportIssue[] = late.map((n) => ({ file: '', message: n, severity: 'warning' }));
       const data: CorpusData = {
         skeletons: x.skeletons(),
         phrases: x.phrases({ limit: CORPUS_DATA_LIMITS.phrases }).phrases,
@@ -206,7 +240,7 @@ export class CorpusService {
   /** Import and wait for the end (the existing renderer's call). */
   async import(files: FileBlob[]): Promise<{ imported: number; issues: ImportIssue[] }> {
     const job = await this.startImport(files);
-    const end = await this.worker.wait(job.id);
+    const end = await this.writer().wait(job.id);
     if (end.state === 'failed') throw new UserError(end.error ?? '导入失败');
     return { imported: end.imported, issues: end.issues };
   }
@@ -214,66 +248,73 @@ export class CorpusService {
   /** Import files by path (Electron: paths from its own dialog; the worker reads them). */
   async importPaths(paths: string[], wait: boolean): Promise<ImportJob> {
     await this.seedReady;
-    const job = this.worker.startJob(paths.map((p) => ({ path: p })));
-    return wait ? this.worker.wait(job.id) : job;
+    const job = this.writer().startJob(paths.map((p) => ({ path: p })));
+    return wait ? this.writer().wait(job.id) : job;
   }
 
   async startImport(files: FileBlob[], expectedFiles = files.length): Promise<ImportJob> {
     await this.seedReady;
-    return this.worker.startJob(files.map((f): ImportInput => ({ name: f.name, bytes: f.bytes })), expectedFiles);
+    return this.writer().startJob(files.map((f): ImportInput => ({ name: f.name, bytes: f.bytes })), expectedFiles);
   }
 
   async appendImport(jobId: string, files: FileBlob[]): Promise<ImportJob> {
-    return this.worker.append(
+    return this.writer().append(
       jobId,
       files.map((f) => ({ name: f.name, bytes: f.bytes })),
     );
   }
 
   async importStatus(jobId: string): Promise<ImportJob> {
-    return this.worker.status(jobId);
+    return this.jobs().status(jobId);
   }
 
   async cancelImport(jobId: string): Promise<ImportJob> {
-    return this.worker.cancel(jobId);
+    return this.jobs().cancel(jobId);
   }
 
   /** The import's end (tests, benches). */
   waitImport(jobId: string): Promise<ImportJob> {
-    return this.worker.wait(jobId);
+    return this.jobs().wait(jobId);
+  }
+
+  private jobs(): ArchiveWorkerClient {
+    if (!this.worker) throw new UserError('找不到该导入任务（可能程序已重启）');
+    return this.worker;
   }
 
   async remove(ids: string[]): Promise<{ removed: number; undo: string }> {
     await this.seedReady;
-    return this.worker.call({ op: 'remove', keys: ids });
+    return this.writer().call({ op: 'remove', keys: ids });
   }
 
   async restore(undo: string): Promise<{ restored: number }> {
     await this.seedReady;
-    return this.worker.call({ op: 'restore', token: undo });
+    return this.writer().call({ op: 'restore', token: undo });
   }
 
   /** Back to the built-in corpus: every imported document removed under one undo token. */
   async reset(): Promise<{ removed: number; undo: string }> {
     await this.seedReady;
     this.lastIssues = [];
-    return this.worker.call({ op: 'reset' });
+    return this.writer().call({ op: 'reset' });
   }
 
   async setCorrections(id: string, corrections: DocCorrections | null): Promise<DocumentView> {
     await this.seedReady;
-    await this.worker.call({ op: 'correct', key: id, corrections });
+    await this.writer().call({ op: 'correct', key: id, corrections });
     return this.document(id);
   }
 
   /** Resolves when every queued act, import and skeleton refresh is done (tests, benches). */
   async idle(): Promise<void> {
     await this.seedReady;
-    await this.worker.call({ op: 'idle' });
+    if (this.worker) await this.worker.call({ op: 'idle' });
   }
 
   async close(): Promise<void> {
-    await this.worker.close();
+    await this.worker?.close();
     this.db.close();
+    // A read-only instance's scratch archive goes with it.
+    if (this.dataDir !== this.o.dataDir) fs.rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

@@ -37,7 +37,7 @@ describe('drafts (Electron host)', () => {
     const { drafts } = make('electron');
     const userDir = tmp();
     const r1 = await drafts.saveChosen(draft('第一稿'), path.join(userDir, '年度报告'));
-    expect(r1).toEqual({ ok: true, path: path.join(userDir, '年度报告.gwdraft'), name: '年度报告' });
+    expect(r1).toMatchObject({ ok: true, path: path.join(userDir, '年度报告.gwdraft'), name: '年度报告', warnings: [] });
     if (!r1.ok) return;
     const r2 = await drafts.save(draft('第二稿'), r1.path);
     expect(r2.ok).toBe(true);
@@ -53,8 +53,8 @@ describe('drafts (Electron host)', () => {
     const { drafts } = make('electron');
     const other = path.join(tmp(), 'secret.gwdraft');
     writeFileSync(other, serializeDraft(draft('别人的')));
-    expect(await drafts.openRecent(other)).toEqual({ ok: false, error: expect.stringMatching(/只能打开/) });
-    expect(await drafts.save(draft('x'), other)).toEqual({ ok: false, error: expect.stringMatching(/只能保存/) });
+    expect(await drafts.openRecent(other)).toEqual({ ok: false, error: expect.stringMatching(/只能打开/), code: 'NOT_ALLOWED' });
+    expect(await drafts.save(draft('x'), other)).toEqual({ ok: false, error: expect.stringMatching(/只能保存/), code: 'NOT_ALLOWED' });
     expect(await drafts.openRecent('/etc/passwd')).toMatchObject({ ok: false });
     expect(await drafts.save(draft('x'), 'relative.gwdraft')).toMatchObject({ ok: false });
     const still = parseDraftFile(readFileSync(other, 'utf8'));
@@ -99,40 +99,42 @@ describe('drafts (Electron host)', () => {
     const newer = JSON.stringify({ format: 'gongwen-draft', version: 3, draft: { meta: {}, content: [], future: true } });
     writeFileSync(f, newer);
     const r = await drafts.openChosen(f);
-    expect(r).toEqual({ ok: false, error: '无法打开“new.gwdraft”：此草稿由更新版本的公文起草助手创建（格式版本 3），请升级后再打开' });
+    expect(r).toEqual({ ok: false, error: '无法打开“new.gwdraft”：此草稿由更新版本的公文起草助手创建（格式版本 3），请升级后再打开', code: 'NEWER_FORMAT' });
     const s = await drafts.save(draft('覆盖'), f);
-    expect(s.ok).toBe(false);
+    expect(s).toMatchObject({ ok: false, code: 'NEWER_FORMAT' });
     expect(readFileSync(f, 'utf8')).toBe(newer);
   });
 
   it('autosave → recovery round trip, cleared when the same draft is saved', async () => {
     const { drafts, dataDir } = make('electron');
-    expect(await drafts.recovery()).toBe(null);
+    expect(await drafts.recovery.newest()).toBe(null);
     const f = path.join(tmp(), 'r.gwdraft');
     await drafts.saveChosen(draft('已保存'), f);
-    await drafts.autosave(draft('正在输入的内容'), f);
+    await drafts.recovery.autosave(draft('正在输入的内容'), f);
 
     // A new process (restart after a crash) finds it.
     const again = make('electron', dataDir).drafts;
-    const rec = await again.recovery();
+    const rec = await again.recovery.newest();
     expect(rec?.draft.content[0].children).toEqual([{ text: '正在输入的内容' }]);
     expect(rec?.path).toBe(f);
     expect(Date.parse(rec!.savedAt)).not.toBeNaN();
-    // Saving something else keeps the recovery; saving exactly it clears it.
+    const onDisk = async () => (await make('electron', dataDir).drafts.recovery.list()).length;
+    // Saving something else keeps the recovery copy; saving exactly it removes it.
     await again.save(draft('别的'), f);
-    expect(await again.recovery()).not.toBe(null);
+    expect(await onDisk()).toBe(1);
     await again.save(rec!.draft, rec!.path!);
-    expect(await again.recovery()).toBe(null);
+    expect(await onDisk()).toBe(0);
 
-    await again.autosave(draft('x'), null);
-    await again.clearRecovery();
-    expect(await again.recovery()).toBe(null);
+    await again.recovery.autosave(draft('x'), null);
+    expect(await onDisk()).toBe(1);
+    await again.recovery.clear();
+    expect(await onDisk()).toBe(0);
   });
 
   it('autosave does not smuggle in an unapproved path', async () => {
     const { drafts, dataDir } = make('electron');
-    await drafts.autosave(draft('x'), '/etc/evil.gwdraft');
-    expect((await make('electron', dataDir).drafts.recovery())?.path).toBe(null);
+    await drafts.recovery.autosave(draft('x'), '/etc/evil.gwdraft');
+    expect((await make('electron', dataDir).drafts.recovery.newest())?.path).toBe(null);
   });
 
   it('parses picked bytes: draft files, non-UTF-8 junk and .doc give Chinese errors', async () => {
@@ -150,7 +152,7 @@ describe('drafts (browser host)', () => {
     const { drafts, dataDir } = make('browser');
     const a = await drafts.saveNew(draft('1'), '../../etc/工作:报告');
     const b = await drafts.saveNew(draft('2'), '../../etc/工作:报告');
-    expect(a).toEqual({ ok: true, path: path.join(dataDir, 'drafts', '_.._etc_工作_报告.gwdraft'), name: '_.._etc_工作_报告' });
+    expect(a).toMatchObject({ ok: true, path: path.join(dataDir, 'drafts', '_.._etc_工作_报告.gwdraft'), name: '_.._etc_工作_报告' });
     expect(a.ok && b.ok && a.path !== b.path).toBe(true);
     for (const r of [a, b]) if (r.ok) expect(path.dirname(r.path)).toBe(path.join(dataDir, 'drafts'));
     // Files in its own drafts folder may be saved over; anything outside may not.

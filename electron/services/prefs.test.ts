@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../api';
-import { openPrefs } from './prefs';
+import { confStoreFactory, openPrefs, type StoreFactory } from './prefs';
 
 const dirs: string[] = [];
 const tmp = () => {
@@ -94,5 +94,67 @@ describe('prefs store', () => {
     expect(() => prefs.setSettings({ speechRate: 5 })).toThrow();
     expect(openPrefs(d).prefs.get().settings.speechRate).toBe(DEFAULT_SETTINGS.speechRate);
     expect(existsSync(path.join(d, 'settings.json'))).toBe(true);
+  });
+
+  const errno = (code: string) => Object.assign(new Error(code), { code });
+
+  it('a settings file that cannot be created (first start on a full disk) does not stop the app: in memory, with a notice', () => {
+    const d = tmp();
+    const full: StoreFactory = () => {
+      throw errno('ENOSPC');
+    };
+    const { prefs, notices } = openPrefs(d, full);
+    expect(notices).toEqual([expect.stringMatching(/^打开设置文件失败：磁盘空间已满.*本次对设置、收藏和自定短语的修改将不会保存/)]);
+    expect(prefs.get().settings).toEqual(DEFAULT_SETTINGS);
+    expect(prefs.setSettings({ speechRate: 200 }).settings.speechRate).toBe(200);
+    expect(existsSync(path.join(d, 'settings.json'))).toBe(false);
+  });
+
+  it('a write the disk refuses gets its own message and code, and the value stays as it was', () => {
+    const d = tmp();
+    let refuse: string | null = null;
+    const flaky: StoreFactory = (o) => {
+      const s = confStoreFactory(o);
+      return {
+        get: (k) => s.get(k),
+        set: (k, v) => {
+          if (refuse) throw errno(refuse);
+          s.set(k, v);
+        },
+        path: s.path,
+      };
+    };
+    const { prefs } = openPrefs(d, flaky);
+    for (const [code, expected, text] of [
+      ['EROFS', 'READ_ONLY', /只读/],
+      ['ENOSPC', 'DISK_FULL', /磁盘空间已满/],
+      ['EBUSY', 'FILE_LOCKED', /正被其他程序占用/],
+    ] as const) {
+      refuse = code;
+      let thrown: unknown;
+      try {
+        prefs.toggleFavourite('p1');
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown, code).toMatchObject({ name: 'UserError', code: expected, message: expect.stringMatching(text) });
+      expect((thrown as Error).message).toMatch(/^保存设置失败：/);
+      refuse = null;
+      expect(prefs.get().favourites).toEqual([]);
+    }
+  });
+
+  it('read-only (another instance holds the directory): reads the file, never writes it', () => {
+    const d = tmp();
+    openPrefs(d).prefs.toggleFavourite('p1');
+    const before = readFileSync(path.join(d, 'settings.json'), 'utf8');
+    const { prefs } = openPrefs(d, undefined, undefined, { readOnly: true });
+    expect(prefs.get().favourites).toEqual(['p1']);
+    expect(() => prefs.toggleFavourite('p2')).toThrow(/只读模式/);
+    expect(readFileSync(path.join(d, 'settings.json'), 'utf8')).toBe(before);
+    // Not even a corrupt file is moved aside.
+    writeFileSync(path.join(d, 'settings.json'), '{broken');
+    expect(openPrefs(d, undefined, undefined, { readOnly: true }).notices).toEqual([]);
+    expect(readdirSync(d)).toEqual(['settings.json']);
   });
 });

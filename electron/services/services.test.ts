@@ -48,3 +48,33 @@ describe('createServices', () => {
     expect((await b.api.draftSaveNew(emptyDraft(), 'x')).ok).toBe(true);
   });
 });
+
+describe('export with the unit profile and the author from settings', () => {
+  it('docxExport and docxToPdf use the selected 细则 and the settings author; fontsCheck reports against it', async () => {
+    const JSZip = (await import('jszip')).default;
+    const { GBT9704_PROFILE } = await import('../core/format/profile');
+    const pdfInputs: Uint8Array[] = [];
+    const s = await createServices({
+      dataDir: tmp(),
+      assetsDir,
+      host: 'browser',
+      version: 't',
+      ...realEngines,
+      docxToPdf: async (docx) => (pdfInputs.push(docx), new TextEncoder().encode('%PDF-1.7')),
+      fontFamilies: async () => ['SimSun', 'FangSong', 'Times New Roman'],
+    });
+    await s.api.prefsSetSettings({ author: '县委办公室' });
+    await s.api.formatProfileSave({ ...GBT9704_PROFILE, name: '县委办细则', pageNumbers: 'center', fonts: { ...GBT9704_PROFILE.fonts, body: '仿宋' } });
+    await s.api.formatProfileSelect('县委办细则');
+    const zip = await JSZip.loadAsync(await s.api.docxExport(emptyDraft(), { highlightIssues: false }));
+    expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:creator>县委办公室</dc:creator>');
+    expect(await zip.file('word/styles.xml')!.async('string')).toContain('w:eastAsia="仿宋"');
+    expect(await zip.file('word/settings.xml')!.async('string')).not.toContain('<w:evenAndOddHeaders/>');
+    expect(new TextDecoder().decode(await s.api.docxToPdf(emptyDraft(), { highlightIssues: false }))).toBe('%PDF-1.7');
+    expect(pdfInputs).toHaveLength(1);
+    const fonts = await s.api.fontsCheck();
+    expect(fonts.fonts.find((f) => f.role === 'body')).toMatchObject({ font: '仿宋', installed: true });
+    expect(fonts.missing.map((f) => f.font)).toContain('方正小标宋简体');
+    expect((await s.api.fontsCheck('GB/T 9704-2012')).fonts.find((f) => f.role === 'body')).toMatchObject({ font: '仿宋_GB2312', installed: false, shownAs: '仿宋' });
+  });
+});

@@ -30,7 +30,7 @@ beforeAll(async () => {
   await build({ entryPoints: [path.join(tmp, 'entry.ts')], outfile: path.join(web, 'main.js'), bundle: true, platform: 'browser', format: 'iife', logLevel: 'error' });
   writeFileSync(path.join(web, 'index.html'), '<!doctype html><meta charset="utf-8"><body><script src="main.js"></script></body>');
   const services = await createServices({ dataDir: path.join(tmp, 'data'), assetsDir: path.join(ROOT, 'assets'), host: 'browser', version: 't', ...realEngines });
-  srv = await startServer({ api: services.api, rendererDir: web, port: 0 });
+  srv = await startServer({ api: services.api, apiFor: services.apiFor, rendererDir: web, port: 0 });
   browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   page = await browser.newPage({ acceptDownloads: true });
   await page.goto(srv.url);
@@ -51,26 +51,63 @@ describe('browser HostApi adapter (Chromium)', () => {
     expect(await page.evaluate(() => (window as unknown as Win).host.prefsGet())).toMatchObject({ favourites: [] });
   });
 
-  it('a page without the token gets a Chinese refusal', async () => {
+  it('a page without the token gets a Chinese refusal, as a HostError with its code', async () => {
     const other = await browser.newPage();
     await other.goto(`http://127.0.0.1:${srv.port}/#token=wrong`);
-    const err = await other.evaluate(() => (window as unknown as Win).host.prefsGet().then(() => 'no error', (e: Error) => e.message));
-    expect(err).toMatch(/拒绝访问/);
+    const err = await other.evaluate(() => (window as unknown as Win).host.prefsGet().then(() => null, (e: Error & { code: string }) => ({ name: e.name, message: e.message, code: e.code })));
+    expect(err).toMatchObject({ name: 'HostError', message: expect.stringMatching(/拒绝访问/), code: 'FORBIDDEN' });
     await other.close();
+  });
+
+  it('Ctrl+S without options sends no null for them; a refused save and an unreachable host reject with their codes', async () => {
+    const draft = emptyDraft(new Date('2026-01-01T00:00:00Z'));
+    const saved = (await page.evaluate((d) => (window as unknown as Win).host.saveAs(d, '无选项保存'), draft)) as { path: string };
+    expect(await page.evaluate(([d, p]) => (window as unknown as Win).host.draftSave(d, p), [draft, saved.path] as const)).toMatchObject({ ok: true });
+    const bad = await page.evaluate(() => (window as unknown as Win).host.draftRecoveryClaim('no-such-copy').then(() => null, (e: Error & { code: string }) => e.code));
+    expect(bad).toBe('NOT_FOUND');
+    const gone = await page.evaluate(async () => {
+      const original = window.fetch;
+      window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+      try {
+        return await (window as unknown as Win).host.prefsGet().then(() => null, (e: Error & { code: string }) => [e.code, e.message]);
+      } finally {
+        window.fetch = original;
+      }
+    });
+    expect(gone).toEqual(['UNAVAILABLE', '无法连接到本机服务，请确认公文起草助手仍在运行']);
+  });
+
+  it('two tabs: neither is offered the other’s autosave; a reloaded tab is offered its own', async () => {
+    const a = await browser.newPage();
+    const b = await browser.newPage();
+    for (const p of [a, b]) await p.goto(srv.url);
+    const draft = emptyDraft(new Date('2026-04-04T00:00:00Z'));
+    draft.content[0] = { type: 'title', children: [{ text: '甲标签页正在写的稿子' }] };
+    await a.evaluate((d) => (window as unknown as Win).host.draftAutosave(d, null), draft);
+    const offeredToB = () => b.evaluate(() => (window as unknown as Win).host.draftRecovery()) as Promise<{ draft: { content: { children: { text: string }[] }[] } } | null>;
+    expect(await offeredToB()).toBe(null);
+    // Tab A reloads (F5): its old page says goodbye on pagehide, and the new page is offered the text.
+    await a.reload();
+    const back = (await a.evaluate(() => (window as unknown as Win).host.draftRecovery())) as { draft: typeof draft } | null;
+    expect(back?.draft.content[0]).toEqual(draft.content[0]);
+    // Claimed by the reloaded tab A: still not offered to B.
+    expect(await offeredToB()).toBe(null);
+    await a.close({ runBeforeUnload: false });
+    await b.close();
   });
 
   it('saveAs writes into the drafts folder; pickAndOpen reads a picked file; cancelling gives null', async () => {
     const draft = emptyDraft(new Date('2026-01-01T00:00:00Z'));
     draft.content[0] = { type: 'title', children: [{ text: '浏览器里保存的草稿' }] };
     const saved = (await page.evaluate((d) => (window as unknown as Win).host.saveAs(d, '浏览器草稿'), draft)) as { ok: boolean; path: string };
-    expect(saved).toEqual({ ok: true, path: path.join(tmp, 'data', 'drafts', '浏览器草稿.gwdraft'), name: '浏览器草稿' });
+    expect(saved).toMatchObject({ ok: true, path: path.join(tmp, 'data', 'drafts', '浏览器草稿.gwdraft'), name: '浏览器草稿', warnings: [] });
     expect(parseDraftFile(readFileSync(saved.path, 'utf8'))).toEqual({ ok: true, draft });
 
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.evaluate(() => void ((window as unknown as { opened: unknown }).opened = (window as unknown as Win).host.pickAndOpen()))]);
     expect(chooser.isMultiple()).toBe(false);
     await chooser.setFiles(saved.path);
     const opened = await page.evaluate(() => (window as unknown as { opened: Promise<unknown> }).opened);
-    expect(opened).toEqual({ ok: true, draft, path: null, name: '浏览器草稿', warnings: [] });
+    expect(opened).toEqual({ ok: true, draft, path: null, name: '浏览器草稿', warnings: [], version: null, openElsewhere: false });
 
     const [c2] = await Promise.all([page.waitForEvent('filechooser'), page.evaluate(() => void ((window as unknown as { opened: unknown }).opened = (window as unknown as Win).host.pickAndOpen()))]);
     await c2.setFiles([]);

@@ -2,8 +2,12 @@
  * HostApi for the browser host (electron/host/server.ts): every service call is POST /api/<method> with the
  * per-launch token; files come in through <input type=file> and go out as downloads or into the host's own
  * drafts folder (the page cannot write files elsewhere).
+ *
+ * Each page load is a session of its own (X-Gongwen-Session): the host keeps recovery copies per session and
+ * never offers one tab's to another while it is open — so the page pings while open and says goodbye on
+ * pagehide (a reload's new page is then offered what the old one autosaved).
  */
-import { SERVICE_METHODS, type FileBlob, type HostApi, type ServiceApi, type ServiceMethod } from '../../electron/api';
+import { HostError, SESSION_PING_MS, type ErrorCode, type FileBlob, type HostApi, type ServiceApi, type ServiceMethod } from '../../electron/api';
 import { fromWire, toWire } from '../../electron/host/wire';
 
 const TOKEN_KEY = 'gongwen-host-token';
@@ -21,26 +25,27 @@ export function readToken(): string {
 }
 
 export function createBrowserHost(token = readToken()): HostApi {
+  const session = crypto.randomUUID();
+  const headers = { 'Content-Type': 'application/json', 'X-Gongwen-Token': token, 'X-Gongwen-Session': session };
+
   async function call(method: ServiceMethod, args: unknown[]): Promise<unknown> {
+    // An optional argument left out travels as nothing, not as null.
+    while (args.length && args[args.length - 1] === undefined) args = args.slice(0, -1);
     let res: Response;
     try {
-      res = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Gongwen-Token': token },
-        body: JSON.stringify(toWire(args)),
-      });
+      res = await fetch(`/api/${method}`, { method: 'POST', headers, body: JSON.stringify(toWire(args)) });
     } catch {
-      throw new Error('无法连接到本机服务，请确认公文起草助手仍在运行');
+      throw new HostError('无法连接到本机服务，请确认公文起草助手仍在运行', 'UNAVAILABLE');
     }
-    let body: { result?: unknown; error?: string };
+    let body: { result?: unknown; error?: string; code?: ErrorCode };
     let text: string;
     try {
       text = await res.text();
       body = JSON.parse(text);
     } catch {
-      throw new Error(`本机服务返回了无效的响应（${res.status}）`);
+      throw new HostError(`本机服务返回了无效的响应（${res.status}）`, 'BAD_RESPONSE');
     }
-    if (!res.ok) throw new Error(body.error ?? `请求失败（${res.status}）`);
+    if (!res.ok) throw new HostError(body.error ?? `请求失败（${res.status}）`, body.code ?? 'INTERNAL');
     // Only answers that carry bytes need the copying walk (the corpus answer has none: 0.4 MB for the seed,
     // megabytes once an archive is imported).
     // JSON.parse already keeps a "__proto__" key as a plain key, which is all fromWire adds otherwise.
@@ -50,11 +55,61 @@ export function createBrowserHost(token = readToken()): HostApi {
   const services = new Proxy({} as ServiceApi, {
     get: (_t, method: string) => (...args: unknown[]) => call(method as ServiceMethod, args),
   });
+  if (typeof window !== 'undefined') {
+    window.setInterval(() => void services.sessionPing().catch(() => undefined), SESSION_PING_MS);
+    // keepalive: the request outlives the page.
+    window.addEventListener('pagehide', () => void fetch('/api/sessionEnd', { method: 'POST', headers, body: '[]', keepalive: true }).catch(() => undefined));
+  }
 
   return {
     kind: 'browser',
-    // Every service method is forwarded as is (POST /api/<method>).
-    ...(Object.fromEntries(SERVICE_METHODS.map((m) => [m, (...args: unknown[]) => call(m, args)])) as unknown as ServiceApi),
+    startup: () => services.startup(),
+    corpusData: () => services.corpusData(),
+    corpusImport: (files) => services.corpusImport(files),
+    corpusReset: () => services.corpusReset(),
+    corpusImportStart: (files, opts) => services.corpusImportStart(files, opts),
+    corpusImportAppend: (jobId, files) => services.corpusImportAppend(jobId, files),
+    corpusImportStatus: (jobId) => services.corpusImportStatus(jobId),
+    corpusImportCancel: (jobId) => services.corpusImportCancel(jobId),
+    corpusStatus: () => services.corpusStatus(),
+    corpusDocuments: (q) => services.corpusDocuments(q),
+    corpusDocument: (id) => services.corpusDocument(id),
+    corpusRemove: (ids) => services.corpusRemove(ids),
+    corpusRestore: (undo) => services.corpusRestore(undo),
+    corpusSetCorrections: (id, c) => services.corpusSetCorrections(id, c),
+    corpusPhrases: (q) => services.corpusPhrases(q),
+    corpusSections: (q) => services.corpusSections(q),
+    corpusSkeletons: (genre) => services.corpusSkeletons(genre),
+    corpusReuse: (sentences) => services.corpusReuse(sentences),
+    draftParse: (file) => services.draftParse(file),
+    draftOpenRecent: (p) => services.draftOpenRecent(p),
+    draftSave: (draft, p, opts) => services.draftSave(draft, p, opts),
+    draftSaveNew: (draft, name) => services.draftSaveNew(draft, name),
+    draftAutosave: (draft, p) => services.draftAutosave(draft, p),
+    draftRecoveryList: () => services.draftRecoveryList(),
+    draftRecoveryClaim: (id) => services.draftRecoveryClaim(id),
+    draftRecovery: () => services.draftRecovery(),
+    draftClearRecovery: (id) => services.draftClearRecovery(id),
+    draftRecent: () => services.draftRecent(),
+    docxExport: (draft, opts) => services.docxExport(draft, opts),
+    prefsGet: () => services.prefsGet(),
+    prefsSetSettings: (patch) => services.prefsSetSettings(patch),
+    prefsToggleFavourite: (id) => services.prefsToggleFavourite(id),
+    prefsAddUserPhrase: (text, category) => services.prefsAddUserPhrase(text, category),
+    prefsRemoveUserPhrase: (id) => services.prefsRemoveUserPhrase(id),
+    formatProfiles: () => services.formatProfiles(),
+    formatProfileSave: (p) => services.formatProfileSave(p),
+    formatProfileRemove: (name) => services.formatProfileRemove(name),
+    formatProfileSelect: (name) => services.formatProfileSelect(name),
+    formatProfileExport: (name) => services.formatProfileExport(name),
+    formatProfileImport: (file) => services.formatProfileImport(file),
+    fontsCheck: (name) => services.fontsCheck(name),
+    docxToPdf: (draft, opts) => services.docxToPdf(draft, opts),
+    sessionPing: () => services.sessionPing(),
+    sessionEnd: () => services.sessionEnd(),
+    // The operating system cannot hand a browser tab a file to open.
+    takeOpenRequests: async () => [],
+    onOpenRequest: () => () => undefined,
 
     async pickAndOpen() {
       const files = await pickFiles('.gwdraft,.docx,.json', false);

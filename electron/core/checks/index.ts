@@ -7,6 +7,7 @@ import { inlineText, type Draft } from '../draft/model';
 import { buildContext } from './context';
 import { againstLastYearRule } from './rules/against-last-year';
 import { figuresRule } from './rules/figures';
+import { gongwenElementsRule } from './rules/gongwen-elements';
 import { lengthRule } from './rules/length';
 import { numberingRule } from './rules/numbering';
 import { placeholdersRule } from './rules/placeholders';
@@ -18,7 +19,7 @@ import type { CheckRule, CheckSettings, Finding } from './types';
 export type { CheckRule, CheckSettings, Finding, Severity } from './types';
 
 /** Every rule, in the order their groups are listed in the panel. */
-export const RULES: CheckRule[] = [placeholdersRule, figuresRule, againstLastYearRule, numberingRule, punctuationRule, repeatsRule, lengthRule];
+export const RULES: CheckRule[] = [placeholdersRule, figuresRule, againstLastYearRule, numberingRule, gongwenElementsRule, punctuationRule, repeatsRule, lengthRule];
 
 /** Rule id → Chinese label, for the panel and the inline tooltips. */
 export const RULE_LABELS: Record<string, string> = Object.fromEntries(RULES.map((r) => [r.id, r.label]));

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { inlineText, numberHeadings } from '../draft/model';
 import { exportDocx } from './export-docx';
 import { sampleDraft } from './fixtures/sample-draft';
-import { hasPythonDocx, hasSoffice, readWithPythonDocx, renderWithLibreOffice, squash } from './fixtures/readers';
+import { hasPythonDocx, hasSoffice, hasXmllint, readWithPythonDocx, renderWithLibreOffice, schemaErrors, squash } from './fixtures/readers';
+import { type FormatProfile, GBT9704_PROFILE, layoutOf } from '../format/profile';
 import { PAGE, TITLE_CHARS_PER_LINE } from '../format/gbt9704';
 
 const MM_PER_PT = 25.4 / 72;
@@ -45,6 +46,23 @@ describe('exportDocx title lines', () => {
     expect(runs.filter((r) => r.br)).toHaveLength(1);
     const lines = runs.reduce<string[]>((ls, r) => (r.br ? [...ls, r.text] : [...ls.slice(0, -1), (ls[ls.length - 1] ?? '') + r.text]), []);
     expect(lines).toEqual(['在2024年全县党外知识分子联谊会', '第一届理事会第一次全体会议上的讲话']);
+  });
+});
+
+describe('exportDocx title breaks the user placed', () => {
+  it('keeps a Shift+Enter break in the title as a line break and writes no newline character', async () => {
+    const draft = sampleDraft();
+    draft.content[0] = { type: 'title', children: [{ text: '市人力资源和社会保障局\n' }, { text: '2025', check: '年份' }, { text: '年工作总结' }] };
+    const zip = await JSZip.loadAsync(await exportDocx(draft, { highlightIssues: true }));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const title = /<w:p>(?:(?!<\/w:p>).)*<w:pStyle w:val="Title"\/>(?:(?!<\/w:p>).)*<\/w:p>/.exec(xml)![0];
+    const runs = [...title.matchAll(/<w:r>((?:(?!<\/w:r>).)*)<\/w:r>/g)].map((m) => ({ br: m[1].includes('<w:br/>'), text: /<w:t[^>]*>([^<]*)<\/w:t>/.exec(m[1])?.[1] ?? '' }));
+    expect(runs).toEqual([
+      { br: false, text: '市人力资源和社会保障局' },
+      { br: true, text: '2025' },
+      { br: false, text: '年工作总结' },
+    ]);
+    expect(title).not.toContain('\n');
   });
 });
 
@@ -151,13 +169,70 @@ describe.skipIf(!hasPythonDocx)('python-docx reads the export (skipped only if /
     expect(doc.styles['Title'].fonts.eastAsia).toBe('方正小标宋简体');
   });
 
-  it('names a fallback for every GB2312 font in the font table', async () => {
+  it('names a fallback chain for every 公文 font in the font table', async () => {
     const zip = await JSZip.loadAsync(await exportDocx(sampleDraft()));
     const table = await zip.file('word/fontTable.xml')!.async('string');
-    expect(table).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
-    expect(table).toMatch(/<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"\/>/);
-    expect(table).toMatch(/<w:font w:name="黑体"><w:altName w:val="SimHei"\/>/);
-    expect(table).toMatch(/<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/>/);
+    expect(table).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋,FangSong,STFangsong"\/>/);
+    expect(table).toMatch(/<w:font w:name="楷体_GB2312"><w:altName w:val="楷体,KaiTi,STKaiti"\/>/);
+    expect(table).toMatch(/<w:font w:name="黑体"><w:altName w:val="SimHei,STHeiti"\/>/);
+    expect(table).toMatch(/<w:font w:name="方正小标宋简体"><w:altName w:val="方正小标宋_GBK,华文中宋,STZhongsong,宋体,SimSun"\/>/);
+    expect(table).toMatch(/<w:font w:name="仿宋_GB2312">(?:(?!<\/w:font>).)*<w:charset w:val="86"\/>/);
+  });
+
+  it('has a style sheet of its own, document properties and a footer off the line grid', async () => {
+    const draft = sampleDraft();
+    const zip = await JSZip.loadAsync(await exportDocx(draft, { author: '县委办公室 张三', now: new Date('2027-01-15T08:00:00Z') }));
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    const ids = [...styles.matchAll(/w:styleId="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.sort()).toEqual(['DefaultParagraphFont', 'EndnoteReference', 'FootnoteReference', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Normal', 'Salutation', 'Title']);
+    // No library leftovers: no colour but black, no italics, no theme fonts.
+    expect(styles).not.toMatch(/w:color w:val="(?!000000)/);
+    expect(styles).not.toMatch(/<w:i\/>|<w:i w:val="(1|true)"/);
+    expect(styles).not.toContain('Theme');
+    // Every style the parts use is defined.
+    for (const name of Object.keys(zip.files).filter((n) => n.startsWith('word/') && n.endsWith('.xml'))) {
+      const xml = await zip.file(name)!.async('string');
+      for (const m of xml.matchAll(/<w:[pr]Style w:val="([^"]+)"/g)) expect(ids, `${name} uses ${m[1]}`).toContain(m[1]);
+    }
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:title>关于进一步加强和改进新时代县级党外知识分子联谊会工作的实施意见</dc:title>');
+    expect(core).toContain('<dc:creator>县委办公室 张三</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>县委办公室 张三</cp:lastModifiedBy>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2027-01-15T08:00:00Z</dcterms:modified>');
+    expect(core).not.toContain('Un-named');
+    for (const name of ['word/footer1.xml', 'word/footer2.xml']) {
+      expect(await zip.file(name)!.async('string')).toMatch(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:snapToGrid w:val="0"\/><w:spacing /);
+    }
+  });
+
+  it('titles a draft started from a skeleton by its filled title, an unfilled placeholder as its label', async () => {
+    const draft = sampleDraft();
+    draft.content[0] = { type: 'title', children: [{ text: '关于做好' }, { type: 'placeholder', label: '年份', children: [{ text: '2027' }] }, { text: '年' }, { type: 'placeholder', label: '事项', children: [{ text: '' }] }, { text: '的通知' }] };
+    const zip = await JSZip.loadAsync(await exportDocx(draft));
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:title>关于做好2027年【事项】的通知</dc:title>');
+    expect(core).not.toContain('<dc:creator>');
+  });
+});
+
+describe.skipIf(!hasXmllint)('the export is valid against the ISO/IEC 29500 transitional schemas (xmllint; .ci/run installs libxml2-utils)', () => {
+  it('validates every part of the sample, with and without highlighting, in every profile variant', async () => {
+    const variants = [
+      {},
+      { highlightIssues: true, author: '办公室' },
+      { profile: { ...GBT9704_PROFILE, pageNumbers: 'center' as const, heading3Bold: false, margins: { top: 35, bottom: 33, left: 27, right: 25 } } },
+      { profile: { ...GBT9704_PROFILE, pageNumbers: 'none' as const } },
+    ];
+    for (const v of variants) expect(schemaErrors(await exportDocx(sampleDraft(), v))).toEqual([]);
+  });
+
+  it('catches a property out of schema order (the check can fail)', async () => {
+    const zip = await JSZip.loadAsync(await exportDocx(sampleDraft()));
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    zip.file('word/styles.xml', styles.replace('<w:widowControl w:val="0"/><w:snapToGrid w:val="0"/>', '<w:snapToGrid w:val="0"/><w:widowControl w:val="0"/>'));
+    const broken = schemaErrors(await zip.generateAsync({ type: 'uint8array' }));
+    expect(broken.map((p) => p.name)).toEqual(['word/styles.xml']);
+    expect(broken[0].errors.join('\n')).toContain('widowControl');
   });
 });
 
@@ -239,5 +314,46 @@ describe.skipIf(!hasSoffice)('LibreOffice renders the export (skipped only if so
     expect(Math.abs(mid - (textLeft + textRight) / 2)).toBeLessThan(6);
 
     expect(existsSync(r.pngPath)).toBe(true);
+  });
+});
+
+describe.skipIf(!hasSoffice)('LibreOffice renders a unit profile (skipped only if soffice or poppler-utils are missing)', () => {
+  it('keeps its margins, whole lines, centred page numbers 7 mm under the 版心, and the title lines as split', async () => {
+    const profile: FormatProfile = { ...GBT9704_PROFILE, name: '某县办细则', margins: { top: 35, bottom: 33, left: 27, right: 25 }, pageNumbers: 'center' };
+    const l = layoutOf(profile);
+    const draft = sampleDraft();
+    draft.content[0] = { type: 'title', children: [{ text: '市人力资源和社会保障局2025年工作总结和2026年工作安排' }] };
+    const r = renderWithLibreOffice(await exportDocx(draft, { profile }), 'unit-profile');
+    const pt = (twips: number) => twips / 20;
+    const bottomOfText = pt(l.height - l.bottom);
+    // Every full page has 22 rows, the first one at the top margin (glyph tops sit ~2 mm under the line top).
+    const rowsOf = (page: number) => {
+      const rows = new Map<number, string>();
+      for (const w of r.words.filter((w) => w.page === page && w.yMax < bottomOfText + 2)) rows.set(Math.round(w.yMin), (rows.get(Math.round(w.yMin)) ?? '') + w.text);
+      return rows;
+    };
+    const full = rowsOf(2);
+    expect(full.size).toBe(22);
+    const firstTop = Math.min(...full.keys()) * MM_PER_PT;
+    expect(firstTop - 35).toBeGreaterThan(0);
+    expect(firstTop - 35).toBeLessThan(4);
+    // The left edge of 称呼 is the left margin.
+    const sal = r.words.find((w) => w.page === 1 && w.text.startsWith('各位委员'))!;
+    expect(Math.abs(sal.xMin * MM_PER_PT - 27)).toBeLessThan(1);
+    // The title's two lines are the ones splitTitle chose: the issuing body alone on the first.
+    const p1 = rowsOf(1);
+    const titleRows = [...p1.entries()].sort((a, b) => a[0] - b[0]).slice(0, 2).map(([, t]) => t);
+    expect(titleRows).toEqual(['市人力资源和社会保障局', '2025年工作总结和2026年工作安排']);
+    // Page numbers: centred under the 版心 on every page, their middle 7 mm below it.
+    const centre = pt(l.left + l.textWidth / 2);
+    for (let page = 1; page <= r.pages; page++) {
+      const num = r.words.filter((w) => w.page === page && w.yMin > bottomOfText && w.text.includes(String(page)));
+      expect(num.length, `page number on page ${page}`).toBeGreaterThan(0);
+      const line = r.words.filter((w) => w.page === page && Math.abs(w.yMin - num[0].yMin) < 3);
+      const mid = (Math.min(...line.map((w) => w.xMin)) + Math.max(...line.map((w) => w.xMax))) / 2;
+      expect(Math.abs(mid - centre) * MM_PER_PT).toBeLessThan(1.5);
+      const below = ((num[0].yMin + num[0].yMax) / 2 - bottomOfText) * MM_PER_PT;
+      expect(Math.abs(below - 7)).toBeLessThan(1.5);
+    }
   });
 });

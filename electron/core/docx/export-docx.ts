@@ -1,10 +1,11 @@
 /**
- * Draft → .docx in GB/T 9704-2012 公文 layout, built from the document model with the `docx`
- * library (never from HTML). Pure: runs in Node, a worker and the renderer.
+ * Draft → .docx in GB/T 9704-2012 公文 layout (or a unit's own profile, format/profile.ts), built from the
+ * document model with the `docx` library (never from HTML). Pure: runs in Node, a worker and the renderer.
  *
- * Formatting is written twice on purpose: once in named styles (Title, Heading 1–4, 称呼, Normal)
- * so Word's navigation pane and our importer see the structure, and once directly on each
- * paragraph and run, because WPS and LibreOffice do not always resolve East-Asian fonts from styles.
+ * Formatting is written twice on purpose: once in named styles (Title, Heading 1–4, 称呼, Normal) so Word's
+ * navigation pane and our importer see the structure, and once directly on each paragraph and run, because
+ * WPS and LibreOffice do not always resolve East-Asian fonts from styles. The style sheet, the font table and
+ * the document properties are our own parts (package-parts.ts, format/fonts.ts), not the library's.
  */
 import {
   AlignmentType,
@@ -20,55 +21,32 @@ import {
   type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
-import { type BlockElement, type Draft, type InlineNode, isPlaceholder, numberHeadings } from '../draft/model';
-import { isUnfilled } from '../draft/export-issues';
-import { FONT, fontTableXml } from '../format/fonts';
-import {
-  BODY_SIZE_PT,
-  CHAR_SPACING_TWIPS,
-  FIRST_LINE_CHARS,
-  FIRST_LINE_TWIPS,
-  LINE_PITCH,
-  PAGE,
-  PAGE_NUMBER_INSET_TWIPS,
-  PAGE_NUMBER_SIZE_PT,
-  TITLE_SIZE_PT,
-} from '../format/gbt9704';
+import { blocksOf, type ExtendedBlock, isGongwen } from '../draft/gongwen-kinds';
+import { type BlockElement, type Draft, type InlineNode, numberHeadings } from '../draft/model';
+import { inlinePieces } from '../draft/pieces';
+import { splitRunIn } from '../draft/run-in';
+import { fontTableXml } from '../format/fonts';
+import { type FormatProfile, GBT9704_PROFILE, layoutOf, type PageLayout } from '../format/profile';
+import { FIRST_LINE_CHARS, PAGE_NUMBER_INSET_TWIPS, PAGE_NUMBER_SIZE_PT } from '../format/gbt9704';
+import { closingParagraphs } from './closing-paragraphs';
+import { formatsOf, type Kind, type KindFormat } from './formats';
+import { appPropertiesXml, corePropertiesXml, stylesXml } from './package-parts';
 import { splitTitle } from './title-lines';
 
 export interface ExportOptions {
   /** Highlight unfilled placeholders and "to check" runs (the user chose to export anyway). */
   highlightIssues?: boolean;
+  /** The unit's format profile; GB/T 9704 when absent. */
+  profile?: FormatProfile;
+  /** Written as the document's author and last editor (from the user's settings); left out when empty. */
+  author?: string;
+  /** Export time, for reproducible files in tests. */
+  now?: Date;
 }
 
-type Kind = 'title' | 'salutation' | 'h1' | 'h2' | 'h3' | 'h4' | 'body';
+const ALIGN = { center: AlignmentType.CENTER, left: AlignmentType.LEFT, both: AlignmentType.BOTH, right: AlignmentType.RIGHT } as const;
 
-interface KindFormat {
-  styleId: string;
-  styleName: string;
-  eastAsia: string;
-  latin: string;
-  sizePt: number;
-  bold: boolean;
-  align: 'center' | 'left' | 'both';
-  indent: boolean;
-  outlineLevel?: number;
-}
-
-/** One row per paragraph kind: the table docs/gbt9704.md explains. */
-export const FORMATS: Record<Kind, KindFormat> = {
-  title: { styleId: 'Title', styleName: 'Title', eastAsia: FONT.title, latin: FONT.latin, sizePt: TITLE_SIZE_PT, bold: false, align: 'center', indent: false },
-  salutation: { styleId: 'Salutation', styleName: '称呼', eastAsia: FONT.body, latin: FONT.latin, sizePt: BODY_SIZE_PT, bold: false, align: 'left', indent: false },
-  h1: { styleId: 'Heading1', styleName: 'heading 1', eastAsia: FONT.heading1, latin: FONT.latin, sizePt: BODY_SIZE_PT, bold: false, align: 'both', indent: true, outlineLevel: 0 },
-  h2: { styleId: 'Heading2', styleName: 'heading 2', eastAsia: FONT.heading2, latin: FONT.latin, sizePt: BODY_SIZE_PT, bold: false, align: 'both', indent: true, outlineLevel: 1 },
-  h3: { styleId: 'Heading3', styleName: 'heading 3', eastAsia: FONT.body, latin: FONT.latin, sizePt: BODY_SIZE_PT, bold: true, align: 'both', indent: true, outlineLevel: 2 },
-  h4: { styleId: 'Heading4', styleName: 'heading 4', eastAsia: FONT.body, latin: FONT.latin, sizePt: BODY_SIZE_PT, bold: false, align: 'both', indent: true, outlineLevel: 3 },
-  body: { styleId: 'Normal', styleName: 'Normal', eastAsia: FONT.body, latin: FONT.latin, sizePt: BODY_SIZE_PT, bold: false, align: 'both', indent: true },
-};
-
-const ALIGN = { center: AlignmentType.CENTER, left: AlignmentType.LEFT, both: AlignmentType.BOTH } as const;
-
-function kindOf(b: BlockElement): Kind {
+function kindOf(b: ExtendedBlock): Kind {
   if (b.type === 'heading') return `h${b.level}` as Kind;
   if (b.type === 'paragraph') return 'body';
   return b.type;
@@ -78,44 +56,20 @@ function fontsOf(f: KindFormat) {
   return { ascii: f.latin, hAnsi: f.latin, eastAsia: f.eastAsia, cs: f.latin, hint: 'eastAsia' };
 }
 
-/** 16 pt text is tightened to fit 28 characters a line (gbt9704.ts CHAR_SPACING_TWIPS); the title keeps its natural width. */
-function spacingOf(f: KindFormat): number | undefined {
-  return f.sizePt === BODY_SIZE_PT ? CHAR_SPACING_TWIPS : undefined;
-}
-
 function runProps(f: KindFormat) {
-  return { font: fontsOf(f), size: f.sizePt * 2, sizeComplexScript: f.sizePt * 2, bold: f.bold || undefined, characterSpacing: spacingOf(f) };
+  return { font: fontsOf(f), size: f.sizePt * 2, sizeComplexScript: f.sizePt * 2, bold: f.bold || undefined, characterSpacing: f.charSpacing };
 }
 
-function paragraphProps(f: KindFormat, indented: boolean) {
+function paragraphProps(f: KindFormat, l: PageLayout) {
   return {
     alignment: ALIGN[f.align],
     // Widow/orphan control would pull a line to the next page and leave 21 lines on this one; a
     // 公文 page keeps its 22 lines (5.2.3).
     widowControl: false,
     // Exact spacing at the grid pitch: 22 lines per page even where the document grid is ignored.
-    // 7.3.4 主送机关 sits one blank line below the title, hence one line of space after it.
-    spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: f === FORMATS.title ? LINE_PITCH : 0 },
-    indent: indented ? { firstLine: FIRST_LINE_TWIPS, firstLineChars: FIRST_LINE_CHARS } : { firstLine: 0, firstLineChars: 0 },
+    spacing: { line: l.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: f.after },
+    indent: f.indent ? { firstLine: 2 * f.sizePt * 20, firstLineChars: FIRST_LINE_CHARS } : { firstLine: 0, firstLineChars: 0 },
   };
-}
-
-function runsOf(children: InlineNode[], f: KindFormat, prefix: string, highlight: boolean): TextRun[] {
-  const base = runProps(f);
-  const runs: TextRun[] = [];
-  if (prefix) runs.push(new TextRun({ ...base, text: prefix }));
-  const push = (text: string, o: Partial<IRunOptions>) => {
-    if (text) runs.push(new TextRun({ ...base, ...o, text }));
-  };
-  for (const n of children) {
-    if (isPlaceholder(n)) {
-      if (isUnfilled(n)) push(`【${n.label}】`, { highlight: highlight ? 'yellow' : undefined });
-      else for (const t of n.children) push(t.text, { bold: t.bold || f.bold || undefined, highlight: highlight && t.check ? 'yellow' : undefined });
-    } else {
-      push(n.text, { bold: n.bold || f.bold || undefined, highlight: highlight && n.check ? 'yellow' : undefined });
-    }
-  }
-  return runs;
 }
 
 /** The inline content as formatted pieces: text plus its bold/highlight, placeholders already resolved. */
@@ -126,67 +80,68 @@ interface Piece {
 }
 
 function piecesOf(children: InlineNode[], highlight: boolean): Piece[] {
-  const out: Piece[] = [];
-  for (const n of children) {
-    if (isPlaceholder(n)) {
-      if (isUnfilled(n)) out.push({ text: `【${n.label}】`, highlight });
-      else for (const t of n.children) out.push({ text: t.text, bold: t.bold, highlight: highlight && !!t.check });
-    } else out.push({ text: n.text, bold: n.bold, highlight: highlight && !!n.check });
-  }
-  return out.filter((p) => p.text !== '');
+  return inlinePieces(children)
+    .map((p) => (p.kind === 'unfilled' ? { text: p.text, highlight } : { text: p.text, bold: p.leaf.bold, highlight: highlight && !!p.leaf.check }))
+    .filter((p) => p.text !== '');
 }
 
-function titleParagraph(b: BlockElement, highlight: boolean): Paragraph {
-  const f = FORMATS.title;
+function runsOf(pieces: Piece[], f: KindFormat, prefix: string): TextRun[] {
+  const base = runProps(f);
+  const runs = pieces.map((p) => new TextRun({ ...base, text: p.text, bold: p.bold || f.bold || undefined, highlight: p.highlight ? 'yellow' : undefined } satisfies IRunOptions));
+  return prefix ? [new TextRun({ ...base, text: prefix }), ...runs] : runs;
+}
+
+/** The title's text as plain characters, a user's line break ('\n', Shift+Enter) included. */
+export function titleText(b: BlockElement): string {
+  return piecesOf(b.children, false).map((p) => p.text).join('');
+}
+
+function titleParagraph(b: BlockElement, f: KindFormat, l: PageLayout, highlight: boolean, space: { before: number; after: number }): Paragraph {
   const pieces = piecesOf(b.children, highlight);
-  // Split the whole title text into lines, then cut the formatted pieces at the line ends so a
-  // highlighted year or placeholder inside a long title keeps its mark.
-  const lines = splitTitle(pieces.map((p) => p.text).join(''));
-  const full = pieces.map((p) => p.text).join('');
-  const ends: number[] = [];
-  let pos = 0;
-  for (const line of lines) {
-    pos = full.indexOf(line, pos) + line.length;
-    ends.push(pos);
-  }
+  // Split the whole title into lines, then cut the formatted pieces at the line ends so a highlighted year
+  // or placeholder inside a long title keeps its mark. Characters a break replaces (the user's '\n', a space
+  // between two issuing bodies) are dropped.
+  const lines = splitTitle(pieces.map((p) => p.text).join(''), l.titleCharsPerLine);
   const runs: TextRun[] = [];
-  let at = 0;
   let line = 0;
+  let used = 0; // characters of lines[line] already written
   let needBreak = false;
   for (const p of pieces) {
-    let text = p.text;
-    while (text) {
-      const room = ends[line] - at;
-      const part = room > 0 ? text.slice(0, room) : '';
-      const visible = part.trim() === '' && needBreak ? '' : part; // drop the space a break replaces
-      if (visible) {
-        runs.push(new TextRun({ ...runProps(f), text: needBreak ? visible.replace(/^\s+/, '') : visible, bold: p.bold || undefined, highlight: p.highlight ? 'yellow' : undefined, break: needBreak ? 1 : undefined }));
-        needBreak = false;
-      }
-      at += part.length;
-      text = text.slice(part.length);
-      if (at >= ends[line] && line < ends.length - 1) {
+    let text = '';
+    const flush = () => {
+      if (!text) return;
+      runs.push(new TextRun({ ...runProps(f), text, bold: p.bold || undefined, highlight: p.highlight ? 'yellow' : undefined, break: needBreak ? 1 : undefined }));
+      needBreak = false;
+      text = '';
+    };
+    for (const ch of p.text) {
+      if (line < lines.length && used === lines[line].length && line < lines.length - 1) {
+        flush();
         line++;
+        used = 0;
         needBreak = true;
       }
-      if (room <= 0 && !part) {
-        // Characters between lines (a space dropped by splitTitle): skip one.
-        at++;
-        text = text.slice(1);
-      }
+      if (line < lines.length && used < lines[line].length && ch === lines[line][used]) {
+        text += ch;
+        used++;
+      } // else: a character the split dropped (a break's '\n' or space)
     }
+    flush();
   }
-  return new Paragraph({ style: f.styleId, ...paragraphProps(f, false), children: runs });
+  const props = paragraphProps(f, l);
+  return new Paragraph({ style: f.styleId, ...props, spacing: { ...props.spacing, ...space }, children: runs });
 }
 
-function pageNumberFooter(side: 'odd' | 'even'): Footer {
-  const font = { ascii: FONT.pageNumber, hAnsi: FONT.pageNumber, eastAsia: FONT.pageNumber, cs: FONT.pageNumber, hint: 'eastAsia' };
+function pageNumberFooter(side: 'odd' | 'even' | 'center', p: FormatProfile): Footer {
+  const name = p.fonts.pageNumber;
+  const font = { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: 'eastAsia' };
   const size = PAGE_NUMBER_SIZE_PT * 2;
+  const inset = { firstLine: 0, firstLineChars: 0 };
   return new Footer({
     children: [
       new Paragraph({
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: PAGE_NUMBER_INSET_TWIPS, firstLine: 0, firstLineChars: 0 } : { left: PAGE_NUMBER_INSET_TWIPS, firstLine: 0, firstLineChars: 0 },
+        alignment: side === 'odd' ? AlignmentType.RIGHT : side === 'even' ? AlignmentType.LEFT : AlignmentType.CENTER,
+        indent: side === 'odd' ? { right: PAGE_NUMBER_INSET_TWIPS, ...inset } : side === 'even' ? { left: PAGE_NUMBER_INSET_TWIPS, ...inset } : inset,
         spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
         // 7.5: 数码左右各放一条一字线 (— is U+2014, drawn full width by the East-Asian font).
         children: [new TextRun({ font, size, sizeComplexScript: size, children: ['— ', PageNumber.CURRENT, ' —'] })],
@@ -195,75 +150,99 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-function styleOf(f: KindFormat) {
-  return {
-    id: f.styleId,
-    name: f.styleName,
-    basedOn: f.styleId === 'Normal' ? undefined : 'Normal',
-    next: 'Normal',
-    quickFormat: true,
-    run: { font: fontsOf(f), size: f.sizePt * 2, sizeComplexScript: f.sizePt * 2, bold: f.bold, color: '000000', italics: false, characterSpacing: spacingOf(f) },
-    paragraph: { ...paragraphProps(f, f.indent), outlineLevel: f.outlineLevel, keepNext: f.outlineLevel !== undefined ? true : undefined },
-  };
+/**
+ * A run-in heading as Word writes one: the heading part in its own paragraph (its level's style, so the navigation
+ * pane and the TOC show just that) whose paragraph mark is a *style separator* (w:vanish + w:specVanish: hidden,
+ * and the next paragraph continues on the same line), then the body part as a body paragraph without the
+ * first-line indent. Word and WPS show one paragraph; LibreOffice 7.4 shows the body part on the next line.
+ */
+function runInParagraphs(children: InlineNode[], f: KindFormat, body: KindFormat, l: PageLayout, marker: string, highlight: boolean): Paragraph[] {
+  const [head, rest] = splitRunIn(children);
+  const heading = new Paragraph({ style: f.styleId, ...paragraphProps(f, l), run: { vanish: true, specVanish: true }, children: runsOf(piecesOf(head, highlight), f, marker) });
+  if (!rest.length) return [heading];
+  const props = paragraphProps(body, l);
+  return [heading, new Paragraph({ ...props, indent: { firstLine: 0, firstLineChars: 0 }, children: runsOf(piecesOf(rest, highlight), body, '') })];
 }
 
 /** Builds the docx `Document` (exposed for tests and the benchmark). */
 export function buildDocument(draft: Draft, opts: ExportOptions = {}): Document {
+  const profile = opts.profile ?? GBT9704_PROFILE;
+  const l = layoutOf(profile);
+  const formats = formatsOf(profile, l);
   const highlight = !!opts.highlightIssues;
+  const blocks = blocksOf(draft);
   const markers = numberHeadings(draft.content);
-  const paragraphs = draft.content.map((b, i) => {
-    if (b.type === 'title') return titleParagraph(b, highlight);
-    const f = FORMATS[kindOf(b)];
+  const ctx = { formats, layout: l, profile, highlight };
+  const paragraphs = blocks.flatMap((b, i) => {
+    if (isGongwen(b)) return closingParagraphs(blocks, i, ctx);
+    const f = formats[kindOf(b)];
+    if (b.type === 'title') {
+      // 7.3.3/7.3.4 one blank line under the title — under the 讲话稿 byline instead when there is one; 7.2.6 the
+      // title sits two lines under the red rule of the 版头.
+      const next = blocks[i + 1]?.type;
+      const prev = blocks[i - 1]?.type;
+      return titleParagraph(b, f, l, highlight, { before: prev === 'docNumber' ? 2 * l.linePitch : 0, after: next === 'byline' ? 0 : f.after });
+    }
+    if (b.type === 'heading' && b.runIn) return runInParagraphs(b.children, f, formats.body, l, markers[i], highlight);
     const p: IParagraphOptions = {
       style: f.styleId === 'Normal' ? undefined : f.styleId,
-      ...paragraphProps(f, f.indent),
-      children: runsOf(b.children, f, markers[i], highlight),
+      ...paragraphProps(f, l),
+      children: runsOf(piecesOf(b.children, highlight), f, markers[i]),
     };
     return new Paragraph(p);
   });
 
-  const title = draft.content.find((b) => b.type === 'title');
+  const footers =
+    profile.pageNumbers === 'outside'
+      ? { default: pageNumberFooter('odd', profile), even: pageNumberFooter('even', profile) }
+      : profile.pageNumbers === 'center'
+        ? { default: pageNumberFooter('center', profile) }
+        : undefined;
   return new Document({
-    title: title ? title.children.map((n) => (isPlaceholder(n) ? '' : n.text)).join('') : undefined,
-    creator: '公文起草助手',
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          // The grid's character pitch is relative to this default size (16 pt), see CHAR_SPACE.
-          run: { font: fontsOf(FORMATS.body), size: BODY_SIZE_PT * 2, sizeComplexScript: BODY_SIZE_PT * 2, language: { value: 'en-US', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
-        },
-      },
-      paragraphStyles: [
-        ...(['body', 'title', 'salutation', 'h1', 'h2', 'h3', 'h4'] as const).map((k) => styleOf(FORMATS[k])),
-      ],
-    },
+    evenAndOddHeaderAndFooters: profile.pageNumbers === 'outside',
     sections: [
       {
         properties: {
           page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer, gutter: 0 },
+            size: { width: l.width, height: l.height },
+            margin: { top: l.top, bottom: l.bottom, left: l.left, right: l.right, header: l.header, footer: l.footer, gutter: 0 },
           },
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+          // Only the line grid: Word's 每行28字 character grid (linesAndChars, charSpace −842) lays 14 characters a
+          // line in LibreOffice 7.4 (measured; docs/gbt9704.md), so 28 characters come from run spacing instead.
+          grid: { type: DocumentGridType.LINES, linePitch: l.linePitch },
         },
-        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        footers,
         children: paragraphs.length ? paragraphs : [new Paragraph({})],
       },
     ],
   });
 }
 
+/** The document title for the file's properties: the filled title, an unfilled placeholder as its 【label】. */
+function propertyTitle(draft: Draft): string | undefined {
+  const title = draft.content.find((b) => b.type === 'title');
+  const text = title ? titleText(title).replace(/\s+/g, ' ').trim() : '';
+  return text || undefined;
+}
+
 /** Exports a draft as .docx bytes. */
 export async function exportDocx(draft: Draft, opts: ExportOptions = {}): Promise<Uint8Array> {
+  const profile = opts.profile ?? GBT9704_PROFILE;
+  const l = layoutOf(profile);
   const packed = await Packer.toArrayBuffer(buildDocument(draft, opts));
-  // Replace the generated font table with one that names each font's substitute (fonts.ts).
   const zip = await JSZip.loadAsync(packed);
-  zip.file('word/fontTable.xml', fontTableXml());
-  // The 22 pt title must not snap to the 16 pt line grid (LibreOffice would give each title line two
-  // grid rows); `docx` cannot write paragraph-level w:snapToGrid, so add it to the Title style.
-  const styles = await zip.file('word/styles.xml')!.async('string');
-  zip.file('word/styles.xml', styles.replace(/(<w:style [^>]*w:styleId="Title"[^>]*>[\s\S]*?<w:pPr>)/, '$1<w:snapToGrid w:val="0"/>'));
+  const now = (opts.now ?? new Date()).toISOString();
+  // The seven styles every 公文 has, and those of the other elements the draft uses.
+  const used = new Set<Kind>(['body', 'title', 'salutation', 'h1', 'h2', 'h3', 'h4', ...blocksOf(draft).map(kindOf)]);
+  zip.file('word/styles.xml', stylesXml(Object.values(formatsOf(profile, l)).filter((f) => used.has(f.kind)), l.linePitch));
+  zip.file('word/fontTable.xml', fontTableXml(profile));
+  zip.file('docProps/core.xml', corePropertiesXml({ title: propertyTitle(draft), author: opts.author?.trim() || undefined, created: draft.meta.createdAt, modified: now }, now));
+  zip.file('docProps/app.xml', appPropertiesXml());
+  // The page number must stay 7 mm under the 版心: its paragraph opts out of the line grid, which would
+  // otherwise stretch the 14 pt line to a grid row (docx cannot write paragraph-level w:snapToGrid).
+  for (const name of Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    zip.file(name, xml.replace(/<w:spacing /g, '<w:snapToGrid w:val="0"/><w:spacing '));
+  }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

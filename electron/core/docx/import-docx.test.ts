@@ -56,6 +56,23 @@ describe('round trip', () => {
     expect(await paragraphs(again)).toEqual(await paragraphs(first));
   });
 
+  it("keeps a title break the user placed and drops the ones the exporter chose, so export → import → export is stable", async () => {
+    const titleOf = (d: Draft) => inlineText(d.content[0].children);
+    // Automatic breaks: the imported title has none and re-exports with the same lines.
+    const auto = sampleDraft();
+    const back = (await imported(await exportDocx(auto))).draft;
+    expect(titleOf(back)).toBe(titleOf(auto));
+    // A break the user placed where the exporter would not: kept through any number of round trips.
+    const placed = sampleDraft();
+    placed.content[0] = { type: 'title', children: [{ text: '关于进一步加强和改进新时代\n县级党外知识分子联谊会工作的实施意见' }] };
+    const once = await exportDocx(placed);
+    const again = (await imported(once)).draft;
+    expect(titleOf(again)).toBe('关于进一步加强和改进新时代\n县级党外知识分子联谊会工作的实施意见');
+    const twice = await exportDocx(again);
+    const titleXml = async (b: Uint8Array) => /<w:p>(?:(?!<\/w:p>).)*<w:pStyle w:val="Title"\/>(?:(?!<\/w:p>).)*<\/w:p>/.exec(await (await JSZip.loadAsync(b)).file('word/document.xml')!.async('string'))![0];
+    expect(await titleXml(twice)).toBe(await titleXml(once));
+  });
+
   it('keeps a 40,000-character report built from the seed corpus intact', async () => {
     const draft = longReport(seedText, 40_000);
     const r = await imported(await exportDocx(draft));
@@ -101,7 +118,8 @@ describe('Word documents', () => {
     const r = await imported(new Uint8Array(await Packer.toArrayBuffer(doc)));
     expect(shape(r.draft)).toEqual([
       ['title', 0, '2025年度工作总结'],
-      ['paragraph', 0, '（2025年12月30日）'],
+      // A centred date line under the title is its byline (GB/T 9704 讲话稿 layout), not body text.
+      ['byline', 0, '（2025年12月30日）'],
       ['salutation', 0, '同志们：'],
       ['paragraph', 0, '一年来，我们坚持稳中求进工作总基调。'],
       ['heading', 1, '主要工作成效'],
@@ -116,7 +134,7 @@ describe('Word documents', () => {
     expect(r.draft.content[6].children[0]).toEqual({ text: '主要指标好于预期。', bold: true });
   });
 
-  it('reads hand-typed markers without styles, splits run-in headings, drops deleted text, flattens tables', async () => {
+  it('reads hand-typed markers without styles, keeps run-in headings run-in, drops deleted text, flattens tables', async () => {
     const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
     const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
     const body = [
@@ -139,19 +157,21 @@ describe('Word documents', () => {
     zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
     const r = await imported(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     expect(shape(r.draft)).toEqual([
-      ['title', 0, '关于开展安全生产大检查的通知'],
+      // A title typed as two paragraphs is one title; where its author broke it is kept (the export keeps it too).
+      ['title', 0, '关于开展安全生产大检查的\n通知'],
       ['salutation', 0, '各乡镇、各部门：'],
       ['paragraph', 0, '为切实做好安全生产工作，现就有关事项通知如下。'],
       ['heading', 1, '检查范围'],
       ['heading', 2, '重点行业'],
-      ['heading', 3, '加强组织领导。'],
-      ['paragraph', 0, '各单位要成立由主要负责同志任组长的领导小组，明确责任分工，确保检查工作有序开展。'],
+      // A run-in heading stays one block (heading part up to the 。, the body on the same line).
+      ['heading', 3, '加强组织领导。各单位要成立由主要负责同志任组长的领导小组，明确责任分工，确保检查工作有序开展。'],
       ['heading', 4, '危险化学品'],
       ['paragraph', 0, '2024年全市共检查企业1.5万家，发现隐患3200处。'],
       ['paragraph', 0, '整改率达到百分之九十八。'],
       ['paragraph', 0, '表内文字'],
       ['heading', 1, '工作要求'],
     ]);
+    expect(r.draft.content.find((b) => b.type === 'heading' && b.level === 3)).toMatchObject({ runIn: true });
     expect(r.warnings.join('\n')).toMatch(/1 个表格/);
     expect(r.warnings.join('\n')).toMatch(/修订/);
   });

@@ -8,6 +8,8 @@ import JSZip from 'jszip';
 import { type BlockElement, type Draft, type HeadingLevel, type InlineNode, type TextLeaf } from '../draft/model';
 import { matchMarker } from './heading-markers';
 import { type RawParagraph, type RawRun, readDocument, XmlError } from './ooxml-read';
+import type { GongwenElement, GongwenType } from '../draft/gongwen-kinds';
+import { splitTitle } from './title-lines';
 import { ERRORS, inspectZip, LIMITS } from './zip-guard';
 
 export type ImportResult = { ok: true; draft: Draft; warnings: string[] } | { ok: false; error: string };
@@ -190,8 +192,10 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
     const stylesXml = await readCapped(zip, paths.styles, 32 * 1024 * 1024);
     const numberingXml = await readCapped(zip, paths.numbering, 32 * 1024 * 1024);
     read = readDocument(documentXml, stylesXml, numberingXml);
+    // Our exports name the application in docProps/app.xml (earlier ones put it in dc:creator).
+    const app = await readCapped(zip, 'docProps/app.xml', 1024 * 1024);
     const core = await readCapped(zip, 'docProps/core.xml', 1024 * 1024);
-    ownExport = !!core && /<dc:creator>公文起草助手<\/dc:creator>/.test(core);
+    ownExport = (!!app && /<Application>公文起草助手<\/Application>/.test(app)) || (!!core && /<dc:creator>公文起草助手<\/dc:creator>/.test(core));
   } catch (e) {
     if (e instanceof TooBig) return { ok: false, error: ERRORS.bomb };
     if (e instanceof XmlError) return { ok: false, error: ERRORS.corrupt };
@@ -204,10 +208,21 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
   let numberedBody = 0;
   let seenBody = false;
 
-  for (const p of read.paragraphs) {
+  const closing = new ClosingReader();
+  for (const p of mergeStyleSeparators(read.paragraphs)) {
     const text = paraText(p).trim();
-    if (!text) continue;
+    // An empty 发文机关标志 is the space kept for red-head paper.
+    if (!text && !(p.styleName === '发文机关标志' && !seenTitle)) continue;
     const runs = p.lines.flat();
+
+    // 版头 above the title, 讲话稿 byline under it, and the elements after the body (署名, 成文日期, 附件说明,
+    // 附注, 版记): by our style names, else by what GB/T 9704 says they look like.
+    const element = closing.read(p, text, { seenTitle, seenBody, ownExport });
+    if (element) {
+      content.push(...closing.flush(content, element));
+      if (element.type !== 'byline' && element.type !== 'headerLine' && element.type !== 'issuerMark' && element.type !== 'docNumber') seenBody = true;
+      continue;
+    }
 
     // Title: the Title style, or the first paragraph when it is centred or large (≥ 20 pt). A title
     // typed as several paragraphs becomes one when the next ones are also Title-styled or large;
@@ -220,12 +235,14 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
       // punctuation and no colon is a title too.
       const plainTitle = !content.length && text.length <= 60 && !/[。；！？：:]/.test(text);
       if (!seenTitle && (titleStyled || large || p.align === 'center' || plainTitle)) {
-        content.push({ type: 'title', children: inlines(trimRuns(runs), false) });
+        content.push({ type: 'title', children: inlines(titleRuns(p.lines), false) });
         seenTitle = true;
         continue;
       }
+      // The title's line breaks (manual breaks, or a title typed as several paragraphs) are where its author
+      // chose to break it: they are kept as '\n', which the exporter keeps too.
       if (prev?.type === 'title' && (titleStyled || large)) {
-        prev.children = inlines([...collectRuns(prev.children), ...trimRuns(runs)], false);
+        prev.children = inlines([...collectRuns(prev.children), BREAK, ...titleRuns(p.lines)], false);
         continue;
       }
     }
@@ -249,25 +266,25 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
       if (!level) {
         if (li === 0 && p.numbered && !p.bullet) numberedBody++;
         content.push({ type: 'paragraph', children: inlines(trimRuns(line), true) });
+        closing.hold(content.length - 1, p, t.trim());
         return;
       }
       const rest = marker ? dropChars(line, marker.marker.length) : line;
       const restText = lineText(rest).trim();
+      // A run-in heading: "1.加强组织领导。各单位要……" (a heading part up to the first 。？！, the body on the
+      // same line) stays one block, marked runIn — from a style separator (Word's way) or typed so.
+      const stop = restText.search(/[。！？]/);
+      const runIn = stop > 0 && stop < MAX_HEADING && restText.slice(stop + 1).trim() !== '' && (p.runInJoin || !ownExport || !!styleLevel);
+      if (runIn) {
+        content.push({ type: 'heading', level, runIn: true, children: inlines(trimRuns(rest), false) });
+        return;
+      }
       // A heading style is trusted whatever the length; a bare marker only on a short line.
       if (restText.length <= MAX_HEADING || styleLevel) {
         content.push({ type: 'heading', level, children: inlines(trimRuns(rest), false) });
         return;
       }
-      // A run-in heading: "1.加强组织领导。各单位要……" → heading + paragraph.
-      const stop = ownExport ? -1 : restText.search(/[。；！？]/);
-      if (stop > 0 && stop < MAX_HEADING) {
-        const trimmed = trimRuns(rest);
-        const [head, body] = splitRuns(trimmed, stop + 1);
-        content.push({ type: 'heading', level, children: inlines(head, false) });
-        content.push({ type: 'paragraph', children: inlines(trimRuns(body), true) });
-      } else {
-        content.push({ type: 'paragraph', children: inlines(trimRuns(line), true) });
-      }
+      content.push({ type: 'paragraph', children: inlines(trimRuns(line), true) });
     });
   }
 
@@ -278,9 +295,35 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
   if (!content.some((b) => b.type === 'title')) warnings.push('没有识别出文稿标题，请在第一行补上标题。');
   if (!content.length) warnings.push('文档中没有可导入的文字。');
 
+  const title = content.find((b) => b.type === 'title');
+  if (title) title.children = withoutAutomaticBreaks(title.children);
+
   const now = new Date().toISOString();
   if (!content.some((b) => b.type === 'title')) content.unshift({ type: 'title', children: [{ text: '' }] });
   return { ok: true, draft: { meta: { createdAt: now, updatedAt: now }, content }, warnings };
+}
+
+const BREAK: RawRun = { text: '\n', bold: false };
+
+/**
+ * A title's breaks that are exactly where the exporter would break it anyway (our own exports, a title laid out
+ * by the rules) carry no choice of the author's: they are dropped so the title reflows if it is edited. Breaks
+ * anywhere else are the author's and stay.
+ */
+function withoutAutomaticBreaks(children: InlineNode[]): InlineNode[] {
+  const text = children.map((n) => ('type' in n ? n.children.map((t) => t.text).join('') : n.text)).join('');
+  if (!text.includes('\n')) return children;
+  const given = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const auto = splitTitle(given.join(''));
+  if (auto.join('\n') !== given.join('\n')) return children;
+  return children.filter((n) => 'type' in n || n.text !== '\n').map((n) => ('type' in n ? n : { ...n, text: n.text.replace(/\n/g, '') }));
+}
+
+function titleRuns(lines: RawRun[][]): RawRun[] {
+  return lines
+    .map(trimRuns)
+    .filter((l) => lineText(l) !== '')
+    .flatMap((l, i) => (i ? [BREAK, ...l] : l));
 }
 
 function trimRuns(runs: RawRun[]): RawRun[] {
@@ -293,4 +336,121 @@ function trimRuns(runs: RawRun[]): RawRun[] {
 
 function collectRuns(children: InlineNode[]): RawRun[] {
   return children.map((n) => ('type' in n ? { text: `【${n.label}】`, bold: false } : { text: n.text, bold: !!n.bold }));
+}
+
+type Merged = RawParagraph & { runInJoin?: boolean };
+
+/** A paragraph whose mark is a style separator and the one after it are one paragraph on the page (Word's run-in heading). */
+function mergeStyleSeparators(paragraphs: RawParagraph[]): Merged[] {
+  const out: Merged[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const next = paragraphs[i + 1];
+    if (p.styleSeparator && next && !next.inTable) {
+      const lines = [...p.lines.slice(0, -1), [...p.lines[p.lines.length - 1], ...next.lines[0]], ...next.lines.slice(1)];
+      out.push({ ...p, lines, runInJoin: true });
+      i++;
+    } else out.push(p);
+  }
+  return out;
+}
+
+const STYLE_KINDS: Record<string, GongwenType> = {
+  发文机关署名: 'signature',
+  成文日期: 'date',
+  附件说明: 'attachment',
+  附注: 'note',
+  讲话人和日期: 'byline',
+  抄送: 'copyTo',
+  印发机关和日期: 'printed',
+  份号密级紧急程度: 'headerLine',
+  发文机关标志: 'issuerMark',
+  发文字号: 'docNumber',
+};
+const DATE = /^(\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日$/;
+/** Right-aligned, or pushed right with spaces (how many offices type a 署名). */
+const pushedRight = (p: RawParagraph) => p.align === 'right' || p.align === 'end' || /^[\s\u3000]{6,}/.test(p.lines.flat().map((r) => r.text).join(''));
+
+/**
+ * Recognises the 公文 elements around the body, in order. 署名 lines are only known to be 署名 when the 成文日期
+ * follows, so a right-pushed short line is held back as a paragraph and turned into a 署名 then.
+ */
+class ClosingReader {
+  private held: number[] = [];
+  private inAttachments = false;
+  private afterDate = false;
+
+  read(p: Merged, text: string, at: { seenTitle: boolean; seenBody: boolean; ownExport: boolean }): GongwenElement | null {
+    const styled = p.styleName ? STYLE_KINDS[p.styleName] : undefined;
+    const runs = trimRuns(p.lines.flat());
+    const children = (from = runs) => inlines(from, false);
+    const strip = (re: RegExp) => {
+      const m = re.exec(lineText(runs));
+      return m ? children(dropChars(runs, m[0].length)) : children();
+    };
+    if (!at.seenTitle && !at.seenBody) {
+      if (styled === 'headerLine' || /^\d{6}$/.test(text)) return { type: 'headerLine', item: /^\d+$/.test(text) ? 'copyNo' : /^(绝密|机密|秘密)/.test(text) ? 'secrecy' : 'urgency', children: children() };
+      if (/^(绝密|机密|秘密)(★.{0,8})?$/.test(text)) return { type: 'headerLine', item: 'secrecy', children: children() };
+      if (/^(特急|加急|特提|平急)$/.test(text)) return { type: 'headerLine', item: 'urgency', children: children() };
+      const red = !!p.color && /^(FF0000|E60012|C00000|FF0000)$/i.test(p.color);
+      if (styled === 'issuerMark' || (/文件$/.test(text) && text.length <= 30 && (red || (p.maxSizeHalfPt ?? 0) >= 52))) {
+        // Hidden or empty: the space kept for red-head paper.
+        return p.hidden || !text ? { type: 'issuerMark', mode: 'reserve', children: text ? children() : [{ text: '' }] } : { type: 'issuerMark', children: children() };
+      }
+      if (styled === 'docNumber' || (/〔\d{4}〕\d+号/.test(text) && text.length <= 60)) {
+        const m = /^(.*?号)[\s\u3000\t]*签发人[：:][\s\u3000]*(.+)$/.exec(text);
+        if (m) return { type: 'docNumber', signer: m[2].trim(), children: [{ text: m[1].trim() }] };
+        return { type: 'docNumber', children: children() };
+      }
+      return null;
+    }
+    if (at.seenTitle && !at.seenBody) {
+      const titleLike = (p.maxSizeHalfPt ?? 0) >= 40 || /^(title|标题)$/i.test(p.styleName ?? '');
+      if (styled === 'byline' || (p.align === 'center' && !titleLike && text.length <= 30 && !/[：:]$/.test(text))) return { type: 'byline', children: children() };
+      return null;
+    }
+    if (!at.seenBody) return null;
+    if (styled === 'attachment' || /^附件[：:]/.test(text) || (this.inAttachments && /^\d+[.．]/.test(text))) {
+      this.inAttachments = true;
+      return { type: 'attachment', children: strip(/^(附件[：:])?[\s\u3000]*(\d+[.．])?[\s\u3000]*/) };
+    }
+    this.inAttachments = false;
+    if (styled === 'date' || (DATE.test(text) && (pushedRight(p) || this.held.length || styled === undefined && p.align !== 'both'))) {
+      this.afterDate = true;
+      const sealed = (p.align === 'right' || p.align === 'end') && (p.indentRight ?? 0) >= 3.5 * 315;
+      return { type: 'date', seal: sealed ? 'with' : 'without', children: children() };
+    }
+    if (styled === 'signature') return { type: 'signature', children: children() };
+    if (styled === 'note' || (this.afterDate && /^[（(].+[）)]$/.test(text))) {
+      // 附注 is kept without its brackets (the layout adds them).
+      const bracketed = /^[（(].*[）)]$/.test(lineText(runs));
+      return { type: 'note', children: bracketed ? children(trimRuns(dropTail(dropChars(runs, 1), 1))) : children() };
+    }
+    if (styled === 'copyTo' || /^抄送[：:]/.test(text)) return { type: 'copyTo', children: strip(/^抄送[：:][\s\u3000]*/) };
+    const printed = /^(.+?)[\s\u3000\t]+(\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*印发$/.exec(text);
+    if (styled === 'printed' || printed) {
+      if (printed) return { type: 'printed', date: printed[2], children: [{ text: printed[1].trim() }] };
+      const m = /^(.*?)[\s\u3000\t]*(\d{4}年\d{1,2}月\d{1,2}日)?[\s\u3000]*印发$/.exec(text);
+      return { type: 'printed', date: m?.[2] ?? '', children: [{ text: (m?.[1] ?? text).trim() }] };
+    }
+    return null;
+  }
+
+  /** Blocks to append for `element`, turning the 署名 lines held back before a 成文日期 into 署名. */
+  flush(content: BlockElement[], element: GongwenElement): BlockElement[] {
+    if (element.type === 'date') for (const i of this.held) content[i] = { type: 'signature', children: content[i].children } as unknown as BlockElement;
+    this.held = [];
+    return [element as unknown as BlockElement];
+  }
+
+  /** Called for every body paragraph: a short right-pushed line may be a 署名 if a date follows. */
+  hold(index: number, p: RawParagraph, text: string) {
+    if (pushedRight(p) && text.length <= 30 && !/[。；，]/.test(text)) this.held.push(index);
+    else this.held = [];
+  }
+}
+
+function dropTail(runs: RawRun[], n: number): RawRun[] {
+  const len = lineText(runs).length;
+  return splitRuns(runs, Math.max(0, len - n))[0];
 }

@@ -34,6 +34,14 @@ export interface RawParagraph {
   /** The paragraph split at manual line breaks (w:br). */
   lines: RawRun[][];
   inTable: boolean;
+  /** Its paragraph mark is a style separator (w:specVanish): the next paragraph continues on its line (a run-in heading). */
+  styleSeparator: boolean;
+  /** Direct w:ind right, in twips. */
+  indentRight?: number;
+  /** The first run's colour (RRGGBB), for a red 发文机关标志. */
+  color?: string;
+  /** All its text is hidden (w:vanish): kept in the file, not printed. */
+  hidden: boolean;
 }
 
 export interface ReadResult {
@@ -163,6 +171,11 @@ function readNumbering(doc: Document | null): Numbering {
 const TRANSPARENT = new Set(['hyperlink', 'smartTag', 'ins', 'moveTo', 'fldSimple', 'customXml', 'sdt', 'sdtContent', 'dir', 'bdo']);
 const SKIPPED = new Set(['del', 'moveFrom', 'pPr', 'rPr', 'proofErr', 'bookmarkStart', 'bookmarkEnd', 'commentRangeStart', 'commentRangeEnd']);
 
+const numberAttr = (el: El | null, name: string): number | undefined => {
+  const v = attr(el, name);
+  return v !== null && /^-?\d+$/.test(v) ? Number(v) : undefined;
+};
+
 export function readDocument(documentXml: string, stylesXml: string | null, numberingXml: string | null): ReadResult {
   const doc = parseXml(documentXml);
   const styles = readStyles(stylesXml ? parseXml(stylesXml) : null);
@@ -194,8 +207,17 @@ export function readDocument(documentXml: string, stylesXml: string | null, numb
         else if (TRANSPARENT.has(name)) walk(c);
       }
     };
+    let firstColor: string | null = null;
+    let shown = false;
+    let hiddenText = false;
     const readRun = (r: El) => {
       const rPr = kid(r, 'rPr');
+      firstColor ??= attr(kid(rPr, 'color'), 'val');
+      const vanish = isOn(kid(rPr, 'vanish'));
+      if (kids(r).some((c) => c.localName === 't' && c.textContent)) {
+        if (vanish) hiddenText = true;
+        else shown = true;
+      }
       const bold = isOn(kid(rPr, 'b'));
       const sz = attr(kid(rPr, 'sz'), 'val');
       if (sz !== null) maxSize = Math.max(maxSize ?? 0, Number(sz));
@@ -222,6 +244,10 @@ export function readDocument(documentXml: string, stylesXml: string | null, numb
       maxSizeHalfPt: maxSize,
       lines,
       inTable,
+      styleSeparator: isOn(kid(kid(pPr, 'rPr'), 'specVanish')),
+      indentRight: numberAttr(kid(pPr, 'ind'), 'right') ?? numberAttr(kid(pPr, 'ind'), 'end'),
+      color: firstColor ?? undefined,
+      hidden: hiddenText && !shown,
     });
   };
 

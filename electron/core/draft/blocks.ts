@@ -87,7 +87,8 @@ export const BLOCKS: { [T in BlockType]: BlockSpec<BlockOf<T>> } = {
   },
   heading: {
     label: '标题',
-    attrs: { level: { values: HEADING_LEVELS, fallback: 1 }, role: { values: ROLES as readonly Role[], optional: true } },
+    // runIn: a run-in heading, its body on the same line (draft/run-in.ts).
+    attrs: { level: { values: HEADING_LEVELS, fallback: 1 }, role: { values: ROLES as readonly Role[], optional: true }, runIn: { values: [true] as const, optional: true } },
     unique: false,
     spoken: true,
     next: 'paragraph',

@@ -94,6 +94,11 @@ export interface HeadingElement {
   type: 'heading';
   level: HeadingLevel;
   role?: Role;
+  /**
+   * A run-in heading (“1.加强组织领导。各单位要……”): the heading is the text up to its first 。？！ and the body
+   * follows in the same paragraph (core/draft/run-in.ts). The outline and Word's navigation pane show the heading part.
+   */
+  runIn?: true;
   children: InlineNode[];
 }
 /** A body paragraph (first-line indent of two characters). A bold leading run is its 段首句. */

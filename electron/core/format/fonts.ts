@@ -22,24 +22,25 @@ export const FONT = {
   latin: 'Times New Roman',
 } as const;
 
-/** Ordered fallbacks for each family (Windows names, then Chinese aliases, then CSS generic). */
+/**
+ * Ordered fallbacks for each family: what Word/WPS should use where the font is missing (the Chinese name,
+ * then the Windows English name, then the macOS face). The first of each chain is the one 公文 templates
+ * name; 方正小标宋 is a commercial font many offices lack, so its chain ends in 宋体.
+ */
 export const FALLBACKS: Record<string, string[]> = {
   '方正小标宋简体': ['方正小标宋_GBK', '华文中宋', 'STZhongsong', '宋体', 'SimSun'],
+  '方正小标宋_GBK': ['方正小标宋简体', '华文中宋', 'STZhongsong', '宋体', 'SimSun'],
+  '小标宋': ['方正小标宋简体', '华文中宋', 'STZhongsong', '宋体', 'SimSun'],
+  '华文中宋': ['STZhongsong', '宋体', 'SimSun'],
   '仿宋_GB2312': ['仿宋', 'FangSong', 'STFangsong'],
-  '仿宋': ['FangSong', 'STFangsong'],
+  '仿宋': ['仿宋_GB2312', 'FangSong', 'STFangsong'],
   '黑体': ['SimHei', 'STHeiti'],
   '楷体_GB2312': ['楷体', 'KaiTi', 'STKaiti'],
-  '楷体': ['KaiTi', 'STKaiti'],
+  '楷体': ['楷体_GB2312', 'KaiTi', 'STKaiti'],
   '宋体': ['SimSun', 'STSong'],
 };
 
-const CSS_GENERIC: Record<string, string> = {
-  '方正小标宋简体': 'serif',
-  '仿宋_GB2312': 'serif',
-  '黑体': 'sans-serif',
-  '楷体_GB2312': 'serif',
-  '宋体': 'serif',
-};
+const CSS_GENERIC: Record<string, string> = { '黑体': 'sans-serif' };
 
 /** CSS font-family value with the fallback chain, single-quoted so it fits in a style="" attribute: '仿宋_GB2312', '仿宋', FangSong, serif. */
 export function cssFontFamily(name: string): string {
@@ -47,38 +48,53 @@ export function cssFontFamily(name: string): string {
   return [...names, CSS_GENERIC[name] ?? 'serif'].join(', ');
 }
 
-interface FontTableEntry {
-  name: string;
-  altName?: string;
-  /** 86 = GB2312_CHARSET: tells Word to substitute with a Simplified Chinese font. */
-  charset: string;
+/** How Word classifies a face (w:family, w:pitch, w:panose1): it picks a substitute that matches these when no named alternative is installed. */
+interface FaceClass {
   family: 'roman' | 'swiss' | 'modern' | 'script';
   pitch: 'variable' | 'fixed';
-  panose?: string;
+  panose: string;
 }
-
-const FONT_TABLE: FontTableEntry[] = [
-  { name: 'Times New Roman', charset: '00', family: 'roman', pitch: 'variable', panose: '02020603050405020304' },
-  { name: '方正小标宋简体', altName: '宋体', charset: '86', family: 'script', pitch: 'variable', panose: '02000000000000000000' },
-  { name: '仿宋_GB2312', altName: '仿宋', charset: '86', family: 'modern', pitch: 'fixed', panose: '02010609030101010101' },
-  { name: '仿宋', altName: 'FangSong', charset: '86', family: 'modern', pitch: 'fixed', panose: '02010609060101010101' },
-  { name: '黑体', altName: 'SimHei', charset: '86', family: 'modern', pitch: 'fixed', panose: '02010609060101010101' },
-  { name: '楷体_GB2312', altName: '楷体', charset: '86', family: 'modern', pitch: 'fixed', panose: '02010609030101010101' },
-  { name: '楷体', altName: 'KaiTi', charset: '86', family: 'modern', pitch: 'fixed', panose: '02010609060101010101' },
-  { name: '宋体', altName: 'SimSun', charset: '86', family: 'roman', pitch: 'variable', panose: '02010600030101010101' },
-];
+const FANGSONG: FaceClass = { family: 'modern', pitch: 'fixed', panose: '02010609060101010101' };
+const CLASS: Record<string, FaceClass> = {
+  'Times New Roman': { family: 'roman', pitch: 'variable', panose: '02020603050405020304' },
+  '方正小标宋简体': { family: 'script', pitch: 'variable', panose: '02000000000000000000' },
+  '方正小标宋_GBK': { family: 'script', pitch: 'variable', panose: '02000000000000000000' },
+  '华文中宋': { family: 'roman', pitch: 'variable', panose: '02010600040101010101' },
+  '仿宋_GB2312': { ...FANGSONG, panose: '02010609030101010101' },
+  '仿宋': FANGSONG,
+  '黑体': { family: 'modern', pitch: 'fixed', panose: '02010609060101010101' },
+  '楷体_GB2312': { ...FANGSONG, panose: '02010609030101010101' },
+  '楷体': FANGSONG,
+  '宋体': { family: 'roman', pitch: 'variable', panose: '02010600030101010101' },
+};
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const isLatin = (name: string) => /^[\x20-\x7e]+$/.test(name);
 
-/** word/fontTable.xml naming every font the export uses, with its substitute. */
-export function fontTableXml(): string {
-  const fonts = FONT_TABLE.map(
-    (f) =>
-      `<w:font w:name="${esc(f.name)}">` +
-      (f.altName ? `<w:altName w:val="${esc(f.altName)}"/>` : '') +
-      (f.panose ? `<w:panose1 w:val="${f.panose}"/>` : '') +
-      `<w:charset w:val="${f.charset}"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
-  ).join('');
+/** The fonts a profile uses, each once, Latin first. */
+function fontsOf(p: { fonts: Record<string, string> }): string[] {
+  const names = [...new Set(Object.values(p.fonts))];
+  return [...names.filter(isLatin), ...names.filter((n) => !isLatin(n))];
+}
+
+/**
+ * word/fontTable.xml naming every font the export uses with its fallback chain. ISO/IEC 29500-1 §17.8.3.1:
+ * w:altName holds alternative names "stored in a comma-delimited list"; charset 86 (GB2312) and the
+ * panose/family/pitch class guide Word's own substitution when none of them is installed.
+ */
+export function fontTableXml(p: { fonts: Record<string, string> }): string {
+  const fonts = fontsOf(p)
+    .map((name) => {
+      const c: FaceClass = CLASS[name] ?? { family: 'roman', pitch: 'variable', panose: '' };
+      const alt = FALLBACKS[name];
+      return (
+        `<w:font w:name="${esc(name)}">` +
+        (alt ? `<w:altName w:val="${esc(alt.join(','))}"/>` : '') +
+        (c.panose ? `<w:panose1 w:val="${c.panose}"/>` : '') +
+        `<w:charset w:val="${isLatin(name) ? '00' : '86'}"/><w:family w:val="${c.family}"/><w:pitch w:val="${c.pitch}"/></w:font>`
+      );
+    })
+    .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +

@@ -1,0 +1,192 @@
+/**
+ * Paragraphs for the 公文 elements around the body (core/draft/gongwen-kinds.ts): 版头, 讲话稿 byline, 附件说明,
+ * 署名 and 成文日期, 附注 and 版记. Where each sits on its line comes from format/closing.ts; the blank lines
+ * GB/T 9704 asks for (正文下空一行, 标志下空二行 …) are space before, in grid rows.
+ */
+import { AlignmentType, BorderStyle, FrameAnchorType, FrameWrap, HorizontalPositionAlign, Paragraph, TabStopType, TextRun, VerticalPositionAlign, type IParagraphOptions } from 'docx';
+import type { ExtendedBlock, GongwenElement } from '../draft/gongwen-kinds';
+import { inlinePieces } from '../draft/pieces';
+import type { InlineNode } from '../draft/model';
+import { attachmentLayout, closingLayout, copyToLayout, displayWidth, PRINTED_INSET_CHARS } from '../format/closing';
+import { mmToTwips } from '../format/gbt9704';
+import type { FormatProfile, PageLayout } from '../format/profile';
+import type { Kind, KindFormat } from './formats';
+
+export interface ClosingContext {
+  formats: Record<Kind, KindFormat>;
+  layout: PageLayout;
+  profile: FormatProfile;
+  highlight: boolean;
+}
+
+const ALIGN = { center: AlignmentType.CENTER, left: AlignmentType.LEFT, both: AlignmentType.BOTH, right: AlignmentType.RIGHT } as const;
+
+const textOf = (children: InlineNode[]) => inlinePieces(children).map((p) => p.text).join('');
+
+/** One character of a format's size, in twips (w:ind takes twips; Word reads the *Chars hundredths first). */
+const charTwips = (f: KindFormat) => f.sizePt * 20;
+
+function runs(children: InlineNode[], f: KindFormat, ctx: ClosingContext, opts: { prefix?: string; suffix?: string; font?: string } = {}): TextRun[] {
+  const font = { ascii: f.latin, hAnsi: f.latin, eastAsia: opts.font ?? f.eastAsia, cs: f.latin, hint: 'eastAsia' };
+  const base = { font, size: f.sizePt * 2, sizeComplexScript: f.sizePt * 2, characterSpacing: f.charSpacing, color: f.color };
+  const out: TextRun[] = [];
+  if (opts.prefix) out.push(new TextRun({ ...base, text: opts.prefix }));
+  for (const p of inlinePieces(children)) {
+    if (!p.text) continue;
+    const highlight = ctx.highlight && (p.kind === 'unfilled' || !!p.leaf.check);
+    out.push(new TextRun({ ...base, text: p.text, bold: p.kind === 'leaf' && p.leaf.bold ? true : undefined, highlight: highlight ? 'yellow' : undefined }));
+  }
+  if (opts.suffix) out.push(new TextRun({ ...base, text: opts.suffix }));
+  return out;
+}
+
+function hiddenRuns(children: InlineNode[], f: KindFormat): TextRun[] {
+  const font = { ascii: f.latin, hAnsi: f.latin, eastAsia: f.eastAsia, cs: f.latin, hint: 'eastAsia' };
+  return [new TextRun({ font, size: f.sizePt * 2, sizeComplexScript: f.sizePt * 2, vanish: true, text: textOf(children) })];
+}
+
+function paragraph(f: KindFormat, ctx: ClosingContext, o: Partial<IParagraphOptions> & { before?: number; after?: number; leftChars?: number; rightChars?: number; hangingChars?: number; firstLineChars?: number; charUnit?: number }): Paragraph {
+  const c = o.charUnit ?? charTwips(f);
+  const indent: Record<string, number> = { firstLine: 0, firstLineChars: 0 };
+  if (o.leftChars) Object.assign(indent, { left: Math.round(o.leftChars * c), leftChars: Math.round(o.leftChars * 100) });
+  if (o.rightChars) Object.assign(indent, { right: Math.round(o.rightChars * c), rightChars: Math.round(o.rightChars * 100) });
+  if (o.hangingChars) Object.assign(indent, { hanging: Math.round(o.hangingChars * c), hangingChars: Math.round(o.hangingChars * 100), firstLine: undefined, firstLineChars: undefined });
+  if (o.firstLineChars) Object.assign(indent, { firstLine: Math.round(o.firstLineChars * c), firstLineChars: Math.round(o.firstLineChars * 100) });
+  const { before, after, leftChars: _l, rightChars: _r, hangingChars: _h, firstLineChars: _f, charUnit: _c, ...rest } = o;
+  return new Paragraph({
+    style: f.styleId,
+    alignment: ALIGN[f.align],
+    widowControl: false,
+    spacing: { line: f.line ?? ctx.layout.linePitch, lineRule: 'exact', before: before ?? 0, after: after ?? 0 },
+    indent: indent as IParagraphOptions['indent'],
+    ...rest,
+  });
+}
+
+/** 7.4 版记 sits at the foot of the last page: its paragraphs share one frame anchored to the bottom margin. */
+function imprintFrame(ctx: ClosingContext): IParagraphOptions['frame'] {
+  return {
+    type: 'alignment',
+    alignment: { x: HorizontalPositionAlign.CENTER, y: VerticalPositionAlign.BOTTOM },
+    anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
+    width: ctx.layout.textWidth,
+    wrap: FrameWrap.AROUND,
+  };
+}
+
+/** 7.4.1 分隔线: the first and last 粗线 (0.35 mm ≈ 1 pt), the ones between 细线 (0.25 mm ≈ 0.75 pt). */
+const THICK = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } as const;
+const THIN = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
+
+export function closingParagraphs(blocks: ExtendedBlock[], i: number, ctx: ClosingContext): Paragraph[] {
+  const b = blocks[i] as GongwenElement;
+  const prev = blocks[i - 1];
+  const next = blocks[i + 1];
+  const pitch = ctx.layout.linePitch;
+  const f = ctx.formats[b.type];
+  switch (b.type) {
+    case 'byline':
+      // Under the title, no blank line between; one blank line after the last (before 称呼 or the text).
+      return [paragraph(f, ctx, { after: next?.type === 'byline' ? 0 : pitch, children: runs(b.children, f, ctx) })];
+    case 'attachment': {
+      let start = i;
+      while (blocks[start - 1]?.type === 'attachment') start--;
+      let count = 0;
+      while (blocks[start + count]?.type === 'attachment') count++;
+      const a = attachmentLayout(count, i - start);
+      return [paragraph(f, ctx, { before: i === start && prev ? pitch : 0, leftChars: a.left, hangingChars: a.hanging, children: runs(b.children, f, ctx, { prefix: a.prefix }) })];
+    }
+    case 'signature':
+    case 'date': {
+      // The group: consecutive 署名 and the 成文日期 right after them.
+      let start = i;
+      while (blocks[start - 1]?.type === 'signature') start--;
+      const sigs: InlineNode[][] = [];
+      let k = start;
+      for (; blocks[k]?.type === 'signature'; k++) sigs.push(blocks[k].children);
+      const dateBlock = blocks[k]?.type === 'date' ? (blocks[k] as Extract<GongwenElement, { type: 'date' }>) : undefined;
+      const seal = dateBlock?.seal === 'with';
+      // Characters here are the body's as laid out: 16 pt less the run spacing that fits 28 to a line.
+      const advance = charTwips(f) + (f.charSpacing ?? 0);
+      const l = closingLayout(sigs.map(textOf), dateBlock ? textOf(dateBlock.children) : '', seal, ctx.layout.textWidth / advance);
+      const firstOfGroup = b.type === 'signature' ? i === start : sigs.length === 0;
+      const before = firstOfGroup && prev ? l.blankLinesBefore * pitch : 0;
+      const place = b.type === 'signature' ? l.signatures[i - start] : l.date;
+      const at = 'right' in place ? { alignment: AlignmentType.RIGHT, rightChars: place.right } : { alignment: AlignmentType.LEFT, leftChars: place.left };
+      return [paragraph(f, ctx, { ...at, before, charUnit: advance, children: runs(b.children, f, ctx) })];
+    }
+    case 'note':
+      // 7.3.7 居左空二字加圆括号, on the line under the 成文日期.
+      return [paragraph(f, ctx, { firstLineChars: 2, children: runs(b.children, f, ctx, { prefix: '（', suffix: '）' }) })];
+    case 'copyTo':
+    case 'printed': {
+      const first = prev?.type !== 'copyTo' && prev?.type !== 'printed';
+      const last = next?.type !== 'copyTo' && next?.type !== 'printed';
+      const border = { top: first ? THICK : THIN, bottom: last ? THICK : undefined };
+      // One block: where the frame is not honoured (LibreOffice 7.4 ignores frames on bordered paragraphs) the
+      // 版记 still does not break across pages.
+      const keep = { keepLines: true, keepNext: !last };
+      if (b.type === 'copyTo') {
+        const c = copyToLayout();
+        return [paragraph(f, ctx, { ...keep, frame: imprintFrame(ctx), border, leftChars: c.left, rightChars: c.right, hangingChars: c.hanging, children: runs(b.children, f, ctx, { prefix: c.prefix }) })];
+      }
+      // 印发机关 左空一字, 印发日期 右空一字 + 印发, on one line: a right tab at the right indent.
+      const inset = PRINTED_INSET_CHARS * charTwips(f);
+      return [
+        paragraph(f, ctx, {
+          ...keep,
+          frame: imprintFrame(ctx),
+          border,
+          leftChars: PRINTED_INSET_CHARS,
+          rightChars: PRINTED_INSET_CHARS,
+          tabStops: [{ type: TabStopType.RIGHT, position: ctx.layout.textWidth - inset }],
+          children: runs(b.children, f, ctx, { suffix: `\t${b.date}印发` }),
+        }),
+      ];
+    }
+    case 'headerLine':
+      // 7.2.1–7.2.3 份号 (Arabic numerals, 仿宋), 密级和保密期限 and 紧急程度 (黑体), 顶格 at the top left.
+      return [paragraph(f, ctx, { children: runs(b.children, f, ctx, b.item === 'copyNo' ? { font: ctx.profile.fonts.body } : {}) })];
+    case 'issuerMark': {
+      // 7.2.4 its top 35 mm under the 版心's: space before = 35 mm less the 版头 lines above it.
+      let above = 0;
+      for (let k = i - 1; k >= 0 && blocks[k].type === 'headerLine'; k--) above++;
+      const before = Math.max(0, mmToTwips(35) - above * pitch);
+      const text = textOf(b.children);
+      // Narrow the characters (w:w) when the name is wider than the 版心 at this size.
+      const fits = ctx.layout.textWidth / charTwips(f);
+      const scale = displayWidth(text) > fits ? Math.max(50, Math.floor((100 * fits) / displayWidth(text))) : undefined;
+      // On red-head paper the mark is printed already: its line keeps its height and its text is hidden (w:vanish),
+      // so the file still says whose paper it is.
+      const reserve = b.mode === 'reserve';
+      const text_ = reserve ? hiddenRuns(b.children, f) : runs(b.children, f, ctx);
+      return [paragraph(f, ctx, { before, children: text_, ...(scale && !reserve ? { run: { scale } } : {}) })];
+    }
+    case 'docNumber': {
+      // 7.2.5 two lines under the mark, centred; 7.2.6 the red rule 4 mm under it, as wide as the 版心.
+      const reserve = blocks.some((x) => x.type === 'issuerMark' && (x as { mode?: string }).mode === 'reserve');
+      const rule = reserve ? undefined : { bottom: { style: BorderStyle.SINGLE, size: 8, color: 'FF0000', space: 11 } };
+      const before = prev?.type === 'issuerMark' ? 2 * pitch : 0;
+      if (!b.signer) return [paragraph(f, ctx, { before, border: rule, children: runs(b.children, f, ctx) })];
+      // 上行文: 发文字号 居左空一字, 签发人 居右空一字 on the same line (“签发人：” 仿宋, the name 楷体).
+      const c = charTwips(f);
+      const signerFont = { ascii: f.latin, hAnsi: f.latin, eastAsia: ctx.profile.fonts.heading2, cs: f.latin, hint: 'eastAsia' };
+      return [
+        new Paragraph({
+          style: f.styleId,
+          alignment: AlignmentType.LEFT,
+          widowControl: false,
+          spacing: { line: pitch, lineRule: 'exact', before, after: 0 },
+          indent: { left: c, right: c, firstLine: 0, firstLineChars: 0 },
+          border: rule,
+          tabStops: [{ type: TabStopType.RIGHT, position: ctx.layout.textWidth - c }],
+          children: [
+            ...runs(b.children, f, ctx),
+            ...runs([{ text: '\t签发人：' }], f, ctx),
+            new TextRun({ font: signerFont, size: f.sizePt * 2, sizeComplexScript: f.sizePt * 2, characterSpacing: f.charSpacing, text: b.signer }),
+          ],
+        }),
+      ];
+    }
+  }
+}
