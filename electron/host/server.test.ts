@@ -222,7 +222,7 @@ describe('browser host server', () => {
       expect(r.json.error).toMatch(/^参数无效/);
     }
     const missing = await api('corpusDocument', ['no-such#1']);
-    expect(missing).toEqual({ status: 400, json: { error: '找不到该文档（可能已被移除）' } });
+    expect(missing).toEqual({ status: 400, json: { error: '找不到该文档（可能已被移除）', code: 'NOT_FOUND' } });
     expect((await api('corpusImportStatus', ['no-such-job'])).json.error).toMatch(/找不到该导入任务/);
     expect((await api('corpusRemove', [['seed-reports.txt#1']])).json.error).toMatch(/内置语料不能移除/);
   });

@@ -33,6 +33,7 @@ import type { ImportInput } from './archive/protocol';
 import { ArchiveQueries } from './archive/queries';
 import { NewerSchemaError } from './archive/schema';
 import { ArchiveWorkerClient, type WorkerScript } from './archive/worker-client';
+import { fsErrorMessage } from './fs-errors';
 import { READ_ONLY_MESSAGE } from './recovery';
 import { UserError } from './user-error';
 
@@ -81,8 +82,24 @@ export class CorpusService {
     return archivePaths(this.dataDir);
   }
 
-  /** Open (or create, or rebuild) the database and start the worker; the work itself happens in the background. */
+  /**
+   * Open (or create, or rebuild) the database and start the worker; the work itself happens in the background.
+   * A data directory the archive cannot be kept in (read-only, full, not a folder) still starts: with a scratch
+   * archive holding the built-in corpus, and a notice saying why.
+   */
   private open(): void {
+    try {
+      this.openIn();
+    } catch (e) {
+      if (this.dataDir !== this.o.dataDir || isCorruption(e)) throw e;
+      this.worker = null;
+      this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-scratch-'));
+      this.notices.push(`${fsErrorMessage(asErrno(e), '打开语料库', archivePaths(this.o.dataDir).root)}。本次只提供内置语料，以前导入的材料不受影响，也暂时不能导入新材料。`);
+      this.openIn();
+    }
+  }
+
+  private openIn(): void {
     const p = this.paths;
     if (this.o.readOnly && this.dataDir === this.o.dataDir) {
       // The instance holding the directory keeps the archive; this one reads what is there.
@@ -95,7 +112,7 @@ export class CorpusService {
         // Nothing readable there yet: a scratch archive with the built-in corpus, in a temporary folder.
         this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-readonly-'));
         this.notices.push('只读模式下暂时无法读取语料库，目前只提供内置语料。');
-        this.open();
+        this.openIn();
         return;
       }
     }
@@ -130,9 +147,10 @@ export class CorpusService {
     this.seedReady = getMeta(this.db, 'seed_hash') === seed && this.q.liveDocuments() > 0 ? Promise.resolve() : worker.ready;
   }
 
-  /** The worker, for the user's acts (refused in a read-only instance). */
+  /** The worker, for the user's acts (refused in a read-only instance, or on a scratch archive). */
   private writer(): ArchiveWorkerClient {
     if (this.o.readOnly || !this.worker) throw new UserError(READ_ONLY_MESSAGE, 'READ_ONLY_INSTANCE');
+    if (this.dataDir !== this.o.dataDir) throw new UserError(`语料库无法写入（${this.notices[this.notices.length - 1] ?? ''}）`, 'READ_ONLY');
     return this.worker;
   }
 
@@ -169,7 +187,7 @@ export class CorpusService {
     } catch (e) {
       if (!isCorruption(e)) throw e;
       await this.recover();
-      throw new UserError('语料库数据库已损坏，正在根据保留的原始文件重建，请稍后再试');
+      throw new UserError('语料库数据库已损坏，正在根据保留的原始文件重建，请稍后再试', 'UNAVAILABLE');
     }
   }
 
@@ -193,7 +211,7 @@ export class CorpusService {
 
   async document(id: string): Promise<DocumentView> {
     const v = await this.read((x) => x.document(id));
-    if (!v) throw new UserError('找不到该文档（可能已被移除）');
+    if (!v) throw new UserError('找不到该文档（可能已被移除）', 'NOT_FOUND');
     return v;
   }
 
@@ -241,7 +259,7 @@ export class CorpusService {
   async import(files: FileBlob[]): Promise<{ imported: number; issues: ImportIssue[] }> {
     const job = await this.startImport(files);
     const end = await this.writer().wait(job.id);
-    if (end.state === 'failed') throw new UserError(end.error ?? '导入失败');
+    if (end.state === 'failed') throw new UserError(end.error ?? '导入失败', 'IO_ERROR');
     return { imported: end.imported, issues: end.issues };
   }
 
@@ -278,7 +296,7 @@ export class CorpusService {
   }
 
   private jobs(): ArchiveWorkerClient {
-    if (!this.worker) throw new UserError('找不到该导入任务（可能程序已重启）');
+    if (!this.worker) throw new UserError('找不到该导入任务（可能程序已重启）', 'NOT_FOUND');
     return this.worker;
   }
 
@@ -317,4 +335,12 @@ export class CorpusService {
     // A read-only instance's scratch archive goes with it.
     if (this.dataDir !== this.o.dataDir) fs.rmSync(this.dataDir, { recursive: true, force: true });
   }
+}
+
+/** SQLite's own codes for a full or unwritable disk, as the file-system error they stand for. */
+function asErrno(e: unknown): unknown {
+  const code = (e as { code?: string })?.code ?? '';
+  if (code === 'SQLITE_FULL') return Object.assign(new Error(String(e)), { code: 'ENOSPC' });
+  if (/^SQLITE_(READONLY|CANTOPEN|PERM|AUTH)/.test(code)) return Object.assign(new Error(String(e)), { code: 'EACCES' });
+  return e;
 }

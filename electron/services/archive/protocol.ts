@@ -1,5 +1,5 @@
 /** Messages between the host (worker-client.ts) and the archive worker (worker.ts). */
-import type { ArchiveStatus, DocCorrections, ImportJob } from '../../api';
+import type { ArchiveStatus, DocCorrections, ErrorCode, ImportJob } from '../../api';
 import type { WorkerScript } from './thread';
 
 export interface WorkerInit {
@@ -41,5 +41,5 @@ export type FromWorker =
   | { t: 'working'; hash: string | null }
   | { t: 'notice'; text: string }
   | { t: 'reply'; rid: number; ok: true; result: unknown }
-  | { t: 'reply'; rid: number; ok: false; error: string; user: boolean }
+  | { t: 'reply'; rid: number; ok: false; error: string; user: boolean; code?: ErrorCode }
   | { t: 'log'; text: string };

@@ -115,7 +115,7 @@ export class ArchiveWorkerClient {
         this.pending.delete(m.rid);
         if (!p) break;
         if (m.ok) p.resolve(m.result);
-        else p.reject(m.user ? new UserError(m.error) : new Error(m.error));
+        else p.reject(m.user ? new UserError(m.error, m.code) : new Error(m.error));
         break;
       }
       case 'log':
@@ -140,12 +140,12 @@ export class ArchiveWorkerClient {
       for (const waiter of t.waiters.splice(0)) waiter(t.job);
       this.onJobEnd(t.job);
     }
-    for (const p of this.pending.values()) p.reject(new UserError('语料库后台进程意外退出，请重试'));
+    for (const p of this.pending.values()) p.reject(new UserError('语料库后台进程意外退出，请重试', 'UNAVAILABLE'));
     this.pending.clear();
     const now = Date.now();
     this.restarts = this.restarts.filter((t) => now - t < 60_000);
     if (this.restarts.length >= MAX_RESTARTS) {
-      this.readyReject(new UserError('语料库后台进程反复退出，请重启程序'));
+      this.readyReject(new UserError('语料库后台进程反复退出，请重启程序', 'UNAVAILABLE'));
       return;
     }
     this.restarts.push(now);
@@ -153,7 +153,7 @@ export class ArchiveWorkerClient {
   }
 
   call<T>(cmd: Command): Promise<T> {
-    if (!this.worker) return Promise.reject(new UserError('语料库后台进程未运行，请重启程序'));
+    if (!this.worker) return Promise.reject(new UserError('语料库后台进程未运行，请重启程序', 'UNAVAILABLE'));
     const rid = ++this.rid;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(rid, { resolve: resolve as (v: unknown) => void, reject });
@@ -162,7 +162,7 @@ export class ArchiveWorkerClient {
   }
 
   startJob(files: ImportInput[], expected = files.length): ImportJob {
-    if (!this.worker) throw new UserError('语料库后台进程未运行，请重启程序');
+    if (!this.worker) throw new UserError('语料库后台进程未运行，请重启程序', 'UNAVAILABLE');
     const id = randomUUID();
     const job: ImportJob = { id, state: 'running', total: Math.max(expected, files.length), done: 0, current: null, imported: 0, skipped: 0, issues: [] };
     this.jobs.set(id, { job, waiters: [] });
@@ -172,7 +172,7 @@ export class ArchiveWorkerClient {
 
   append(id: string, files: ImportInput[]): ImportJob {
     const t = this.tracked(id);
-    if (t.job.state !== 'running') throw new UserError('该导入已结束，不能再追加文件');
+    if (t.job.state !== 'running') throw new UserError('该导入已结束，不能再追加文件', 'REFUSED');
     this.send({ t: 'append', id, files });
     return t.job;
   }
@@ -201,7 +201,7 @@ export class ArchiveWorkerClient {
 
   private tracked(id: string): TrackedJob {
     const t = this.jobs.get(id);
-    if (!t) throw new UserError('找不到该导入任务（可能程序已重启）');
+    if (!t) throw new UserError('找不到该导入任务（可能程序已重启）', 'NOT_FOUND');
     return t;
   }
 
@@ -209,7 +209,7 @@ export class ArchiveWorkerClient {
     this.closed = true;
     const w = this.worker;
     this.worker = null;
-    for (const p of this.pending.values()) p.reject(new UserError('语料库已关闭'));
+    for (const p of this.pending.values()) p.reject(new UserError('语料库已关闭', 'UNAVAILABLE'));
     this.pending.clear();
     if (w) await w.terminate();
   }

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ArchiveStatus, ImportJob } from '../../api';
+import type { ArchiveStatus, ErrorCode, ImportJob } from '../../api';
 import { baseName, extensionOf, SUPPORTED_EXTENSIONS } from '../../core/corpus/import';
 import { readInputFiles } from '../corpus-files';
 import { deriveSkeletons } from '../../core/corpus/skeletons';
@@ -56,7 +56,14 @@ interface Outcome {
   prepared?: Prepared;
 }
 
-class UserFacingError extends Error {}
+class UserFacingError extends Error {
+  constructor(
+    message: string,
+    readonly code: ErrorCode = 'REFUSED',
+  ) {
+    super(message);
+  }
+}
 
 interface JobState {
   job: ImportJob;
@@ -595,7 +602,7 @@ export class ArchiveWorker {
       switch (cmd.op) {
         case 'remove': {
           const builtin = cmd.keys.filter((k) => this.writer.fileOfDoc(k)?.builtin);
-          if (builtin.length) throw new UserFacingError('内置语料不能移除（可在文档中选择“不参与提取”）');
+          if (builtin.length) throw new UserFacingError('内置语料不能移除（可在文档中选择“不参与提取”）', 'NOT_ALLOWED');
           const token = randomUUID();
           const at = now();
           const end = this.ledger.append({ op: 'remove', keys: cmd.keys, token, at });
@@ -622,7 +629,7 @@ export class ArchiveWorker {
         }
         case 'correct': {
           const f = this.writer.fileOfDoc(cmd.key);
-          if (!f) throw new UserFacingError('找不到该文档（可能已被移除）');
+          if (!f) throw new UserFacingError('找不到该文档（可能已被移除）', 'NOT_FOUND');
           // Analysed first; the ledger line and the transaction then go together (rederiveFile's sync tail).
           const stored = new Map(this.writer.docsOfFile(f.id).map((d) => [d.key, d.corrections]));
           stored.set(cmd.key, cmd.corrections);
@@ -765,7 +772,7 @@ if (parentPort && role === 'writer') {
       case 'call':
         w.call(m.cmd).then(
           (result) => post({ t: 'reply', rid: m.rid, ok: true, result }),
-          (e) => post({ t: 'reply', rid: m.rid, ok: false, error: (e as Error).message, user: e instanceof UserFacingError }),
+          (e) => post({ t: 'reply', rid: m.rid, ok: false, error: (e as Error).message, user: e instanceof UserFacingError, code: e instanceof UserFacingError ? e.code : undefined }),
         );
         break;
     }
