@@ -30,6 +30,8 @@ import { expandSource, unpackJson, type CompactSource } from './packing';
 import { distinctTrigrams, sentenceHash } from './sentence-keys';
 
 export const MAX_PAGE = 500;
+/** Sections a relevance ranking scores at most, give or take its rarest 3-gram (see relevance). */
+const RANK_BUDGET = 3000;
 /** Phrase queries matching more than this walk the rank index instead (see phrasePage). */
 const DRIVE_MAX = 4000;
 
@@ -272,32 +274,34 @@ export class ArchiveQueries {
     const total = this.count(`SELECT count(*) AS n ${from}`, params);
     const cols = 's.id, s.n, s.role, s.heading, s.char_count, s.first_sentence, s.blocks, d.key, d.title, d.genre, d.year, f.name';
     const recent = 'ORDER BY s.recency DESC, s.n';
-    const near = this.relevanceQuery(q.near);
+    const ranked = total ? this.relevance(q.near) : null;
     let rows: SectionRow[];
-    if (!near || !total) rows = this.all<SectionRow>(`SELECT ${cols} ${from} ${recent} LIMIT ? OFFSET ?`, ...params, limit, offset);
+    if (!ranked) rows = this.all<SectionRow>(`SELECT ${cols} ${from} ${recent} LIMIT ? OFFSET ?`, ...params, limit, offset);
     else {
-      // Relevant ones first (bm25, the heading weighing four times the body), then the rest by recency. The
-      // ranking reads ids only; the page's rows (with their blocks) are fetched afterwards.
-      const ids = this.all<{ id: number }>(
-        `SELECT s.id FROM (SELECT rowid AS rid, bm25(sections_fts, 4.0, 1.0) AS rank FROM sections_fts WHERE sections_fts MATCH ?) m
-         JOIN sections s ON s.id = m.rid JOIN documents d ON d.id = s.doc_id JOIN files f ON f.id = d.file_id
-         WHERE ${where.join(' AND ')} ORDER BY m.rank LIMIT ? OFFSET ?`,
-        near,
-        ...params,
-        limit,
-        offset,
-      ).map((r) => r.id);
-      const byId = new Map(this.all<SectionRow>(`SELECT ${cols} ${from} AND s.id IN (${ids.map(() => '?').join(',') || 'NULL'})`, ...params, ...ids).map((r) => [r.id, r]));
+      // Relevant ones first, then the rest by recency. The candidates (a few thousand ids at most) are checked
+      // against the filters in chunks; only the page's rows, with their blocks, are read whole.
+      const passing: number[] = [];
+      let exhausted = true;
+      for (let i = 0; i < ranked.length; i += 200) {
+        if (passing.length >= offset + limit) {
+          exhausted = false;
+          break;
+        }
+        const chunk = ranked.slice(i, i + 200);
+        const ok = new Set(this.all<{ id: number }>(`SELECT s.id ${from} AND s.id IN (SELECT value FROM json_each(?))`, ...params, JSON.stringify(chunk)).map((r) => r.id));
+        for (const id of chunk) if (ok.has(id)) passing.push(id);
+      }
+      const ids = passing.slice(offset, offset + limit);
+      const byId = new Map(this.all<SectionRow>(`SELECT ${cols} ${from} AND s.id IN (SELECT value FROM json_each(?))`, ...params, JSON.stringify(ids)).map((r) => [r.id, r]));
       rows = ids.map((id) => byId.get(id)!);
-      if (rows.length < limit) {
-        const matched = this.get<{ n: number }>(`SELECT count(*) AS n ${from} AND s.id IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?)`, ...params, near).n;
+      if (rows.length < limit && exhausted) {
         rows.push(
           ...this.all<SectionRow>(
-            `SELECT ${cols} ${from} AND s.id NOT IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?) ${recent} LIMIT ? OFFSET ?`,
+            `SELECT ${cols} ${from} AND s.id NOT IN (SELECT value FROM json_each(?)) ${recent} LIMIT ? OFFSET ?`,
             ...params,
-            near,
+            JSON.stringify(passing),
             limit - rows.length,
-            Math.max(0, offset - matched),
+            Math.max(0, offset - passing.length),
           ),
         );
       }
@@ -306,22 +310,34 @@ export class ArchiveQueries {
   }
 
   /**
-   * The FTS query that ranks sections by relevance to a heading or paragraph: its character 3-grams (markers,
-   * punctuation and placeholders dropped), any of which may match, bm25 then favouring sections that share
-   * more of them and rarer ones. Only the rarest eight that occur at all are used: a 3-gram in most sections
-   * (工作的) adds nothing to the ranking but thousands of rows to score.
+   * Section ids ranked by relevance to a heading or paragraph, best first (null: nothing to rank by). The text's
+   * character 3-grams (markers, punctuation and placeholders dropped) are looked up in the trigram index, the
+   * rarest first (at most eight, reaching RANK_BUDGET sections between them: a 3-gram in most sections, 工作的,
+   * adds nothing to the ranking but thousands of rows to score). A section scores each 3-gram's idf, four times
+   * over when it is in the heading — bm25's weighting without its per-row cost, read from posting lists only.
    */
-  private relevanceQuery(text: string | undefined): string | null {
+  private relevance(text: string | undefined): number[] | null {
     const grams = relevanceGrams(text, 24);
     if (!grams.length) return null;
     const df = this.stmt('SELECT doc FROM sections_vocab WHERE term = ?');
     const known = grams.map((g) => ({ g, n: (df.get(g) as { doc: number } | undefined)?.doc ?? 0 })).filter((x) => x.n > 0);
     if (!known.length) return null;
     known.sort((a, b) => a.n - b.n);
-    return known
-      .slice(0, 8)
-      .map((k) => ftsString(k.g))
-      .join(' OR ');
+    // Text whose every 3-gram is everywhere (总体要求/总体思路) says nothing about relevance: recency decides.
+    if (known[0].n > 4 * RANK_BUDGET) return null;
+    const all = this.count('SELECT count(*) AS n FROM sections', []);
+    const scores = new Map<number, number>();
+    const any = this.stmt('SELECT rowid AS id FROM sections_fts WHERE sections_fts MATCH ?');
+    let reach = 0;
+    for (let k = 0; k < known.length; k++) {
+      const { g, n } = known[k];
+      if (k && (k >= 8 || reach + n > RANK_BUDGET)) break;
+      reach += n;
+      const idf = Math.log(1 + all / n);
+      for (const { id } of any.all(ftsString(g)) as { id: number }[]) scores.set(id, (scores.get(id) ?? 0) + idf);
+      for (const { id } of any.all(`heading : ${ftsString(g)}`) as { id: number }[]) scores.set(id, (scores.get(id) ?? 0) + 3 * idf);
+    }
+    return [...scores].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([id]) => id);
   }
 
   // ---- skeletons ----
