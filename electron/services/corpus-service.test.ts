@@ -170,6 +170,25 @@ describe('the archive (corpus service)', () => {
     expect(await again.restore(firstRemoval)).toEqual({ restored: 1 });
   });
 
+  it('the host thread stays free during an import: the analysis runs in the worker', async () => {
+    const c = service(tmp());
+    await c.data();
+    const before = performance.eventLoopUtilization();
+    const job = await c.startImport(reports(150, 53));
+    // Queries keep being answered meanwhile.
+    let answered = 0;
+    while ((await c.importStatus(job.id)).state === 'running') {
+      await c.phrases({ query: '工作', limit: 20 });
+      answered++;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const used = performance.eventLoopUtilization(before);
+    expect((await c.importStatus(job.id)).imported).toBe(150);
+    expect(answered).toBeGreaterThan(5);
+    // The host's own thread was idle most of the time (it only relayed and answered).
+    expect(used.utilization).toBeLessThan(0.5);
+  });
+
   it('cancel stops after the file in hand; what was imported is whole and stays, after a restart too', async () => {
     const dataDir = tmp();
     const c = service(dataDir);
