@@ -256,7 +256,7 @@ export class ArchiveWriter {
     return this.db.transaction(() => {
       const docs = this.db.prepare('SELECT id FROM documents WHERE removed_at IS NOT NULL AND removed_at < ?').all(before) as { id: number }[];
       for (const { id } of docs) this.db.prepare('DELETE FROM documents WHERE id = ?').run(id);
-      const orphans = this.db.prepare('SELECT id, hash, ext FROM files WHERE builtin = 0 AND error IS NULL AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.file_id = files.id)').all() as {
+      const orphans = this.db.prepare('SELECT id, hash, ext FROM files WHERE builtin = 0 AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.file_id = files.id)').all() as {
         id: number;
         hash: string;
         ext: string;
