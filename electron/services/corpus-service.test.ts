@@ -6,6 +6,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { performance as nodePerformance } from 'node:perf_hooks';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticArchive } from '../../bench/synthetic-archive';
@@ -173,7 +174,7 @@ describe('the archive (corpus service)', () => {
   it('the host thread stays free during an import: the analysis runs in the worker', async () => {
     const c = service(tmp());
     await c.data();
-    const before = performance.eventLoopUtilization();
+    const before = nodePerformance.eventLoopUtilization();
     const job = await c.startImport(reports(150, 53));
     // Queries keep being answered meanwhile.
     let answered = 0;
@@ -182,7 +183,7 @@ describe('the archive (corpus service)', () => {
       answered++;
       await new Promise((r) => setTimeout(r, 20));
     }
-    const used = performance.eventLoopUtilization(before);
+    const used = nodePerformance.eventLoopUtilization(before);
     expect((await c.importStatus(job.id)).imported).toBe(150);
     expect(answered).toBeGreaterThan(5);
     // The host's own thread was idle most of the time (it only relayed and answered).
