@@ -392,6 +392,32 @@ describe('the archive (corpus service)', () => {
     await expect(empty.reset()).rejects.toMatchObject({ code: 'READ_ONLY_INSTANCE' });
   });
 
+  it('removed documents can be restored for 30 days; then their rows and unused originals are purged at start, for good', async () => {
+    const dataDir = tmp();
+    const c = service(dataDir);
+    await c.import(reports(2, 59));
+    const [gone, kept] = await imported(c);
+    const { undo } = await c.remove([gone.id]);
+    await c.close();
+    const db = openDb(archivePaths(dataDir).db);
+    db.prepare("UPDATE documents SET removed_at = '2000-01-01T00:00:00.000Z' WHERE removal = ?").run(undo);
+    db.close();
+    const originals = () => readdirSync(archivePaths(dataDir).originals, { recursive: true }).map(String).filter((n) => n.endsWith('.txt')).length;
+    expect(originals()).toBe(2);
+    const again = service(dataDir);
+    await again.idle();
+    expect((await again.documents({ removed: true })).total).toBe(0);
+    expect((await imported(again)).map((d) => d.id)).toEqual([kept.id]);
+    expect(originals()).toBe(1);
+    expect(await again.restore(undo)).toEqual({ restored: 0 });
+    await again.close();
+    // A rebuild does not bring it back either (its original is gone).
+    for (const ext of ['', '-wal', '-shm']) rmSync(archivePaths(dataDir).db + ext, { force: true });
+    const rebuilt = service(dataDir);
+    await rebuilt.idle();
+    expect((await imported(rebuilt)).map((d) => d.id)).toEqual([kept.id]);
+  });
+
   it('a new version of the corpus engine: every file is derived again from its original at start, keeping ids and corrections', async () => {
     const dataDir = tmp();
     const c = service(dataDir);
