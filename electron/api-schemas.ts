@@ -28,6 +28,9 @@ const settingsPatch = z
     maxParagraphChars: z.number().int().min(50).max(20000),
     autosaveSeconds: z.number().int().min(1).max(600),
     showCopied: z.boolean(),
+    // 易混词语: her own pairs and the words she silenced (不再提示); see core/checks/rules/confusables.ts.
+    userWordPairs: z.array(z.object({ wrong: z.string().min(1).max(40), right: z.string().max(40), note: z.string().max(200).optional() }).strict()).max(2000),
+    mutedWords: z.array(z.string().min(1).max(100)).max(2000),
     author: z.string().max(60),
   })
   .partial()

@@ -370,6 +370,8 @@ export const DEFAULT_SETTINGS: Settings = {
   maxParagraphChars: 600,
   autosaveSeconds: 3,
   showCopied: true,
+  userWordPairs: [],
+  mutedWords: [],
   author: '',
 };
 

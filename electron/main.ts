@@ -105,9 +105,10 @@ function registerIpc(): void {
       title: '打开草稿或 Word 文档',
       properties: ['openFile'],
       filters: [
-        { name: '公文草稿或 Word 文档', extensions: ['gwdraft', 'docx'] },
+        // .doc is listed so that choosing one is answered with what to do (另存为 .docx), not just hidden.
+        { name: '公文草稿或 Word 文档', extensions: ['gwdraft', 'docx', 'doc'] },
         { name: '公文草稿', extensions: ['gwdraft'] },
-        { name: 'Word 文档', extensions: ['docx'] },
+        { name: 'Word 文档', extensions: ['docx', 'doc'] },
       ],
     });
     if (r.canceled || !r.filePaths[0]) return null;
@@ -142,7 +143,7 @@ function registerIpc(): void {
     const r = await dialog.showOpenDialog(win!, {
       title: '导入往年材料',
       properties: ['openFile', 'multiSelections'],
-      filters: [{ name: '文本或 Word 文档', extensions: ['txt', 'md', 'docx'] }],
+      filters: [{ name: '文本或 Word 文档', extensions: ['txt', 'md', 'docx', 'doc'] }],
     });
     if (r.canceled || !r.filePaths.length) return null;
     // The archive worker reads the files itself (sizes checked with stat first); only paths cross over.

@@ -92,20 +92,30 @@ describe('data directory lock', () => {
 
   it('of many processes starting at once on one directory, exactly one gets it', async () => {
     const d = tmp();
+    // Each process holds what it got until every one has answered (stdin closes then): on a loaded machine the
+    // starts spread over seconds, and a holder that had already exited would rightly count as stale.
     const script = `
       const { acquireDataDirLock } = require(${JSON.stringify(path.join(__dirname, 'data-dir-lock.ts'))});
       const r = acquireDataDirLock(process.argv[1], { host: 'browser' });
       process.stdout.write(r.ok ? 'got' : 'refused');
-      setTimeout(() => {}, 1500);`;
-    const runs = Array.from({ length: 8 }, () =>
-      new Promise<string>((resolve) => {
-        const p = spawn(process.execPath, ['--import', 'tsx', '-e', script, d], { stdio: ['ignore', 'pipe', 'inherit'] });
-        let out = '';
-        p.stdout.on('data', (c) => (out += c));
-        p.on('exit', () => resolve(out));
-      }),
+      process.stdin.resume();
+      process.stdin.on('end', () => process.exit(0));`;
+    const children = Array.from({ length: 8 }, () => spawn(process.execPath, ['--import', 'tsx', '-e', script, d], { stdio: ['pipe', 'pipe', 'inherit'] }));
+    const outs = await Promise.all(
+      children.map(
+        (p) =>
+          new Promise<string>((resolve) => {
+            let out = '';
+            p.stdout!.on('data', (c) => {
+              out += c;
+              if (out === 'got' || out === 'refused') resolve(out);
+            });
+            p.on('exit', () => resolve(out));
+          }),
+      ),
     );
-    const outs = await Promise.all(runs);
+    for (const p of children) p.stdin!.end();
+    await Promise.all(children.map((p) => new Promise((r) => (p.exitCode !== null ? r(null) : p.on('exit', r)))));
     expect(outs.filter((o) => o === 'got')).toHaveLength(1);
     expect(outs.filter((o) => o === 'refused')).toHaveLength(7);
   });

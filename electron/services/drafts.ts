@@ -83,7 +83,7 @@ export class DraftService {
       const t = intakeDraft(r.draft, this.now());
       taken = { ...t, warnings: [...r.warnings, ...t.warnings] };
     } else if (/\.doc$/i.test(file.name)) {
-      return failed(`“${file.name}”是旧版 Word（.doc）文件，请先在 Word/WPS 中另存为 .docx 再打开`, 'INVALID_FILE');
+      return failed(`“${file.name}”是旧版 Word（.doc）文件，请在 Word/WPS 中另存为 .docx 后再打开`, 'INVALID_FILE');
     } else {
       let text: string;
       try {

@@ -47,6 +47,19 @@ describe('prefs store', () => {
     expect(r.prefs.get().settings).toEqual({ ...DEFAULT_SETTINGS, speechRate: 200, showCopied: true });
   });
 
+  it('keeps the 易混词语 list settings (her pairs, 不再提示), and reads a settings file written before they existed', () => {
+    const d = tmp();
+    openPrefs(d).prefs.setSettings({ mutedWords: ['截止→截至'], userWordPairs: [{ wrong: '首府', right: '全市', note: '本单位用语' }] });
+    expect(openPrefs(d).prefs.get().settings).toMatchObject({ mutedWords: ['截止→截至'], userWordPairs: [{ wrong: '首府', right: '全市', note: '本单位用语' }] });
+    const old = tmp();
+    const { userWordPairs: _u, mutedWords: _m, ...before } = DEFAULT_SETTINGS;
+    writeFileSync(path.join(old, 'settings.json'), JSON.stringify({ settings: before, favourites: [], userPhrases: [], recent: [] }));
+    const r = openPrefs(old);
+    expect(r.notices).toEqual([]);
+    expect(r.prefs.get().settings).toEqual(DEFAULT_SETTINGS);
+    expect(() => r.prefs.setSettings({ userWordPairs: [{ wrong: '', right: 'x' }] })).toThrow();
+  });
+
   it('removing a user phrase also removes it from favourites', () => {
     const { prefs } = openPrefs(tmp());
     const id = prefs.addUserPhrase('同志们：', '称呼').userPhrases[0].id;

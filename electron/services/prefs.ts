@@ -66,6 +66,17 @@ export const PREFS_SCHEMA: Record<string, unknown> = {
       autosaveSeconds: int(1, 600),
       // Not required: settings files written before it existed stay valid and get the default.
       showCopied: { type: 'boolean' },
+      // 易混词语 (core/checks/rules/confusables.ts): her own pairs and the words she silenced; optional like showCopied.
+      userWordPairs: {
+        type: 'array',
+        maxItems: 2000,
+        items: {
+          type: 'object',
+          properties: { wrong: { type: 'string', minLength: 1, maxLength: 40 }, right: { type: 'string', maxLength: 40 }, note: { type: 'string', maxLength: 200 } },
+          required: ['wrong', 'right'],
+        },
+      },
+      mutedWords: { type: 'array', maxItems: 2000, items: { type: 'string', minLength: 1, maxLength: 100 } },
       author: { type: 'string', maxLength: 60 },
     },
     required: ['speechRate', 'maxSentenceChars', 'maxParagraphChars', 'autosaveSeconds'],

@@ -7,9 +7,10 @@
 import React, { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Editor, Node, type NodeEntry, Path, Range, Text, Transforms } from 'slate';
 import { Editable, ReactEditor, type RenderElementProps, type RenderLeafProps, Slate } from 'slate-react';
-import { type BlockElement, type Draft, numberHeadings } from '../../electron/core/draft/model';
+import { type BlockElement, type Draft, numberHeadings } from '#core/draft/model';
 import { type Numbering, NumberingContext, renderBlock } from './blocks';
-import { clearCheck, jumpToPlaceholder, setBlockKind, toggleBold } from './commands';
+import { Placeholder } from './placeholder-view';
+import { clearCheck } from './commands';
 import { type MarkMap, type MarkProps, markProps } from './marks';
 import type { Hit } from './find';
 import { isPlaceholderEl, PHRASE_MIME } from './plugin';
@@ -28,25 +29,6 @@ function sameNumbering(a: Numbering, b: Numbering): boolean {
   for (const [k, v] of a) if (b.get(k) !== v) return false;
   return true;
 }
-
-// Keeps the caret from getting stuck at the edges of inline elements in Chromium (Slate's inlines example).
-const InlineChromiumBugfix = () => (
-  <span contentEditable={false} style={{ fontSize: 0 }}>
-    {String.fromCodePoint(160)}
-  </span>
-);
-
-const Placeholder = ({ attributes, children, element }: RenderElementProps) => {
-  const el = element as Extract<typeof element, { type: 'placeholder' }>;
-  const empty = el.children.every((t) => t.text === '');
-  return (
-    <span {...attributes} className={empty ? 'ph ph-empty' : 'ph ph-filled'} data-label={el.label} title={`待填：${el.label}（Tab 跳到下一处）`}>
-      <InlineChromiumBugfix />
-      {children}
-      <InlineChromiumBugfix />
-    </span>
-  );
-};
 
 // Blocks are drawn by the view table of blocks.tsx, one view per kind of core/draft/blocks.ts.
 const renderElement = (props: RenderElementProps) => (props.element.type === 'placeholder' ? <Placeholder {...props} /> : renderBlock(props));
@@ -91,6 +73,11 @@ export interface DraftEditorProps {
   onValue(value: BlockElement[]): void;
   /** Called when the top-level block under the cursor changes. */
   onBlock(index: number): void;
+  /**
+   * The command bound to a key pressed in the page (the app's command table, editor scope), ready to run —
+   * or null to let the key through to Slate. Never asked during IME composition.
+   */
+  commandFor?(e: KeyboardEvent): (() => void) | null;
 }
 
 interface CheckPop {
@@ -100,7 +87,7 @@ interface CheckPop {
   left: number;
 }
 
-export const DraftEditor = memo(function DraftEditor({ editor, initial, find, marks, showCopied, onValue, onBlock }: DraftEditorProps) {
+export const DraftEditor = memo(function DraftEditor({ editor, initial, find, marks, showCopied, onValue, onBlock, commandFor }: DraftEditorProps) {
   const initialValue = useMemo(() => structuredClone(initial.content) as never, [initial]);
   // Numbered from the very objects Slate keeps as its children.
   const [numbering, setNumbering] = useState<Numbering>(() => numberingOf(initialValue as BlockElement[]));
@@ -197,50 +184,23 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
       };
       // Arrow keys step one character at a time so the caret can stop just inside and just outside a
       // placeholder (Slate's recommended handling for editable inlines).
-      if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !mod && !e.altKey && !e.shiftKey) syncSelection();
-      if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !mod && !e.altKey && !e.shiftKey && editor.selection && Range.isCollapsed(editor.selection)) {
-        e.preventDefault();
-        Transforms.move(editor, { unit: 'offset', reverse: e.key === 'ArrowLeft' });
-        return;
-      }
-      if (e.key === 'Tab' && !mod && !e.altKey) {
-        e.preventDefault();
+      if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !mod && !e.altKey && !e.shiftKey) {
         syncSelection();
-        jumpToPlaceholder(editor, e.shiftKey);
+        if (editor.selection && Range.isCollapsed(editor.selection)) {
+          e.preventDefault();
+          Transforms.move(editor, { unit: 'offset', reverse: e.key === 'ArrowLeft' });
+        }
         return;
       }
-      if (mod && !e.altKey) {
-        const k = e.key.toLowerCase();
-        if (k === 'b') {
-          e.preventDefault();
-          syncSelection();
-          toggleBold(editor);
-          return;
-        }
-        if (/^[0-4]$/.test(e.key)) {
-          e.preventDefault();
-          syncSelection();
-          setBlockKind(editor, e.key === '0' ? 'paragraph' : (Number(e.key) as 1 | 2 | 3 | 4));
-          return;
-        }
-        if (k === 'y' || (k === 'z' && e.shiftKey)) {
-          e.preventDefault();
-          editor.redo();
-          return;
-        }
-        if (k === 'z') {
-          e.preventDefault();
-          editor.undo();
-          return;
-        }
-        if (e.key === 'Enter' && pop) {
-          e.preventDefault();
-          clearCheck(editor, pop.path);
-          return;
-        }
-      }
+      const run = commandFor?.(e.nativeEvent);
+      if (!run) return;
+      e.preventDefault();
+      syncSelection();
+      run();
+      // A command may have changed what is under the caret without moving it (核对无误 by Ctrl+Enter).
+      updatePop();
     },
-    [editor, pop],
+    [editor, commandFor, updatePop],
   );
 
   const onDOMBeforeInput = useCallback((e: InputEvent) => insertTextThroughModel(editor, e), [editor]);

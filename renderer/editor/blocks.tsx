@@ -20,13 +20,18 @@ interface BlockView {
   estimate?: boolean;
   /** Shows its computed number (一、/（一）…) before its text, from NumberingContext. */
   numbered?: boolean;
+  /** Its own layout, beside the kind's CSS class. */
+  style?: React.CSSProperties;
 }
 
 export const BLOCK_VIEWS = {
-  title: { tag: 'div' },
+  // A title that wraps is balanced, as the export lays it out (GB/T 9704 7.3.3 排列对称, core/docx/title-lines.ts):
+  // “…工作的” over a lone “报告” becomes two lines of about equal length.
+  title: { tag: 'div', style: { textWrap: 'balance' } },
   salutation: { tag: 'div' },
   heading: { tag: 'div', estimate: true, numbered: true },
-  paragraph: { tag: 'p', estimate: true },
+  // Tab stops every four characters, so the cells of a pasted table row (tab-separated) line up in columns.
+  paragraph: { tag: 'p', estimate: true, style: { tabSize: '4em' } },
 } satisfies Record<BlockType, BlockView>;
 
 /**
@@ -35,6 +40,7 @@ export const BLOCK_VIEWS = {
  * Keeps the scrollbar honest in a long draft.
  */
 const estimate = (element: RenderElementProps['element']) => ({ '--lines': Math.max(1, Math.ceil(Node.string(element).length / 28)) }) as React.CSSProperties;
+const styleOf = (view: BlockView, element: RenderElementProps['element']) => (view.estimate ? { ...view.style, ...estimate(element) } : view.style);
 
 const NumberedBlock = ({ attributes, children, element }: RenderElementProps) => {
   const marker = useContext(NumberingContext).get(element) ?? '';
@@ -42,7 +48,7 @@ const NumberedBlock = ({ attributes, children, element }: RenderElementProps) =>
   const view: BlockView = BLOCK_VIEWS[b.type];
   const Tag = view.tag;
   return (
-    <Tag {...attributes} className={specOf(b).className(b)} data-block={b.type} data-num={marker} style={view.estimate ? estimate(element) : undefined}>
+    <Tag {...attributes} className={specOf(b).className(b)} data-block={b.type} data-num={marker} style={styleOf(view, element)}>
       {children}
     </Tag>
   );
@@ -55,7 +61,7 @@ export function renderBlock(props: RenderElementProps): React.JSX.Element {
   if (view.numbered) return <NumberedBlock {...props} />;
   const Tag = view.tag;
   return (
-    <Tag {...props.attributes} className={specOf(b).className(b)} data-block={b.type} style={view.estimate ? estimate(props.element) : undefined}>
+    <Tag {...props.attributes} className={specOf(b).className(b)} data-block={b.type} style={styleOf(view, props.element)}>
       {props.children}
     </Tag>
   );

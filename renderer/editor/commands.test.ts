@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Editor, Node, Transforms } from 'slate';
-import { type BlockElement, inlineText, numberHeadings } from '../../electron/core/draft/model';
-import { phraseToInlines } from '../../electron/core/draft/inlines';
-import { hanCount, outlineOf } from '../../electron/core/draft/outline';
+import { type BlockElement, inlineText, numberHeadings } from '#core/draft/model';
+import { phraseToInlines } from '#core/draft/inlines';
+import { hanCount, outlineOf } from '#core/draft/outline';
 import { jumpToPlaceholder, moveSection, setBlockKind, checkMarks, clearCheck } from './commands';
 import { offsetsToRange, offsetToPoint, replaceOffsets } from './offsets';
 import { insertBlocksAtCursor, insertInlines } from './plugin';

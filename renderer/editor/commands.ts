@@ -3,15 +3,17 @@
  * so they are unit-tested in Node against a real Slate editor.
  */
 import { Editor, Element, Node, Path, Text, Transforms } from 'slate';
-import type { BlockElement, HeadingLevel, PlaceholderElement } from '../../electron/core/draft/model';
-import { attrNames, type BlockType } from '../../electron/core/draft/blocks';
-import { sectionRange } from '../../electron/core/draft/outline';
+import { type BlockElement, type HeadingLevel, inlineText, type PlaceholderElement } from '#core/draft/model';
+import { leadingMarker } from '#core/text/markers';
+import { attrNames, type BlockType } from '#core/draft/blocks';
+import { sectionRange } from '#core/draft/outline';
+import { offsetsToRange } from './offsets';
 import { isPlaceholderEl } from './plugin';
 import './slate-types';
 
 // Pure model queries now live in core (draft/outline.ts, draft/inlines.ts); re-exported for the app's existing imports.
-export { hanCount as countHan, outlineOf, type OutlineEntry, roleAt, roleOfHeading, sectionRange, topHeadingAt } from '../../electron/core/draft/outline';
-export { phraseToInlines } from '../../electron/core/draft/inlines';
+export { hanCount as countHan, outlineOf, type OutlineEntry, roleAt, roleOfHeading, sectionRange, topHeadingAt } from '#core/draft/outline';
+export { phraseToInlines } from '#core/draft/inlines';
 
 export type BlockKind = 'paragraph' | HeadingLevel;
 
@@ -39,19 +41,27 @@ export function moveSection(editor: Editor, from: number, to: number): boolean {
   return true;
 }
 
-/** Turns the blocks touched by the selection into paragraphs or headings of a level (Ctrl+0..4). */
+/**
+ * Turns the blocks touched by the selection into paragraphs or headings of a level (Ctrl+0..4). A number typed
+ * at the start (（一）突出…) is taken out when a block becomes a heading — the page numbers headings itself, so it
+ * would show twice — and so is bold: a heading's weight comes from its level's format.
+ */
 export function setBlockKind(editor: Editor, kind: BlockKind): void {
   if (!editor.selection) return;
   const match = (n: Node) => Element.isElement(n) && n.type !== 'placeholder';
   Editor.withoutNormalizing(editor, () => {
-    for (const [node, path] of Editor.nodes(editor, { match, mode: 'highest' })) {
+    for (const [node, path] of Array.from(Editor.nodes(editor, { match, mode: 'highest' }))) {
       const b = node as BlockElement;
       // Pressing the same level again turns the heading back into body text, like Word's toggle.
       if (kind === 'paragraph' || (b.type === 'heading' && b.level === kind)) {
         Transforms.unsetNodes(editor, attrNames(b.type), { at: path });
         Transforms.setNodes(editor, { type: 'paragraph' }, { at: path });
       } else {
+        const typed = leadingMarker(inlineText(b.children));
+        const range = typed ? offsetsToRange(editor, path[0], 0, typed.end) : null;
+        if (range) Transforms.delete(editor, { at: range });
         Transforms.setNodes(editor, { type: 'heading', level: kind } as never, { at: path });
+        Transforms.unsetNodes(editor, 'bold', { at: path, match: Text.isText, mode: 'all' });
       }
     }
   });
@@ -98,6 +108,46 @@ export function checkMarks(editor: Editor): [Text, Path][] {
 /** The user has verified a specific: drop its mark (the text stays). */
 export function clearCheck(editor: Editor, path: Path): void {
   Transforms.unsetNodes(editor, 'check', { at: path });
+}
+
+/**
+ * 全部核对无误: clears every “to check” mark in blocks [start, end) — whole runs — in one undo step.
+ * Returns how many marked runs were cleared.
+ */
+export function clearChecksInBlocks(editor: Editor, start: number, end: number): number {
+  const marked = checkMarks(editor).filter(([, p]) => p[0] >= start && p[0] < end);
+  Editor.withoutNormalizing(editor, () => {
+    for (const [, p] of marked) Transforms.unsetNodes(editor, 'check', { at: p });
+  });
+  return marked.length;
+}
+
+/** 全部核对无误 for the selection: every marked run it covers or touches. */
+export function clearChecksInSelection(editor: Editor): number {
+  const sel = editor.selection;
+  if (!sel) return 0;
+  const marked = Array.from(Editor.nodes(editor, { at: sel, match: (n) => Text.isText(n) && !!n.check })) as [Text, Path][];
+  Editor.withoutNormalizing(editor, () => {
+    for (const [, p] of marked) Transforms.unsetNodes(editor, 'check', { at: p });
+  });
+  return marked.length;
+}
+
+/**
+ * The blocks of the section block `index` is in: from the nearest heading at or above it to the next heading of
+ * the same or a higher level (its subsections included); before the first heading, the opening up to it.
+ */
+export function sectionAround(content: readonly BlockElement[], index: number): [number, number] {
+  for (let i = Math.min(index, content.length - 1); i >= 0; i--) if (content[i].type === 'heading') return sectionRange(content, i);
+  const first = content.findIndex((b) => b.type === 'heading');
+  return [0, first < 0 ? content.length : first];
+}
+
+/** 全部核对无误 for the section the cursor is in (sectionAround). */
+export function clearChecksInSection(editor: Editor, index = blockIndexAtSelection(editor)): number {
+  if (index < 0) return 0;
+  const [start, end] = sectionAround(editor.children as BlockElement[], index);
+  return clearChecksInBlocks(editor, start, end);
 }
 
 /** Selects the next check mark after the cursor (wrapping). */

@@ -1,6 +1,6 @@
 import { Editor, Node } from 'slate';
 import { describe, expect, it } from 'vitest';
-import type { BlockElement } from '../../electron/core/draft/model';
+import type { BlockElement } from '#core/draft/model';
 import { findMatches, hitsByTextNode, replaceAllMatches } from './find';
 import { editorWith } from './test-editor';
 const texts = (e: Editor) => (e.children as BlockElement[]).map((b) => Node.string(b));

@@ -4,7 +4,7 @@
  * text nodes). A match never spans two blocks. An unfilled placeholder's 【label】 is not text and is not searched.
  */
 import { Editor, Path, type Point, type Range, Text, Transforms } from 'slate';
-import type { BlockElement } from '../../electron/core/draft/model';
+import type { BlockElement } from '#core/draft/model';
 import { type Segment, textSegments } from './segments';
 
 /** Start of a match: at a boundary between two text nodes it belongs to the later one. */

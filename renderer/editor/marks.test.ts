@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../electron/core/checks/index';
-import type { ReuseSpan } from '../../electron/core/checks/reuse';
-import type { BlockElement } from '../../electron/core/draft/model';
-import { formatSpeakingTime } from '../panels/Outline';
+import type { Finding } from '#core/checks/index';
+import type { ReuseSpan } from '#core/checks/reuse';
+import type { BlockElement } from '#core/draft/model';
+import { formatSpeakingTime } from '../features/outline/Outline';
 import { buildMarkMap, markProps } from './marks';
 
 const f = (blockIndex: number, start: number, end: number, severity: Finding['severity'] = 'error', id = `r:${blockIndex}:${start}`): Finding => ({

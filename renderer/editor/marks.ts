@@ -8,9 +8,9 @@
  * a new object, so its (now stale) marks simply disappear until the next recomputation; untouched nodes
  * keep theirs, even when blocks around them move, because their characters are the same.
  */
-import type { Finding, Severity } from '../../electron/core/checks/index';
-import type { ReuseSpan } from '../../electron/core/checks/reuse';
-import type { BlockElement } from '../../electron/core/draft/model';
+import type { Finding, Severity } from '#core/checks/index';
+import type { ReuseSpan } from '#core/checks/reuse';
+import type { BlockElement } from '#core/draft/model';
 import { textSegments } from './segments';
 
 /** One mark inside one text node: [start, end) in that node's text. */

@@ -3,8 +3,9 @@
  * reads as 【label】) to Slate points and ranges, for jumping to a finding and applying its fix.
  */
 import { Editor, type Point, type Range, Transforms } from 'slate';
-import { type BlockElement, isPlaceholder } from '../../electron/core/draft/model';
-import { inlinePieces, isUnfilledPlaceholder } from '../../electron/core/draft/pieces';
+import type { Finding } from '#core/checks/types';
+import { type BlockElement, inlineText, isPlaceholder } from '#core/draft/model';
+import { inlinePieces, isUnfilledPlaceholder } from '#core/draft/pieces';
 import './slate-types';
 
 /** The Slate point for `offset` characters into block `blockIndex`'s inlineText. Offsets inside an unfilled 【label】 land in the placeholder. */
@@ -47,4 +48,17 @@ export function replaceOffsets(editor: Editor, blockIndex: number, start: number
   Transforms.select(editor, range);
   Editor.insertText(editor, replacement);
   return true;
+}
+
+/**
+ * Applies a review finding's fix (审稿 → 修正) if the text it was offered for is still there. Findings are
+ * refreshed after a pause, so the panel can show a fix computed before an earlier fix or an edit moved the
+ * text; such a fix is not applied (false), and the caller refreshes the findings instead.
+ */
+export function applyFix(editor: Editor, f: Finding): boolean {
+  if (!f.fix) return false;
+  const block = editor.children[f.blockIndex] as BlockElement | undefined;
+  if (!block) return false;
+  if (f.fix.original !== undefined && inlineText(block.children).slice(f.start, f.end) !== f.fix.original) return false;
+  return replaceOffsets(editor, f.blockIndex, f.start, f.end, f.fix.replacement);
 }

@@ -3,7 +3,7 @@
  * images load) and hand the tree to the pure sanitiser. Slate fragments are read before this, by the editor's
  * paste plugin (plugins/with-paste.ts); one that does not decode falls back to its HTML here.
  */
-import type { BlockElement } from '../../electron/core/draft/model';
+import type { BlockElement } from '#core/draft/model';
 import type { DataSource } from './plugin';
 import { type MiniNode, plainTextToBlocks, sanitizeHtmlTree } from './sanitize-html';
 

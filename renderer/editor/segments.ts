@@ -5,8 +5,8 @@
  * nothing (what is actually text, for find).
  */
 import type { Path } from 'slate';
-import type { BlockElement, TextLeaf } from '../../electron/core/draft/model';
-import { inlinePieces } from '../../electron/core/draft/pieces';
+import type { BlockElement, TextLeaf } from '#core/draft/model';
+import { inlinePieces } from '#core/draft/pieces';
 
 export interface Segment {
   node: TextLeaf;

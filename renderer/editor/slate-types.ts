@@ -5,7 +5,7 @@
 import type { BaseEditor } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
-import type { BlockElement, PlaceholderElement, TextLeaf } from '../../electron/core/draft/model';
+import type { BlockElement, PlaceholderElement, TextLeaf } from '#core/draft/model';
 
 export type GongwenEditor = BaseEditor & ReactEditor & HistoryEditor;
 

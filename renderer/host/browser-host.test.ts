@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDraftFile } from '../../electron/core/draft/file-format';
-import { emptyDraft } from '../../electron/core/draft/model';
+import { parseDraftFile } from '#core/draft/file-format';
+import { emptyDraft } from '#core/draft/model';
 import { startServer, type RunningServer } from '../../electron/host/server';
 import { syntheticArchive } from '../../bench/synthetic-archive';
 import { realEngines } from '../../electron/services/engines';

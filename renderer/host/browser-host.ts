@@ -112,7 +112,8 @@ export function createBrowserHost(token = readToken()): HostApi {
     onOpenRequest: () => () => undefined,
 
     async pickAndOpen() {
-      const files = await pickFiles('.gwdraft,.docx,.json', false);
+      // .doc is offered too, so choosing one is answered with what to do (另存为 .docx), not just hidden.
+      const files = await pickFiles('.gwdraft,.docx,.doc,.json', false);
       if (!files) return null;
       return services.draftParse(files[0]);
     },
@@ -155,8 +156,9 @@ export function createBrowserHost(token = readToken()): HostApi {
   };
 }
 
-const CORPUS_ACCEPT = '.txt,.text,.md,.markdown,.docx';
-const CORPUS_EXT = /\.(txt|text|md|markdown|docx)$/i;
+// .doc too, so that the importer can say why it is refused (save it as .docx).
+const CORPUS_ACCEPT = '.txt,.text,.md,.markdown,.docx,.doc';
+const CORPUS_EXT = /\.(txt|text|md|markdown|docx|doc)$/i;
 /** Raw bytes and files per request when importing many files (base64 makes the body a third larger). */
 const CHUNK_BYTES = 16 * 1024 * 1024;
 const CHUNK_FILES = 100;

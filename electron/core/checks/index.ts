@@ -6,8 +6,11 @@ import { specOf } from '../draft/blocks';
 import { inlineText, type Draft } from '../draft/model';
 import { buildContext } from './context';
 import { againstLastYearRule } from './rules/against-last-year';
+import { confusablesRule } from './rules/confusables';
+import { enumerationRule } from './rules/enumeration';
 import { figuresRule } from './rules/figures';
 import { gongwenElementsRule } from './rules/gongwen-elements';
+import { leftoversRule } from './rules/leftovers';
 import { lengthRule } from './rules/length';
 import { numberingRule } from './rules/numbering';
 import { placeholdersRule } from './rules/placeholders';
@@ -16,10 +19,22 @@ import { repeatsRule } from './rules/repeats';
 import { countSpokenChars } from '../text/chars';
 import type { CheckRule, CheckSettings, Finding } from './types';
 
-export type { CheckRule, CheckSettings, Finding, Severity } from './types';
+export type { CheckRule, CheckSettings, Finding, Severity, UserWordPair } from './types';
 
 /** Every rule, in the order their groups are listed in the panel. */
-export const RULES: CheckRule[] = [placeholdersRule, figuresRule, againstLastYearRule, numberingRule, gongwenElementsRule, punctuationRule, repeatsRule, lengthRule];
+export const RULES: CheckRule[] = [
+  placeholdersRule,
+  leftoversRule,
+  figuresRule,
+  againstLastYearRule,
+  numberingRule,
+  enumerationRule,
+  gongwenElementsRule,
+  confusablesRule,
+  punctuationRule,
+  repeatsRule,
+  lengthRule,
+];
 
 /** Rule id → Chinese label, for the panel and the inline tooltips. */
 export const RULE_LABELS: Record<string, string> = Object.fromEntries(RULES.map((r) => [r.id, r.label]));
@@ -35,7 +50,8 @@ export function runChecks(draft: Draft, settings: CheckSettings, rules: CheckRul
     let id = f.id;
     for (let k = 2; seen.has(id); k++) id = `${f.id}#${k}`;
     seen.add(id);
-    return id === f.id ? f : { ...f, id };
+    const fix = f.fix && { ...f.fix, original: ctx.blocks[f.blockIndex]?.text.slice(f.start, f.end) ?? '' };
+    return { ...f, id, ...(fix ? { fix } : {}) };
   });
 }
 

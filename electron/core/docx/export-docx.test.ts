@@ -29,6 +29,16 @@ describe('exportDocx highlighting', () => {
   });
 });
 
+describe('exportDocx tabs', () => {
+  it('writes the tab between a pasted table row’s cells as Word’s tab, not a character in the text', async () => {
+    const draft = sampleDraft();
+    draft.content.push({ type: 'paragraph', children: [{ text: '职工培训\t970项\t5%' }] });
+    const xml = await JSZip.loadAsync(await exportDocx(draft)).then((z) => z.file('word/document.xml')!.async('string'));
+    expect(xml).toContain('<w:t xml:space="preserve">职工培训</w:t><w:tab/><w:t xml:space="preserve">970项</w:t><w:tab/><w:t xml:space="preserve">5%</w:t>');
+    expect(xml).not.toMatch(/<w:t[^>]*>[^<]*\t/);
+  });
+});
+
 describe('exportDocx title lines', () => {
   it('splits a long title with a highlighted year into lines and keeps the mark on the year only', async () => {
     const draft = sampleDraft();

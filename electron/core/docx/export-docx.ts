@@ -16,6 +16,7 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Tab,
   TextRun,
   type IParagraphOptions,
   type IRunOptions,
@@ -85,9 +86,15 @@ function piecesOf(children: InlineNode[], highlight: boolean): Piece[] {
     .filter((p) => p.text !== '');
 }
 
+/** A run's text; a tab (between the cells of a pasted table row) is Word's tab, not a character in the text. */
+function textOf(text: string): Pick<IRunOptions, 'text' | 'children'> {
+  if (!text.includes('\t')) return { text };
+  return { children: text.split('\t').flatMap((s, i) => (i ? [new Tab(), s] : [s])).filter((x) => x !== '') };
+}
+
 function runsOf(pieces: Piece[], f: KindFormat, prefix: string): TextRun[] {
   const base = runProps(f);
-  const runs = pieces.map((p) => new TextRun({ ...base, text: p.text, bold: p.bold || f.bold || undefined, highlight: p.highlight ? 'yellow' : undefined } satisfies IRunOptions));
+  const runs = pieces.map((p) => new TextRun({ ...base, ...textOf(p.text), bold: p.bold || f.bold || undefined, highlight: p.highlight ? 'yellow' : undefined } satisfies IRunOptions));
   return prefix ? [new TextRun({ ...base, text: prefix }), ...runs] : runs;
 }
 

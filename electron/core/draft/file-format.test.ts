@@ -42,6 +42,21 @@ describe('draft file format', () => {
     }
   });
 
+  it('says where a damaged file is damaged in the user’s words, and leaves “无法打开” to the caller (said once)', () => {
+    const env = JSON.parse(serializeDraft(sample));
+    const withMeta = structuredClone(env);
+    withMeta.draft.meta.createdAt = 42;
+    expect(parseDraftFile(JSON.stringify(withMeta))).toEqual({ ok: false, error: '草稿文件已损坏，文件信息（创建时间、年份等）无法识别' });
+    const withBlock = structuredClone(env);
+    withBlock.draft.content[2].level = 9;
+    expect(parseDraftFile(JSON.stringify(withBlock))).toEqual({ ok: false, error: '草稿文件已损坏，第 3 段的内容无法识别' });
+    for (const c of ['', '{"format":"gongwen-draft",', JSON.stringify({ ...env, version: 'x' }), JSON.stringify(withMeta), JSON.stringify(withBlock)]) {
+      const r = parseDraftFile(c);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).not.toMatch(/无法打开|位置|meta|content|JSON/);
+    }
+  });
+
   it('rejects unknown block types and extra fields rather than silently dropping them', () => {
     const bad = JSON.parse(serializeDraft(sample));
     bad.draft.content.push({ type: 'table', children: [] });

@@ -17,6 +17,10 @@ export interface DraftFile {
   draft: Draft;
 }
 
+/**
+ * `error` is Chinese and says what is wrong with the file, in the user's words (段, 文件信息 — never a schema
+ * path); the caller puts it after “无法打开“name”：”, so it does not say 无法打开 itself.
+ */
 export type ParseDraftResult = { ok: true; draft: Draft } | { ok: false; error: string };
 
 /** Pretty-printed so a file stays diffable and hand-inspectable; ends with a newline. */
@@ -28,12 +32,12 @@ export function serializeDraft(draft: Draft): string {
 export function parseDraftFile(text: string): ParseDraftResult {
   // A UTF-8 BOM is what some Windows editors add when a user "just looks" at the file.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, error: '草稿文件为空，无法打开' };
+  if (body.trim() === '') return { ok: false, error: '草稿文件是空的' };
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
-    return { ok: false, error: '草稿文件已损坏（不是有效的 JSON），无法打开' };
+    return { ok: false, error: '草稿文件已损坏，内容残缺（可能保存时被中断，或被其他程序改动过）' };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, error: '不是公文起草助手的草稿文件' };
@@ -42,16 +46,22 @@ export function parseDraftFile(text: string): ParseDraftResult {
   if (env.format !== DRAFT_FORMAT) return { ok: false, error: '不是公文起草助手的草稿文件' };
   const version = env.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: '草稿文件的格式版本无效，无法打开' };
+    return { ok: false, error: '草稿文件已损坏，版本信息无法识别' };
   }
   if (version > DRAFT_FORMAT_VERSION) {
     return { ok: false, error: `此草稿由更新版本的公文起草助手创建（格式版本 ${version}），请升级后再打开` };
   }
   const parsed = draftSchema.safeParse(env.draft);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first && first.path.length ? `（位置：${first.path.join('.')}）` : '';
-    return { ok: false, error: `草稿文件内容不完整或已损坏${where}，无法打开` };
+    return { ok: false, error: `草稿文件已损坏，${whereDamaged(parsed.error.issues[0]?.path ?? [])}无法识别` };
   }
   return { ok: true, draft: parsed.data as Draft };
+}
+
+/** Where a draft file is damaged, in the user's words: 第 3 段的内容, 文件信息 (meta), 正文. */
+function whereDamaged(path: readonly PropertyKey[]): string {
+  if (path[0] === 'meta') return '文件信息（创建时间、年份等）';
+  if (path[0] === 'content' && typeof path[1] === 'number') return `第 ${path[1] + 1} 段的内容`;
+  if (path[0] === 'content') return '正文';
+  return '内容';
 }

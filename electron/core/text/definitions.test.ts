@@ -18,7 +18,7 @@ import { hanCount, roleOfHeading } from '../draft/outline';
 import { plainTextToBlocks } from '../../../renderer/editor/sanitize-html';
 import { countHan, countSpokenChars } from './chars';
 import { headingRoles } from './heading-roles';
-import { leadingMarker } from './markers';
+import { leadingMarker, typedHeading } from './markers';
 import { parseChineseNumeral } from './numerals';
 import { CLAUSE_END, sentenceRanges, sentences } from './sentences';
 
@@ -78,6 +78,20 @@ describe('heading markers: one table', () => {
     expect(leadingMarker('（4）其他')).toMatchObject({ level: 4, num: 4 });
     expect(leadingMarker('1.5万元')).toBeNull();
     expect(leadingMarker('一是加强学习')).toBeNull();
+    // A range of numbers is not a heading number (as the corpus engine reads it).
+    expect(leadingMarker('一、二季度经济运行平稳')).toBeNull();
+    expect(leadingMarker('二、三等奖各10名')).toBeNull();
+    expect(leadingMarker('一、二〇二六年工作安排')).toMatchObject({ level: 1 });
+    // A year right after 一、 is the commonest first heading of a report.
+    expect(leadingMarker('一、2026年工作回顾')).toMatchObject({ level: 1, end: 2 });
+    expect(leadingMarker('一.5倍')).toBeNull();
+  });
+  it('typedHeading: a marker and a short heading, not a run-in paragraph or a number', () => {
+    expect(typedHeading('（一）突出政治引领')).toMatchObject({ level: 2, num: 1, end: 3 });
+    expect(typedHeading('1. 加强组织领导。')).toMatchObject({ level: 3, end: 3 });
+    expect(typedHeading('（1）“三个一”工程')).toMatchObject({ level: 4 });
+    for (const body of ['1.加强领导。各级工会要把这项工作摆上议事日程。', '1.2万名职工参加', '3、4月份开展培训', '一、二季度经济运行平稳', '（一）', `一、${'很'.repeat(61)}`, '1.Word 文档'])
+      expect(typedHeading(body), body).toBeNull();
   });
   // Before: pasted text knew only 一、 for level 1, while the numbering check called 一. a misspelt 一、.
   // Chosen: the check's table, so a pasted 一.概述 becomes the heading the check says it is.

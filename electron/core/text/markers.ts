@@ -5,6 +5,7 @@
  * Pure: no Node, Electron or DOM imports.
  */
 import type { HeadingLevel } from '../draft/model';
+import { countSpokenChars } from './chars';
 import { chineseNumeral, parseChineseNumeral } from './numerals';
 
 /** The number prefix for a heading at `level` that is the `index`-th (1-based) among its siblings. */
@@ -38,9 +39,13 @@ export interface TypedMarker {
 export const CN_MARKER_NUMERAL = '[一二三四五六七八九十]{1,3}';
 
 /** The marker of each level as typed, its number in group 1. */
+/** What follows 二、 in `二、三季度` `一、二等奖`: a range of numbers, not a heading number (as corpus/structure.ts reads it). */
+const CN_RANGE_AFTER = '\\s*[一二三四五六七八九十](?:季度|月份?|等奖|线城市|级|类|产业|档|批|期)';
+
 export const MARKER_PATTERNS: readonly { level: HeadingLevel; re: RegExp; chinese: boolean }[] = [
-  // 一、 (also 一. 一． typed by mistake); not 一是/一方面, which are prose.
-  { level: 1, re: new RegExp(`^(${CN_MARKER_NUMERAL})[、．.](?![0-9])`), chinese: true },
+  // 一、 (also 一. 一． typed by mistake); not 一是/一方面, which are prose, nor 一、二季度, a range.
+  // A digit may follow 、 (一、2026年工作回顾) but not a dot (一.5 is no heading).
+  { level: 1, re: new RegExp(`^(${CN_MARKER_NUMERAL})(?:、|[．.](?![0-9]))(?!${CN_RANGE_AFTER})`), chinese: true },
   { level: 2, re: new RegExp(`^[（(](${CN_MARKER_NUMERAL})[）)]`), chinese: true },
   // 1. (also 1、 1．); not 1.5万元.
   { level: 3, re: /^([0-9]{1,2})[.．、](?![0-9])/, chinese: false },
@@ -61,4 +66,25 @@ export function leadingMarker(text: string): TypedMarker | null {
     return { level: p.level, num, start: lead, end, text: m[0], canonical: headingMarker(p.level, num) };
   }
   return null;
+}
+
+/** Longest heading text (读音字数) a typed marker can start; a longer line is body text that begins with a number. */
+export const MAX_TYPED_HEADING_CHARS = 60;
+
+/**
+ * A line that is a heading typed by hand: a marker (leadingMarker) followed by a short heading — it starts with
+ * a Chinese character (or “《（; after 一、 and （一） also a year), is at most MAX_TYPED_HEADING_CHARS long and has no full stop before its end.
+ * `（一）突出政治引领` is one; `1.加强领导。全市各级…` (a run-in heading: body text follows), `1.2万人参加`,
+ * `一、二季度…` and `3、4月份…` are not. Pasted text and the editor's autoformat decide by this one rule.
+ */
+export function typedHeading(text: string): TypedMarker | null {
+  const m = leadingMarker(text);
+  if (!m) return null;
+  const rest = text.slice(m.end).trim();
+  // After 一、/（一） a year may open the heading (一、2026年工作回顾); after 1./（1） a digit means a number (1. 2万).
+  if (!(m.level <= 2 ? /^[\u3400-\u9fff“《（0-9]/ : /^[\u3400-\u9fff“《（]/).test(rest)) return null;
+  if (countSpokenChars(rest) > MAX_TYPED_HEADING_CHARS) return null;
+  const stop = rest.search(/[。！？；]/);
+  if (stop >= 0 && stop < rest.replace(/[。！？；]+$/, '').length) return null;
+  return m;
 }

@@ -393,7 +393,8 @@ export class ArchiveWorker {
     const base = baseName(name);
     const ext = extensionOf(base);
     // The old corpus folder may hold a file stored without an extension (a file named just `.txt` became `txt`).
-    if (!SUPPORTED_EXTENSIONS.includes(ext) && !(legacy && ext === '')) {
+    // (.doc goes on to the engine, which says to save it as .docx.)
+    if (!SUPPORTED_EXTENSIONS.includes(ext) && ext !== '.doc' && !(legacy && ext === '')) {
       return { status: 'failed', issues: [{ file: name, message: `不支持的文件类型（只支持 ${SUPPORTED_EXTENSIONS.join('、')}）`, severity: 'error' }], genres: [] };
     }
     const hash = contentHash(bytes);

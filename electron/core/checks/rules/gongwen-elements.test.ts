@@ -14,7 +14,8 @@ describe('公文要素 check', () => {
     const [f] = run(draft([{ type: 'docNumber', children: t('某政办发[2027]第1号') }]));
     expect(f.message).toContain('六角括号');
     expect(f.message).toContain('不加“第”字');
-    expect(f.fix).toEqual({ replacement: '某政办发〔2027〕1号', label: '改为“某政办发〔2027〕1号”' });
+    // runChecks adds the text the fix was offered for (original).
+    expect(f.fix).toEqual({ replacement: '某政办发〔2027〕1号', label: '改为“某政办发〔2027〕1号”', original: '某政办发[2027]第1号' });
     expect(run(draft([{ type: 'docNumber', children: t('某政办发【2027】01号') }]))[0].fix?.replacement).toBe('某政办发〔2027〕1号');
     expect(run(draft([{ type: 'docNumber', children: t('某政办发〔2027〕1号') }]))).toEqual([]);
   });

@@ -40,7 +40,9 @@ describe('placeholders rule', () => {
       ['30多万元', 'warning'],
       ['待核实', 'warning'],
     ]);
-    expect(found[0].message).toBe('“30多万元”标记为待核实：金额来自20_年的报告');
+    expect(found[0].message).toBe('“30多万元”标记为待核对：金额来自20_年的报告');
+    // One word for a mark everywhere (status bar, popover, panel): 待核对.
+    expect(placeholdersRule.label).toBe('未填占位与待核对');
   });
 
   it('finds nothing in a finished sentence', () => {

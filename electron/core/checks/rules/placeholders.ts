@@ -1,7 +1,7 @@
 /**
- * 未填占位 / 待核实: unfilled placeholder elements (shown as 【label】), placeholders typed as text
+ * 未填占位 / 待核对: unfilled placeholder elements (shown as 【label】), placeholders typed as text
  * ({年份}, 【单位】, 20_, 202_, __, xx), and specifics still carrying a "to check" mark (`check` on a
- * text leaf, set when a phrase or section was pasted from the archive) or typed 待核实/TODO notes.
+ * text leaf, set when a phrase or section was pasted from the archive) or typed 待核实/待核对/TODO notes (the app's one word for a mark is 待核对).
  */
 import type { InlineNode } from '../../draft/model';
 import { inlinePieces } from '../../draft/pieces';
@@ -38,7 +38,7 @@ const TODO = /待核实|待核对|待核|待确认|待补充|TODO|TBD/g;
 
 export const placeholdersRule: CheckRule = {
   id: 'placeholders',
-  label: '未填占位与待核实',
+  label: '未填占位与待核对',
   run(ctx) {
     const out: Finding[] = [];
     for (const { block, text, index } of ctx.blocks) {
@@ -73,7 +73,7 @@ export const placeholdersRule: CheckRule = {
           id: `placeholders:check:${index}:${c.start}`,
           rule: 'placeholders',
           severity: 'warning',
-          message: `“${text.slice(c.start, c.end)}”标记为待核实${c.why ? `：${c.why}` : ''}`,
+          message: `“${text.slice(c.start, c.end)}”标记为待核对${c.why ? `：${c.why}` : ''}`,
           blockIndex: index,
           start: c.start,
           end: c.end,

@@ -45,6 +45,29 @@ describe('half-width punctuation in Chinese text', () => {
     expect(run('The "quoted" word.')).toEqual([]);
   });
 
+  it('fixes quotes one at a time, re-checked after each as the panel does, in any order: never “…“', () => {
+    // 审稿 → 修正 used to offer “ again for the second quote once the first was fixed (issue 15).
+    const fixOneByOne = (text: string, pick: (fixable: Finding[]) => Finding) => {
+      let s = text;
+      for (let left = run(s).filter((f) => f.fix); left.length; left = run(s).filter((f) => f.fix)) {
+        const f = pick(left);
+        s = s.slice(0, f.start) + f.fix!.replacement + s.slice(f.end);
+      }
+      return s;
+    };
+    for (const pick of [(l: Finding[]) => l[0], (l: Finding[]) => l[l.length - 1]]) {
+      expect(fixOneByOne('坚持"两个毫不动摇"。', pick)).toBe('坚持“两个毫不动摇”。');
+      expect(fixOneByOne('他说"好"，又说\\"再议\\"。', pick)).toBe('他说“好”，又说“再议”。');
+      expect(fixOneByOne('深入开展"面对面、心贴心"和"解放思想"活动。', pick)).toBe('深入开展“面对面、心贴心”和“解放思想”活动。');
+    }
+    // A quote typed curly on one side and straight on the other pairs with it.
+    expect(run('坚持“两个毫不动摇"。').map((f) => f.fix?.replacement)).toEqual(['”']);
+    expect(run('坚持"两个毫不动摇”。').map((f) => f.fix?.replacement)).toEqual(['“']);
+    // …and is not reported as unpaired besides: the fix pairs it.
+    expect(run('坚持“两个毫不动摇"。').filter((f) => f.message.includes('不成对'))).toEqual([]);
+    expect(run('坚持“两个毫不动摇。').filter((f) => f.message.includes('不成对'))).toHaveLength(1);
+  });
+
   it('leaves times, thousands and English alone', () => {
     expect(run('会议于10:30召开，共1,000人参加。')).toEqual([]);
     expect(run('See https://example.org/a?b=1 (English).')).toEqual([]);
@@ -115,6 +138,9 @@ describe('spaces', () => {
   it('flags the seed’s typed indent (full-width spaces) as info', () => {
     const [f] = run('　　今天，我们在这里隆重聚会。');
     expect(f).toMatchObject({ severity: 'info', start: 0, end: 2 });
+  });
+  it('leaves the tabs between a pasted table row’s cells alone', () => {
+    expect(run('项目\t完成数\t增长', '\t合计\t970项')).toEqual([]);
   });
   it('checks headings too', () => {
     expect(punctuationRule.run(buildContext(draftOf([h(1, '工作回顾,成绩')]), SETTINGS))).toHaveLength(1);

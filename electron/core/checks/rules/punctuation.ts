@@ -28,14 +28,13 @@ function insideShortQuote(text: string, i: number): boolean {
 
 /**
  * Straight double quotes in Chinese text, also the `\"` that web copies leave (the seed has
- * `\"面对面、心贴心…\"`): alternate “ and ” through the block, the backslash goes with the fix.
+ * `\"面对面、心贴心…\"`). Each becomes “ or ” by the quotes around it, curly ones included: after a “
+ * (typed, or an earlier fix) the next one closes. So the fixes are right in any order and one at a time —
+ * the panel re-checks after each fix, and `坚持“两个毫不动摇"` must offer ”, not a second “.
  */
 function straightQuotes(text: string, index: number): Omit<Finding, 'id' | 'rule'>[] {
   const out: Omit<Finding, 'id' | 'rule'>[] = [];
-  let open = true;
-  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
-    const q = open ? '“' : '”';
-    open = !open;
+  for (const { at: i, as: q } of straightQuoteRoles(text)) {
     const start = text[i - 1] === '\\' ? i - 1 : i;
     if (!isCjk(neighbour(text, start, -1)) && !isCjk(neighbour(text, i, 1))) continue;
     out.push({
@@ -48,6 +47,27 @@ function straightQuotes(text: string, index: number): Omit<Finding, 'id' | 'rule
     });
   }
   return out;
+}
+
+/** Each straight " with the curly quote it stands for: after an open “ (curly or straight) it closes. */
+function straightQuoteRoles(text: string): { at: number; as: '“' | '”' }[] {
+  const out: { at: number; as: '“' | '”' }[] = [];
+  let open = false;
+  for (const m of text.matchAll(/["“”]/g)) {
+    if (m[0] === '"') {
+      out.push({ at: m.index, as: open ? '”' : '“' });
+      open = !open;
+    } else open = m[0] === '“';
+  }
+  return out;
+}
+
+/** The text with each reported straight " read as the quote it stands for (same length), for the pairing check. */
+function withQuotesFixed(text: string, quotes: Omit<Finding, 'id' | 'rule'>[]): string {
+  if (!quotes.length) return text;
+  const chars = text.split('');
+  for (const q of quotes) chars[q.end - 1] = q.fix!.replacement;
+  return chars.join('');
 }
 
 function halfWidth(text: string, index: number, skipEnd: number): Omit<Finding, 'id' | 'rule'>[] {
@@ -173,7 +193,8 @@ function doubled(text: string, index: number): Omit<Finding, 'id' | 'rule'>[] {
 
 function spaces(text: string, index: number, isFirst: boolean): Omit<Finding, 'id' | 'rule'>[] {
   const out: Omit<Finding, 'id' | 'rule'>[] = [];
-  for (const m of text.matchAll(/[ \u3000\u00a0\t]+/g)) {
+  // Not tabs: a tab separates the cells of a pasted table row (renderer/editor/sanitize-html.ts), deliberately.
+  for (const m of text.matchAll(/[ \u3000\u00a0]+/g)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start === 0 && isFirst) {
@@ -212,10 +233,12 @@ export const punctuationRule: CheckRule = {
       if (!text) continue;
       // A typed numbering marker at line start, e.g. (一), is the numbering rule's to report.
       const marker = block.type === 'paragraph' || block.type === 'heading' ? leadingMarker(text) : null;
+      const quotes = straightQuotes(text, index);
       const found = [
         ...halfWidth(text, index, marker ? marker.start + marker.text.length : 0),
-        ...straightQuotes(text, index),
-        ...unpaired(text, index),
+        ...quotes,
+        // A straight " is reported (and fixed) as such, so it counts as the partner of the curly quote it stands for.
+        ...unpaired(withQuotesFixed(text, quotes), index),
         ...doubled(text, index),
         ...spaces(text, index, true),
       ];

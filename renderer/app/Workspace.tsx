@@ -1,0 +1,21 @@
+/** The three columns while a draft is open: outline and guidance · the page (with the find bar) · the side panels. */
+import React from 'react';
+import { FindBar } from '../features/find/FindBar';
+import { OutlinePane } from '../features/outline/OutlinePane';
+import { Page } from '../features/page/Page';
+import { SidePanels } from './SidePanels';
+
+export function Workspace() {
+  return (
+    <div className="main">
+      <OutlinePane />
+      <main className="centre">
+        <FindBar />
+        <div className="scroller">
+          <Page />
+        </div>
+      </main>
+      <SidePanels />
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * What the app works out from the draft — 字数, 讲话时长, 待填/待核对, 复用率, outline, review findings and
+ * their inline marks — refreshed after the user pauses (300 ms, then in idle time), never inside a keystroke.
+ * The checks and the reuse index cache per sentence/block, so a pass after an edit only re-examines what
+ * changed. The result goes to the store in one update (store.analysis).
+ */
+import { useEffect } from 'react';
+import { runChecks, speechTiming } from '#core/checks/index';
+import { ReuseIndex } from '#core/checks/reuse';
+import { findExportIssues } from '#core/draft/export-issues';
+import { type Draft, numberHeadings } from '#core/draft/model';
+import { ReactEditor } from 'slate-react';
+import { buildMarkMap } from '../editor/marks';
+import { hanCount, outlineOf } from '#core/draft/outline';
+import { currentContent, currentEditor } from './editor';
+import { settingsOf, useApp } from './store';
+
+/** Built in idle slices once the corpus is loaded; 复用率 appears when it is ready. */
+let reuseIndex: ReuseIndex | null = null;
+let timer: number | undefined;
+
+/**
+ * Whether an IME composition is open in the page. Redrawing the marks around it would cancel it (Chromium
+ * drops a composition whose text node changes), leaving the pinyin letters in the text.
+ */
+function composing(): boolean {
+  const editor = currentEditor();
+  return !!editor && ReactEditor.isComposing(editor);
+}
+
+/** One pass now (a draft was just loaded, the page mounted, settings or the reuse index changed) — or, while a composition is open, once it is over. */
+export function analyseNow(): void {
+  const s = useApp.getState();
+  if (!s.session) return;
+  if (composing()) return analyseAfterPause();
+  const content = currentContent();
+  const settings = settingsOf(s);
+  const bare: Draft = { meta: { createdAt: '', updatedAt: '' }, content };
+  const issues = findExportIssues(bare);
+  const timing = speechTiming(bare, Math.max(1, settings.speechRate));
+  const reuse = reuseIndex ? reuseIndex.analyze(bare) : null;
+  const findings = runChecks({ meta: s.session.draft.meta, content }, settings);
+  useApp.setState({
+    analysis: {
+      stats: { han: hanCount(content), unfilled: issues.unfilledPlaceholders, checks: issues.checkMarks, minutes: timing.totalMinutes, reuse: reuse ? reuse.ratio : null },
+      findings,
+      // Mapped once here onto the text nodes, so the editor's decorate is a lookup per node.
+      marks: buildMarkMap(content, findings, reuse ? reuse.spans : []),
+      sectionMinutes: new Map(timing.sections.filter((t) => content[t.blockIndex]?.type === 'heading').map((t) => [t.blockIndex, t.minutes])),
+      outline: outlineOf(content, numberHeadings(content)),
+      version: s.analysis.version + 1,
+    },
+  });
+}
+
+/** After an edit: a pass once the user has paused for 300 ms, and then only when the browser is idle. */
+export function analyseAfterPause(): void {
+  window.clearTimeout(timer);
+  timer = window.setTimeout(() => (window.requestIdleCallback ? window.requestIdleCallback(analyseNow, { timeout: 1000 }) : analyseNow()), 300);
+}
+
+/** The text changed outside a pass (find's replace): what re-reads the text on each pass re-reads it now. */
+export function textChanged(): void {
+  useApp.setState((s) => ({ analysis: { ...s.analysis, version: s.analysis.version + 1 } }));
+}
+
+/** Mounted once by App: builds the reuse index for the corpus and re-runs the analysis when settings change. */
+export function useAnalysis(): void {
+  const corpus = useApp((s) => s.corpus);
+  const prefs = useApp((s) => s.prefs);
+
+  useEffect(() => {
+    if (!corpus) return;
+    const ac = new AbortController();
+    // Only in idle time: at start-up the window is drawing its first screens, and a keystroke or click must not
+    // wait behind a slice.
+    const idle = () => new Promise<void>((resolve) => window.requestIdleCallback(() => resolve(), { timeout: 2000 }));
+    ReuseIndex.createAsync(corpus.texts, { signal: ac.signal, pause: idle, sliceMs: 8 }).then(
+      (ix) => {
+        if (ac.signal.aborted) return;
+        reuseIndex = ix;
+        analyseNow();
+      },
+      (e) => {
+        if (!ac.signal.aborted) console.error('复用率索引建立失败', e);
+      },
+    );
+    return () => ac.abort();
+  }, [corpus]);
+
+  useEffect(() => analyseNow(), [prefs]);
+  useEffect(() => () => window.clearTimeout(timer), []);
+}

@@ -1,0 +1,118 @@
+/**
+ * Every command the user can give, declared once. The toolbar (features/toolbar), the two key handlers
+ * (app scope: the window listener in keys.ts; editor scope: the page's onKeyDown, which skips IME
+ * composition) and the 快捷键 dialog are generated from this list, so they cannot disagree.
+ *
+ * A new command: one entry here (and its id in the toolbar layout if it gets a button).
+ */
+import type { Editor } from 'slate';
+import { Node, Text } from 'slate';
+import { clearCheck, jumpToPlaceholder, setBlockKind, toggleBold } from '../editor/commands';
+import { exportDraft } from '../features/export/export-commands';
+import { files } from '../features/files/file-commands';
+import { find } from '../features/find/find';
+import { openCorpusDialog } from '../features/corpus/CorpusDialog';
+import { openSettingsDialog } from '../features/settings/SettingsDialog';
+import { ShortcutsDialog } from '../features/settings/ShortcutsDialog';
+import { openDialog } from './dialogs';
+import { selectedRunText } from './editor';
+import type { AppState } from './store';
+import React from 'react';
+
+export interface CommandContext {
+  state: AppState;
+  /** The open draft's editor (null on the start screen). */
+  editor: Editor | null;
+}
+
+export interface Command {
+  id: string;
+  /** The toolbar button's text and the name everywhere else. */
+  label: string;
+  /** What the tooltip and the 快捷键 dialog say, when the label alone says too little. */
+  hint?: string;
+  /** As shown and as matched: 'Ctrl+S', 'Ctrl+Shift+S', 'Tab', 'Ctrl+Enter' (Ctrl is ⌘ on macOS too). */
+  keys?: string[];
+  /** 'app': anywhere in the window; 'editor': only while typing in the page. */
+  scope: 'app' | 'editor';
+  /** Default: always for app commands, with an open draft for editor commands. */
+  enabled?(c: CommandContext): boolean;
+  run(c: CommandContext): unknown;
+}
+
+const hasDraft = (c: CommandContext) => c.state.session !== null;
+
+/** An editor command: enabled with an open draft, run on its editor. */
+const onEditor = (f: (editor: Editor) => unknown): Pick<Command, 'enabled' | 'run'> => ({
+  enabled: (c) => c.editor !== null,
+  run: (c) => c.editor && f(c.editor),
+});
+
+/** The 待核对 run the caret is in, if any. */
+function checkAtCaret(editor: Editor | null): number[] | null {
+  const sel = editor?.selection;
+  if (!editor || !sel) return null;
+  try {
+    const node = Node.get(editor, sel.anchor.path);
+    return Text.isText(node) && node.check ? sel.anchor.path : null;
+  } catch {
+    return null;
+  }
+}
+
+const LEVELS = [
+  [1, '一级标题', '一、'],
+  [2, '二级标题', '（一）'],
+  [3, '三级标题', '1.'],
+  [4, '四级标题', '（1）'],
+] as const;
+
+export const COMMANDS: readonly Command[] = [
+  { id: 'draft.new', label: '新建', hint: '新建草稿', keys: ['Ctrl+N'], scope: 'app', run: () => files.newDraft() },
+  { id: 'draft.open', label: '打开', hint: '打开草稿或 Word 文件', keys: ['Ctrl+O'], scope: 'app', run: () => files.open() },
+  { id: 'draft.save', label: '保存', keys: ['Ctrl+S'], scope: 'app', enabled: hasDraft, run: () => files.save() },
+  { id: 'draft.saveAs', label: '另存为', keys: ['Ctrl+Shift+S'], scope: 'app', enabled: hasDraft, run: () => files.saveAs() },
+  { id: 'export.word', label: '导出Word', hint: '导出为符合 GB/T 9704 的 Word 文件', scope: 'app', enabled: hasDraft, run: () => exportDraft.word() },
+  { id: 'export.copy', label: '复制富文本', hint: '复制全文（带格式），粘贴到 Word/WPS', scope: 'app', enabled: hasDraft, run: () => exportDraft.copyRich() },
+  { id: 'export.text', label: '导出纯文本', hint: '导出为 .txt 纯文本', scope: 'app', enabled: hasDraft, run: () => exportDraft.text() },
+  { id: 'corpus.open', label: '语料库', hint: '查看与导入往年材料', scope: 'app', enabled: (c) => c.state.corpus !== null, run: openCorpusDialog },
+  { id: 'edit.undo', label: '撤销', keys: ['Ctrl+Z'], scope: 'editor', ...onEditor((e) => e.undo()) },
+  { id: 'edit.redo', label: '重做', keys: ['Ctrl+Y', 'Ctrl+Shift+Z'], scope: 'editor', ...onEditor((e) => e.redo()) },
+  { id: 'find.open', label: '查找替换', hint: '查找 / 替换', keys: ['Ctrl+F', 'Ctrl+H'], scope: 'app', enabled: hasDraft, run: () => find.open(selectedRunText()) },
+  { id: 'text.bold', label: '加粗', hint: '加粗段首句', keys: ['Ctrl+B'], scope: 'editor', ...onEditor(toggleBold) },
+  ...LEVELS.map(
+    ([n, name, marker]): Command => ({
+      id: `block.h${n}`,
+      label: name,
+      hint: `设为${name}（${marker}），再按恢复正文`,
+      keys: [`Ctrl+${n}`],
+      scope: 'editor',
+      ...onEditor((e) => setBlockKind(e, n)),
+    }),
+  ),
+  { id: 'block.paragraph', label: '正文', hint: '设为正文', keys: ['Ctrl+0'], scope: 'editor', ...onEditor((e) => setBlockKind(e, 'paragraph')) },
+  { id: 'placeholder.next', label: '下一个占位符', hint: '跳到下一个未填写的占位符', keys: ['Tab'], scope: 'editor', ...onEditor((e) => jumpToPlaceholder(e)) },
+  { id: 'placeholder.prev', label: '上一个占位符', hint: '跳到上一个未填写的占位符', keys: ['Shift+Tab'], scope: 'editor', ...onEditor((e) => jumpToPlaceholder(e, true)) },
+  {
+    id: 'check.confirm',
+    label: '核对无误',
+    hint: '光标在“待核对”内容上时：核对无误',
+    keys: ['Ctrl+Enter'],
+    scope: 'editor',
+    enabled: (c) => checkAtCaret(c.editor) !== null,
+    run: (c) => {
+      const at = checkAtCaret(c.editor);
+      if (c.editor && at) clearCheck(c.editor, at);
+    },
+  },
+  { id: 'settings.open', label: '设置', hint: '语速、审稿提醒、自动保存', scope: 'app', enabled: (c) => c.state.prefs !== null, run: openSettingsDialog },
+  {
+    id: 'help.keys',
+    label: '快捷键',
+    hint: '快捷键一览',
+    scope: 'app',
+    run: () => openDialog((close) => React.createElement(ShortcutsDialog, { commands: COMMANDS, onClose: close }), { key: 'keys' }),
+  },
+];
+
+export const commandById = new Map(COMMANDS.map((c) => [c.id, c]));

@@ -1,0 +1,54 @@
+/**
+ * The open draft's life: loaded (from a file, a skeleton, a recovery copy), edited, saved. Every document
+ * change calls `edited()`, so it is written to touch the store only when the save state really changes —
+ * the first keystroke after a save or an autosave, not the ones after it.
+ */
+import type { BlockElement, Draft } from '#core/draft/model';
+import { Node } from 'slate';
+import { analyseNow } from './analysis';
+import { makeEditor } from './editor';
+import { useApp } from './store';
+
+export const clock = (d = new Date()) => d.toLocaleTimeString('zh-CN', { hour12: false });
+
+const EDITED = '有未保存的修改';
+
+export const session = {
+  /** Opens `draft` in a fresh page (new editor, empty undo history). */
+  load(draft: Draft, path: string | null, name: string, opts: { unsaved?: string } = {}): void {
+    useApp.setState((s) => ({
+      session: { key: (s.session?.key ?? 0) + 1, draft, editor: makeEditor(), path, name },
+      // A recovered draft is in no file yet: it counts as unsaved from the start.
+      dirty: !!opts.unsaved,
+      autosaveDirty: !!opts.unsaved,
+      saveState: opts.unsaved ?? (path ? '已打开' : '未保存'),
+      activeBlock: 0,
+    }));
+    // Outline and status at once from the loaded text; again from Slate's own nodes once the page mounts.
+    analyseNow();
+  },
+
+  /** Called on every document change: only the first one after a save or autosave touches the store. */
+  edited(): void {
+    const s = useApp.getState();
+    if (!s.dirty || !s.autosaveDirty || s.saveState !== EDITED) useApp.setState({ dirty: true, autosaveDirty: true, saveState: EDITED });
+  },
+
+  saved(path: string, name: string): void {
+    useApp.setState((s) => ({ session: s.session && { ...s.session, path, name }, dirty: false, autosaveDirty: false, saveState: `已保存 ${clock()}` }));
+  },
+
+  /** The draft as it stands now, for saving and export. */
+  current(): Draft | null {
+    const s = useApp.getState().session;
+    if (!s) return null;
+    return { meta: { ...s.draft.meta, updatedAt: new Date().toISOString() }, content: s.editor.children as BlockElement[] };
+  },
+};
+
+/** A file name from the draft's title (what 另存为 and the exports suggest). */
+export function suggestName(content: readonly BlockElement[]): string {
+  const title = content.find((b) => b.type === 'title');
+  const t = title ? Node.string(title as Node).replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40) : '';
+  return t || '未命名草稿';
+}

@@ -1,0 +1,41 @@
+/** The window before a draft is open: 新建 (once the corpus has loaded), 打开, and the recent drafts. */
+import React from 'react';
+import { useApp } from '../../app/store';
+import { files } from './file-commands';
+import './start.css';
+
+export function StartScreen() {
+  const ready = useApp((s) => !!s.corpus || !!s.corpusError);
+  const recent = useApp((s) => s.recent);
+  return (
+    <div className="start">
+      <div className="start-card">
+        <h1>公文起草助手</h1>
+        <p className="muted">从往年材料的骨架起草工作报告、讲话稿、实施方案。</p>
+        <div className="row center">
+          <button type="button" className="btn primary big" onClick={() => void files.newDraft()} disabled={!ready}>
+            {ready ? '新建草稿…' : '正在载入语料……'}
+          </button>
+          <button type="button" className="btn big" onClick={() => void files.open()}>
+            打开…
+          </button>
+        </div>
+        {recent.length > 0 && (
+          <div className="recent">
+            <div className="muted">最近打开</div>
+            <ul>
+              {recent.slice(0, 8).map((r) => (
+                <li key={r.path}>
+                  <button type="button" className="link" onClick={() => void files.openRecent(r.path)} title={r.path}>
+                    {r.name}
+                  </button>
+                  <span className="muted"> {new Date(r.openedAt).toLocaleString('zh-CN', { hour12: false })}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

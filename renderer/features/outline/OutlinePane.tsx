@@ -1,0 +1,64 @@
+/** The left column: 大纲 (jump to a heading, move a section) and the 本节写作提示 card for the section at the caret. */
+import React from 'react';
+import { Editor, Transforms } from 'slate';
+import type { BlockElement } from '#core/draft/model';
+import { hanCount, sectionRange, topHeadingAt } from '#core/draft/outline';
+import { moveSection } from '../../editor/commands';
+import { useCaretRole } from '../../app/caret';
+import { currentEditor, focusEditor, goToBlock } from '../../app/editor';
+import { type AppState, useApp } from '../../app/store';
+import { GuidanceCard } from './GuidanceCard';
+import { Outline } from './Outline';
+import './outline.css';
+
+function move(from: number, to: number): void {
+  const editor = currentEditor();
+  if (!editor || !moveSection(editor, from, to)) return;
+  const content = editor.children as BlockElement[];
+  // Keep the caret with the moved heading.
+  const landed = to < from ? to : to - (sectionRange(content, from)[1] - from);
+  Transforms.select(editor, Editor.start(editor, [Math.max(0, Math.min(landed, content.length - 1))]));
+  focusEditor();
+}
+
+/**
+ * 汉字 written so far in the level-1 section at the caret: counted again when the caret changes block or an
+ * analysis pass has run, not on every store change (the first keystroke after a save is one).
+ */
+let counted = { key: '', chars: 0 };
+function sectionChars(s: AppState): number {
+  const key = `${s.session?.key}:${s.analysis.version}:${s.activeBlock}`;
+  if (counted.key !== key) counted = { key, chars: countSectionChars(s) };
+  return counted.chars;
+}
+
+function countSectionChars(s: AppState): number {
+  const content = (s.session?.editor.children ?? []) as BlockElement[];
+  const top = topHeadingAt(content, s.activeBlock);
+  if (top < 0) return 0;
+  const [start, end] = sectionRange(content, top);
+  return hanCount(content.slice(start + 1, end));
+}
+
+function skeletonOf(s: AppState) {
+  const meta = s.session?.draft.meta;
+  if (!meta || !s.corpus) return null;
+  return s.corpus.skeletons.find((k) => k.id === meta.skeletonId) ?? s.corpus.skeletons.find((k) => k.genre === meta.genre) ?? null;
+}
+
+export function OutlinePane() {
+  const entries = useApp((s) => s.analysis.outline);
+  const minutes = useApp((s) => s.analysis.sectionMinutes);
+  const total = useApp((s) => s.session?.editor.children.length ?? 0);
+  const active = useApp((s) => s.activeBlock);
+  const skeleton = useApp(skeletonOf);
+  const role = useCaretRole();
+  const chars = useApp(sectionChars);
+  return (
+    <aside className="left">
+      <div className="panel-title">大纲</div>
+      <Outline entries={entries} minutes={minutes} total={total} active={active} onJump={goToBlock} onMove={move} />
+      <GuidanceCard skeleton={skeleton} role={role} sectionChars={chars} />
+    </aside>
+  );
+}
