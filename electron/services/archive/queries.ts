@@ -32,8 +32,11 @@ import { distinctTrigrams, sentenceHash } from './sentence-keys';
 export const MAX_PAGE = 500;
 /** Sections a relevance ranking scores at most, give or take its rarest 3-gram (see relevance). */
 const RANK_BUDGET = 3000;
-/** Phrase queries matching more than this walk the rank index instead (see phrasePage). */
-const DRIVE_MAX = 4000;
+/**
+ * Phrase queries matching more than this walk the rank index instead (see phrasePage). With the text in that
+ * index, a walk checks about ten rows in the time a candidate costs to join and sort.
+ */
+const DRIVE_MAX = 1000;
 
 
 const clampLimit = (n: number | undefined, dflt: number) => Math.max(1, Math.min(MAX_PAGE, Math.floor(n ?? dflt)));
