@@ -189,7 +189,8 @@ export class ArchiveQueries {
     const matched = match ? this.count(`SELECT count(*) AS n FROM (SELECT rowid FROM phrases_chars WHERE phrases_chars MATCH ? LIMIT ${DRIVE_MAX + 1})`, [match]) : Infinity;
     if (!matched) return { total: 0, totalExact: true, phrases: [] };
     const cols = 'p.id, p.pid, p.text, p.placeholders, p.category, p.role, p.score, p.docs';
-    const order = 'ORDER BY p.score DESC, p.id DESC';
+    // The rank indexes' own order (ties by text): a page of a walk needs no sort.
+    const order = 'ORDER BY p.score DESC, p.text';
     type Row = { id: number; pid: string; text: string; placeholders: string; category: PhraseCategory; role: Role; score: number; docs: number };
     let total: number;
     let totalExact = true;

@@ -104,15 +104,16 @@ CREATE TABLE phrases (
   genres INTEGER NOT NULL DEFAULT 0,    -- bit set over genre_bits
   score REAL NOT NULL DEFAULT 0
 );
--- The rank order, with the text: walking it checks a common term without reading the table.
-CREATE INDEX phrases_rank ON phrases(score DESC, text) WHERE docs > 0;
-CREATE INDEX phrases_category ON phrases(category, score DESC) WHERE docs > 0;
+-- The rank order (overall, per category, per role), each carrying what a query checks row by row (the text,
+-- the genres, the other filter): walking one for a common term never reads the table.
+CREATE INDEX phrases_rank ON phrases(score DESC, text, genres, category, role) WHERE docs > 0;
+CREATE INDEX phrases_category ON phrases(category, score DESC, text, genres, role) WHERE docs > 0;
 CREATE INDEX phrases_head ON phrases(category, head);
 CREATE INDEX phrases_tail ON phrases(category, tail);
 -- Phrases are short: one index of their characters (letters and digits, space-separated, one token each) serves
 -- queries of every length as FTS5 phrase queries, one character included, which the trigram tokenizer cannot.
 CREATE VIRTUAL TABLE phrases_chars USING fts5(chars, content='', contentless_delete=1, tokenize='unicode61');
-CREATE INDEX phrases_role ON phrases(role, score DESC) WHERE docs > 0;
+CREATE INDEX phrases_role ON phrases(role, score DESC, text, genres, category) WHERE docs > 0;
 CREATE TABLE phrase_occ (
   phrase_id INTEGER NOT NULL REFERENCES phrases(id) ON DELETE CASCADE,
   doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
