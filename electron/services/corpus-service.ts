@@ -93,7 +93,7 @@ export class CorpusService {
     } catch (e) {
       if (this.dataDir !== this.o.dataDir || isCorruption(e)) throw e;
       this.worker = null;
-      this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-scratch-'));
+      this.dataDir = scratchDir('scratch');
       this.notices.push(`${fsErrorMessage(asErrno(e), '打开语料库', archivePaths(this.o.dataDir).root)}。本次只提供内置语料，以前导入的材料不受影响，也暂时不能导入新材料。`);
       this.openIn();
     }
@@ -110,7 +110,7 @@ export class CorpusService {
         return;
       } catch {
         // Nothing readable there yet: a scratch archive with the built-in corpus, in a temporary folder.
-        this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-readonly-'));
+        this.dataDir = scratchDir('readonly');
         this.notices.push('只读模式下暂时无法读取语料库，目前只提供内置语料。');
         this.openIn();
         return;
@@ -343,4 +343,25 @@ function asErrno(e: unknown): unknown {
   if (code === 'SQLITE_FULL') return Object.assign(new Error(String(e)), { code: 'ENOSPC' });
   if (/^SQLITE_(READONLY|CANTOPEN|PERM|AUTH)/.test(code)) return Object.assign(new Error(String(e)), { code: 'EACCES' });
   return e;
+}
+
+/**
+ * A scratch archive's folder, named by this process; those of processes no longer running (a host killed
+ * before it could remove its own) are removed on the way.
+ */
+function scratchDir(kind: 'scratch' | 'readonly'): string {
+  const prefix = `gongwen-${kind}-`;
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const pid = Number(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+    }
+  }
+  const dir = path.join(os.tmpdir(), prefix + process.pid);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
 }
