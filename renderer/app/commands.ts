@@ -6,8 +6,8 @@
  * A new command: one entry here (and its id in the toolbar layout if it gets a button).
  */
 import type { Editor } from 'slate';
-import { Node, Text } from 'slate';
-import { clearCheck, jumpToPlaceholder, setBlockKind, toggleBold } from '../editor/commands';
+import { Node, Range, Text } from 'slate';
+import { clearCheck, clearChecksInSection, clearChecksInSelection, jumpToPlaceholder, setBlockKind, toggleBold } from '../editor/commands';
 import { exportDraft } from '../features/export/export-commands';
 import { files } from '../features/files/file-commands';
 import { find } from '../features/find/find';
@@ -15,6 +15,7 @@ import { openCorpusDialog } from '../features/corpus/CorpusDialog';
 import { openSettingsDialog } from '../features/settings/SettingsDialog';
 import { ShortcutsDialog } from '../features/settings/ShortcutsDialog';
 import { openDialog } from './dialogs';
+import { say } from './toasts';
 import { selectedRunText } from './editor';
 import type { AppState } from './store';
 import React from 'react';
@@ -60,6 +61,12 @@ function checkAtCaret(editor: Editor | null): number[] | null {
   }
 }
 
+/** 全部核对无误: the marks the selection touches, or — with a caret only — those of its section. */
+function confirmChecks(editor: Editor): number {
+  const sel = editor.selection;
+  return sel && !Range.isCollapsed(sel) ? clearChecksInSelection(editor) : clearChecksInSection(editor);
+}
+
 const LEVELS = [
   [1, '一级标题', '一、'],
   [2, '二级标题', '（一）'],
@@ -103,6 +110,18 @@ export const COMMANDS: readonly Command[] = [
     run: (c) => {
       const at = checkAtCaret(c.editor);
       if (c.editor && at) clearCheck(c.editor, at);
+    },
+  },
+  {
+    id: 'check.confirmAll',
+    label: '全部核对无误',
+    hint: '选中范围内（未选中时为光标所在一节）的“待核对”内容全部核对无误',
+    keys: ['Ctrl+Shift+Enter'],
+    scope: 'editor',
+    enabled: (c) => c.editor !== null && c.state.analysis.stats.checks > 0,
+    run: (c) => {
+      const n = c.editor ? confirmChecks(c.editor) : 0;
+      say(n ? `已核对 ${n} 处` : '这里没有待核对的内容（选中一段文字，或把光标放在要核对的一节中）');
     },
   },
   { id: 'settings.open', label: '设置', hint: '语速、审稿提醒、自动保存', scope: 'app', enabled: (c) => c.state.prefs !== null, run: openSettingsDialog },
