@@ -2,7 +2,7 @@
 import React from 'react';
 import { Editor, Transforms } from 'slate';
 import type { BlockElement } from '#core/draft/model';
-import { hanCount, sectionRange, topHeadingAt } from '#core/draft/outline';
+import { partAt, partChars, sectionRange } from '#core/draft/outline';
 import { moveSection } from '../../editor/commands';
 import { useCaretRole } from '../../app/caret';
 import { currentEditor, focusEditor, goToBlock } from '../../app/editor';
@@ -22,8 +22,9 @@ function move(from: number, to: number): void {
 }
 
 /**
- * 汉字 written so far in the level-1 section at the caret: counted again when the caret changes block or an
- * analysis pass has run, not on every store change (the first keystroke after a save is one).
+ * 汉字 written so far in the part at the caret (the opening, its level-1 section, or the closing — partAt, cut
+ * as the corpus cuts the skeleton's 常见篇幅): counted again when the caret changes block or an analysis pass
+ * has run, not on every store change (the first keystroke after a save is one).
  */
 let counted = { key: '', chars: 0 };
 function sectionChars(s: AppState): number {
@@ -34,10 +35,7 @@ function sectionChars(s: AppState): number {
 
 function countSectionChars(s: AppState): number {
   const content = (s.session?.editor.children ?? []) as BlockElement[];
-  const top = topHeadingAt(content, s.activeBlock);
-  if (top < 0) return 0;
-  const [start, end] = sectionRange(content, top);
-  return hanCount(content.slice(start + 1, end));
+  return content.length ? partChars(content, partAt(content, s.activeBlock)) : 0;
 }
 
 function skeletonOf(s: AppState) {
