@@ -49,7 +49,7 @@ export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceAp
   draftParse: z.tuple([fileBlob]),
   draftOpenRecent: z.tuple([path]),
   draftSave: z.tuple([draftSchema, path, saveOptions.optional()]),
-  draftSaveNew: z.tuple([draftSchema, z.string().min(1).max(200)]),
+  draftSaveNew: z.tuple([draftSchema, z.string().min(1).max(200), z.object({ exact: z.boolean().optional() }).strict().optional()]),
   draftAutosave: z.tuple([draftSchema, path.nullable()]),
   draftRecoveryList: z.tuple([]),
   draftRecoveryClaim: z.tuple([recoveryId]),
