@@ -26,6 +26,18 @@ export async function caretToEnd(page: Page, i: number): Promise<void> {
   await page.keyboard.press('End');
 }
 
+/**
+ * Ctrl+S; a draft never saved is named first (the browser host's 另存为 dialog, prefilled from its title):
+ * `name` replaces the suggestion, Enter saves.
+ */
+export async function saveWithName(page: Page, name?: string): Promise<void> {
+  await page.keyboard.press('Control+s');
+  const dialog = page.getByTestId('save-name-dialog');
+  await expect(dialog).toBeVisible();
+  if (name !== undefined) await dialog.getByLabel('草稿名称').fill(name);
+  await dialog.getByLabel('草稿名称').press('Enter');
+}
+
 export async function createFromWorkReportSkeleton(page: Page, shot: Shot): Promise<void> {
   await page.getByRole('button', { name: '新建草稿…' }).click();
   const picker = page.getByTestId('skeleton-picker');
