@@ -34,6 +34,11 @@ export interface Command {
   hint?: string;
   /** As shown and as matched: 'Ctrl+S', 'Ctrl+Shift+S', 'Tab', 'Ctrl+Enter' (Ctrl is ⌘ on macOS too). */
   keys?: string[];
+  /**
+   * The keys in the browser host when `keys` cannot work there: the browser keeps Ctrl+N (new window), Ctrl+T
+   * and Ctrl+W for itself and never lets a page see them, and some browsers Ctrl+O. keysOf (keys.ts) picks.
+   */
+  browserKeys?: string[];
   /** 'app': anywhere in the window; 'editor': only while typing in the page. */
   scope: 'app' | 'editor';
   /** Default: always for app commands, with an open draft for editor commands. */
@@ -75,8 +80,8 @@ const LEVELS = [
 ] as const;
 
 export const COMMANDS: readonly Command[] = [
-  { id: 'draft.new', label: '新建', hint: '新建草稿', keys: ['Ctrl+N'], scope: 'app', run: () => files.newDraft() },
-  { id: 'draft.open', label: '打开', hint: '打开草稿或 Word 文件', keys: ['Ctrl+O'], scope: 'app', run: () => files.open() },
+  { id: 'draft.new', label: '新建', hint: '新建草稿', keys: ['Ctrl+N'], browserKeys: ['Alt+N'], scope: 'app', run: () => files.newDraft() },
+  { id: 'draft.open', label: '打开', hint: '打开草稿或 Word 文件', keys: ['Ctrl+O'], browserKeys: ['Alt+O'], scope: 'app', run: () => files.open() },
   { id: 'draft.save', label: '保存', keys: ['Ctrl+S'], scope: 'app', enabled: hasDraft, run: () => files.save() },
   { id: 'draft.saveAs', label: '另存为', keys: ['Ctrl+Shift+S'], scope: 'app', enabled: hasDraft, run: () => files.saveAs() },
   { id: 'export.word', label: '导出Word', hint: '导出为符合 GB/T 9704 的 Word 文件', scope: 'app', enabled: hasDraft, run: () => exportDraft.word() },

@@ -5,7 +5,7 @@
 import React from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { commandById } from '../../app/commands';
-import { contextOf, isEnabled, keysText, runCommand } from '../../app/keys';
+import { contextOf, isEnabled, keysOf, keysText, runCommand } from '../../app/keys';
 import { useApp } from '../../app/store';
 import { BlockKindSelect } from './BlockKindSelect';
 import { RecentSelect } from './RecentSelect';
@@ -41,7 +41,7 @@ export function Toolbar() {
         key={id}
         type="button"
         className={typeof it === 'string' ? 'tb' : `tb ${it.className}`}
-        title={c.keys ? `${c.hint ?? c.label}（${keysText(c.keys)}）` : (c.hint ?? c.label)}
+        title={keysOf(c).length ? `${c.hint ?? c.label}（${keysText(keysOf(c))}）` : (c.hint ?? c.label)}
         disabled={!on(id)}
         onMouseDown={keepSelection ? (e) => e.preventDefault() : undefined}
         onClick={() => runCommand(c)}
