@@ -189,6 +189,16 @@ export interface Recovery {
   savedAt: string;
 }
 
+/** The side columns as she left them: shown or folded away, and their widths in px (0: sized to the window). */
+export interface PanelLayout {
+  outlineOpen: boolean;
+  sideOpen: boolean;
+  outlineWidth: number;
+  sideWidth: number;
+}
+
+export const DEFAULT_LAYOUT: PanelLayout = { outlineOpen: true, sideOpen: true, outlineWidth: 0, sideWidth: 0 };
+
 export interface Settings extends CheckSettings {
   /** 字/分钟 for the speaking-time estimate. */
   speechRate: number;
@@ -197,6 +207,8 @@ export interface Settings extends CheckSettings {
   showCopied: boolean;
   /** Written into exported files as their author and last editor (Word: 文件 → 信息 → 作者); empty leaves it out. */
   author: string;
+  /** The 大纲 and side-panel columns (renderer/app/layout.ts). */
+  layout: PanelLayout;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -208,6 +220,7 @@ export const DEFAULT_SETTINGS: Settings = {
   userWordPairs: [],
   mutedWords: [],
   author: '',
+  layout: DEFAULT_LAYOUT,
 };
 
 export interface UserPhrase {

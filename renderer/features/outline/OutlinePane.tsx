@@ -1,5 +1,5 @@
 /** The left column: 大纲 (jump to a heading, move a section) and the 本节写作提示 card for the section at the caret. */
-import React from 'react';
+import React, { type ReactNode } from 'react';
 import { Editor, Transforms } from 'slate';
 import type { BlockElement } from '#core/draft/model';
 import { partAt, partChars, sectionRange } from '#core/draft/outline';
@@ -7,6 +7,7 @@ import { moveSection } from '../../editor/commands';
 import { useCaretRole } from '../../app/caret';
 import { currentEditor, focusEditor, goToBlock } from '../../app/editor';
 import { type AppState, useApp } from '../../app/store';
+import { FoldButton } from '../../app/columns';
 import { GuidanceCard } from './GuidanceCard';
 import { Outline } from './Outline';
 import './outline.css';
@@ -44,7 +45,7 @@ function skeletonOf(s: AppState) {
   return s.corpus.skeletons.find((k) => k.id === meta.skeletonId) ?? s.corpus.skeletons.find((k) => k.genre === meta.genre) ?? null;
 }
 
-export function OutlinePane() {
+export function OutlinePane({ splitter }: { splitter?: ReactNode }) {
   const entries = useApp((s) => s.analysis.outline);
   const minutes = useApp((s) => s.analysis.sectionMinutes);
   const total = useApp((s) => s.session?.editor.children.length ?? 0);
@@ -54,7 +55,11 @@ export function OutlinePane() {
   const chars = useApp(sectionChars);
   return (
     <aside className="left">
-      <div className="panel-title">大纲</div>
+      {splitter}
+      <div className="panel-title">
+        大纲
+        <FoldButton column="outline" />
+      </div>
       <Outline entries={entries} minutes={minutes} total={total} active={active} onJump={goToBlock} onMove={move} />
       <GuidanceCard skeleton={skeleton} role={role} sectionChars={chars} />
     </aside>
