@@ -66,6 +66,10 @@ describe('the parts the guidance card counts (issue 15: 开头 always 0, body un
     const fresh = [title, p(''), h(1, '主要任务'), p(''), p('')];
     expect(roleAt(fresh, 3)).toBe('tasks');
     expect(roleAt(fresh, 4)).toBe('closing');
+    // The two-part skeleton: 回顾 with its 问题 paragraph, 主要任务 opening with 总体要求, then the 结尾 slot.
+    const spine = [title, p(''), h(1, '工作回顾'), p(''), p(''), h(1, '主要任务'), p(''), p(''), p('')];
+    expect(closingStart(spine)).toBe(8);
+    expect(roleAt(spine, 7)).toBe('tasks');
     // The last section keeps its first paragraph even when it reads like a closing.
     expect(closingStart([title, h(1, '任务'), p('让我们干起来！')])).toBe(3);
     // No headings: everything is the opening.

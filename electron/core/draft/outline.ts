@@ -42,8 +42,8 @@ export function roleOfHeading(h: BlockElement): Role {
 
 /**
  * Where the closing (结尾/号召) starts: the paragraphs at the very end that read as a closing by the corpus's
- * own words (isClosingParagraph: 同志们，让我们…, 号召, …！) or are still empty — the slot a skeleton leaves
- * after the last section. Body text under the last section or subsection is not a closing, and the last
+ * own words (isClosingParagraph: 同志们，让我们…, 号召, …！), and a last paragraph still empty — the slot a
+ * skeleton leaves after the last section. Body text under the last section or subsection is not a closing, and the last
  * section keeps its first paragraph, as the corpus does (takeClosing). `content.length` when there is none, and
  * always in a document without headings (all of it is the opening then).
  */
@@ -56,7 +56,8 @@ export function closingStart(content: readonly BlockElement[]): number {
     const b = content[i];
     if (b.type !== 'paragraph') break;
     const text = writtenText(b.children).trim();
-    if (text && !isClosingParagraph({ kind: 'paragraph', text, normalized: text, index: i })) break;
+    // Only the very last paragraph can be the empty slot: an empty one above it is the section's, still to write.
+    if (text ? !isClosingParagraph({ kind: 'paragraph', text, normalized: text, index: i }) : i !== content.length - 1) break;
     start = i;
   }
   return start;
