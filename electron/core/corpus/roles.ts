@@ -9,7 +9,7 @@
 import type { Genre, Role } from '../draft/model';
 import type { ParagraphNode, SectionNode } from './types';
 import { sectionParagraphs, sectionText, subsections } from './structure';
-import { splitSentences } from './normalize';
+import { countChars, splitSentences } from './normalize';
 import { headingRoles } from '../text/heading-roles';
 import { append } from './arrays';
 
@@ -33,8 +33,39 @@ const FIVE_YEAR_RE = /十[一二三四五六七八九]?五|五年规划|规划�
 /** 政府自身建设: the 组织领导/保障措施 part of a government report. */
 const SELF_BUILDING_RE = /自身建设|依法行政|廉洁|廉政|作风建设|转作风|服务型政府|治理效能|执行力/g;
 
+/** Work reported done: results, awards, figures (not the bare 了 of a story). */
+const ACHIEVEMENT_RE = /取得|完成|开展了|荣获|获得|被评为|被授予|实现了?|圆满|创历史|创新高|首次|首批|排名|名列|位居|增长|提高到|提升到|达到|\d+(?:\.\d+)?(?:%|％|万|亿)|\d+余?(?:次|场|期|项|篇|节|人次|名|所|家|个|枚|人|件|元|分)/g;
+/** `符合下列条件的教工…` / `有下列情形之一的，不得…`: the opening of a list of criteria. */
+const CRITERIA_RE = /(?:符合|具备|具有|有)(?:以)?下列(?:条件|情形|行为|情况)|(?:条件|资格|标准)如下/;
+
 function count(text: string, re: RegExp): number {
   return (text.match(re) ?? []).length;
+}
+
+/** Is this part mostly a list of criteria (a `下列条件` opening, then short clauses ending in ；)? */
+function listsCriteria(sec: SectionNode): boolean {
+  if (!CRITERIA_RE.test(sectionText(sec))) return false;
+  // Items are often numbered (1.…的；): a bare numbered line with nothing under it is an item too.
+  let lines = 0;
+  let items = 0;
+  const walk = (s: SectionNode) => {
+    for (const c of s.children) {
+      lines++;
+      if (c.kind === 'section') {
+        if (!c.runIn && !c.children.length && countChars(c.heading) <= 80) items++;
+        walk(c);
+      } else if (countChars(c.normalized) <= 80 && /(?:；|;|的。)$/.test(c.normalized)) items++;
+    }
+  };
+  walk(sec);
+  return items >= 3 && items * 2 >= lines;
+}
+
+/** Do the part's paragraphs mostly state the writer's own problems (at least two, a third of them)? */
+function namesProblemsMostly(sec: SectionNode): boolean {
+  const paras = sectionParagraphs(sec);
+  const n = paras.filter((p) => isProblemsParagraph(p) || mentionsProblems(p)).length;
+  return n >= 2 && n * 3 >= paras.length;
 }
 
 /** Wording scores of a block of text: past vs future per 1,000 characters. */
@@ -78,14 +109,22 @@ export function sectionRole(sec: SectionNode, index: number, all: SectionNode[],
   const per1000 = 1000 / Math.max(300, text.length);
   const k = 1000 / Math.max(300, body.length);
   const reportsWork = ctx.genre === 'summary' || ctx.genre === 'debrief';
-  // Counted only where they decide something: each is a regex pass over the whole section.
-  if (reportsWork) return { role: count(body, PLAN_RE) * k > Math.max(6, count(body, PAST_RE) * k) && index > 0 ? 'tasks' : 'review' };
+  if (reportsWork) {
+    // A 述职/总结 part given over to the writer's shortcomings (…还存在以下几个方面的不足：一是…) whatever its heading says.
+    if (index > 0 && namesProblemsMostly(sec)) return { role: 'problems' };
+    // Counted only where they decide something: each is a regex pass over the whole section.
+    return { role: count(body, PLAN_RE) * k > Math.max(6, count(body, PAST_RE) * k) && index > 0 ? 'tasks' : 'review' };
+  }
   // The last part of a government report on 政府自身建设.
   if (index === n - 1 && n >= 3 && count(text, SELF_BUILDING_RE) * per1000 >= 3) return { role: 'organization' };
   const t = { past: count(body, PAST_RE) * k, future: count(body, FUTURE_RE) * k };
   // A 方案 or 计划 looks ahead: its parts are never a review unless their heading says so.
   const looksAhead = ctx.genre === 'plan' || ctx.genre === 'work-plan';
-  if (!looksAhead && t.past >= t.future * 0.8 && t.past >= 6) return { role: 'review' };
+  // Who may be recommended, who may not (符合下列条件的… / 有下列情形之一的…): a 方案's criteria, like its 任职条件, play no usual role.
+  if (looksAhead && listsCriteria(sec)) return { role: 'other' };
+  // In a speech, past wording makes a review only when work is reported (取得, 完成, figures): a talk's essay
+  // part (如何看待我们的孩子, 关于孩子的成长) is told in the past tense too, and reports nothing.
+  if (!looksAhead && t.past >= t.future * 0.8 && t.past >= 6) return { role: ctx.genre === 'speech' && count(body, ACHIEVEMENT_RE) * k < 3 ? 'other' : 'review' };
   // A government report's five-year plan part (十五五 goals) is its 总体要求 (the labels' convention, and the reports' own order).
   if (ctx.genre === 'annual-report' && index > 0 && count(text, FIVE_YEAR_RE) * per1000 >= 2.5) return { role: 'requirements' };
   // A part that sets out work in any words is a task (the commonest part of every genre); one that does

@@ -345,6 +345,18 @@ function promoteUnnumberedParts(items: Classified[]): void {
       const nextL1 = level1.find((j) => j > i);
       if (nextL1 !== undefined && items[nextL1].heading!.ordinal === 1 && !items.slice(i + 1, nextL1).some((c) => c.heading && c.heading.tier <= 1)) promoted.push(i);
     }
+    // A pair around the numbering: `2025年工作回顾` / 一、…六、 / `2026年工作安排` with run-in paragraphs to the
+    // end. The numbered sections sit inside the first part; the second part has no numbering of its own.
+    const lastL1 = level1[level1.length - 1];
+    const closer = set.filter((j) => j > lastL1);
+    const opener = set.filter((i) => i < level1[0]);
+    if (closer.length === 1 && opener.length && !promoted.length) {
+      const j = closer[0];
+      const i = opener[opener.length - 1];
+      const tail = items.slice(j + 1);
+      const bodyAfter = tail.filter((c) => !c.heading && !c.candidate).length;
+      if (!tail.some((c) => c.heading && c.heading.tier <= 1 && c.heading.form !== 'attachment') && bodyAfter >= 2 && items.slice(i + 1, level1[0]).some((c) => !c.heading && !c.candidate)) append(promoted, [i, j]);
+    }
   }
   for (const i of promoted) {
     const c = items[i];
