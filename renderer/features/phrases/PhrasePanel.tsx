@@ -10,7 +10,8 @@ import { ROLE_LABELS, type Role } from '#core/draft/model';
 import { phraseToInlines } from '#core/draft/inlines';
 import { PHRASE_MIME } from '../../editor/plugin';
 import { useCaretRole } from '../../app/caret';
-import { memorySource, type PhraseScope, type PhraseSource, usePhraseResults } from './phrase-source';
+import { host } from '../../host';
+import { hostSource, memorySource, orElse, type PhraseScope, type PhraseSource, usePhraseResults } from './phrase-source';
 import { phraseActions, usePhrases } from './usePhrases';
 import './phrases.css';
 
@@ -57,11 +58,14 @@ function PhraseText({ text }: { text: string }) {
   );
 }
 
+/** “12 条”, or “超过 80 条” when the host stopped counting a very common search. */
+const howMany = (total: number, exact: boolean) => (exact ? `${total} 条` : `超过 ${total - 1} 条`);
+
 /** What the list says when the scope asked for had nothing and 全部 is shown instead. */
-function fallbackNote(scope: Scope, role: Role, q: string, total: number): string {
+function fallbackNote(scope: Scope, role: Role, q: string, total: number, exact: boolean): string {
   const where = scope === 'fav' ? '收藏中' : `本节（${ROLE_LABELS[role].split('/')[0]}）`;
   if (!q) return scope === 'fav' ? '还没有收藏的语句，显示全部。' : '本节暂无专用语句，显示全部。';
-  return `${where}没有含“${q}”的语句，以下是全部语句中的 ${total} 条。`;
+  return `${where}没有含“${q}”的语句，以下是全部语句中的 ${howMany(total, exact)}。`;
 }
 
 export function PhrasePanel(props: PhrasePanelProps) {
@@ -75,6 +79,7 @@ export function PhrasePanel(props: PhrasePanelProps) {
   const request = useMemo(() => ({ text: q, scope, role, category: category || undefined }), [q, scope, role, category]);
   const list = usePhraseResults(source, request, PHRASE_PAGE);
   const left = list.total - list.items.length;
+  const exact = list.exact !== false;
 
   return (
     <div className="phrases" data-testid="phrase-panel">
@@ -104,7 +109,7 @@ export function PhrasePanel(props: PhrasePanelProps) {
       </div>
       {!list.loading && (
         <div className="phrase-count muted" data-testid="phrase-count">
-          {list.fellBack ? fallbackNote(scope, role, q, list.total) : list.total ? `共 ${list.total} 条` : ''}
+          {list.fellBack ? fallbackNote(scope, role, q, list.total, exact) : list.total ? `共 ${howMany(list.total, exact)}` : ''}
         </div>
       )}
       <ul className="phrase-list">
@@ -149,7 +154,7 @@ export function PhrasePanel(props: PhrasePanelProps) {
         {left > 0 && (
           <li className="phrase-more">
             <button type="button" className="btn wide" onMouseDown={(e) => e.preventDefault()} onClick={list.more}>
-              显示更多（还有 {left} 条）
+              {exact ? `显示更多（还有 ${left} 条）` : '显示更多'}
             </button>
           </li>
         )}
@@ -198,9 +203,11 @@ export function PhrasePanel(props: PhrasePanelProps) {
 
 /** The side panel: the view over the store. */
 export function PhrasesSidePanel() {
-  const { phrases, favourites } = usePhrases();
+  const { own, phrases, favourites } = usePhrases();
   const role = useCaretRole();
-  const source = useMemo(() => memorySource(phrases, favourites), [phrases, favourites]);
+  // The whole archive through the host; the phrases loaded at start when it cannot answer. A new corpus in
+  // the store (an import) makes new `phrases`, so the list asks again.
+  const source = useMemo(() => orElse(hostSource(own, favourites, (q) => host.corpusPhrases(q)), memorySource(phrases, favourites)), [own, phrases, favourites]);
   return (
     <PhrasePanel
       source={source}

@@ -1,7 +1,8 @@
 /** The in-memory phrase source: totals, pages that follow one another, scopes. */
 import { describe, expect, it } from 'vitest';
+import type { PhraseQuery as ArchiveQuery } from '../../../electron/api';
 import type { Phrase } from '#core/corpus/types';
-import { memorySource } from './phrase-source';
+import { hostSource, memorySource, orElse } from './phrase-source';
 
 const phrase = (i: number, text: string, role: Phrase['role']): Phrase => ({ id: `p${i}`, text, placeholders: [], category: '段首句', role, sources: [], score: 1000 - i });
 
@@ -31,5 +32,43 @@ describe('memorySource', () => {
     expect((await source({ text: '', scope: 'role', role: 'tasks' }, 0, 80)).total).toBe(4);
     expect((await source({ text: '劳模', scope: 'role', role: 'problems' }, 0, 80)).total).toBe(0);
     expect((await source({ text: '', scope: 'fav', role: 'tasks' }, 0, 80)).items.map((p) => p.id)).toEqual(['p1', 'p301']);
+  });
+});
+
+describe('hostSource', () => {
+  // The host as a plain function over the same phrases: what it was asked, and a page of what matches.
+  const asked: ArchiveQuery[] = [];
+  const archive = memorySource(phrases, new Set());
+  const ask = async (q: ArchiveQuery) => {
+    asked.push(q);
+    const ids = q.ids && new Set(q.ids);
+    const all = await archive({ text: q.query ?? '', scope: q.role ? 'role' : 'all', role: q.role ?? 'other', category: q.category }, 0, 1e9);
+    const hits = ids ? all.items.filter((p) => ids.has(p.id)) : all.items;
+    return { total: hits.length, totalExact: true, phrases: hits.slice(q.offset ?? 0, (q.offset ?? 0) + (q.limit ?? 50)).map((p) => ({ ...p, docCount: 1 })) };
+  };
+  const own = [{ ...phrase(900, '我的劳模语句甲', 'other'), id: 'user:a' }, { ...phrase(901, '我的劳模语句乙', 'other'), id: 'user:b' }];
+
+  it('her own phrases first, then the archive’s pages, with one total', async () => {
+    const source = hostSource(own, new Set(['user:b', 'p2']), ask);
+    const first = await source({ text: '劳模', scope: 'all', role: 'tasks' }, 0, 80);
+    expect(first.total).toBe(205);
+    expect(first.items.slice(0, 2).map((p) => p.id)).toEqual(['user:a', 'user:b']);
+    expect(first.items).toHaveLength(80);
+    const second = await source({ text: '劳模', scope: 'all', role: 'tasks' }, 80, 80);
+    expect(asked.at(-1)).toMatchObject({ query: '劳模', offset: 78, limit: 80 });
+    const ids = [...first.items, ...second.items].map((p) => p.id);
+    expect(new Set(ids).size).toBe(160);
+    // 收藏: her starred own phrase from memory, the starred archive phrases by id.
+    const fav = await source({ text: '', scope: 'fav', role: 'tasks' }, 0, 80);
+    expect(asked.at(-1)?.ids).toEqual(['p2']);
+    expect(fav.items.map((p) => p.id)).toEqual(['user:b', 'p2']);
+  });
+
+  it('falls back to the phrases loaded at start when the host cannot answer', async () => {
+    const broken = hostSource(own, new Set(), async () => {
+      throw new Error('无法连接到本机服务');
+    });
+    const page = await orElse(broken, memorySource(phrases, new Set()))({ text: '劳模精神', scope: 'all', role: 'tasks' }, 0, 80);
+    expect(page.total).toBe(3);
   });
 });
