@@ -141,12 +141,28 @@ test('1024×700: the app name on one line, every button in reach (更多), a rea
   await expect(page.getByRole('button', { name: '显示大纲' })).toBeVisible();
   await page.getByRole('button', { name: '显示大纲' }).click();
   await expect(page.getByRole('navigation', { name: '大纲' })).toBeVisible();
-  // The side panel's edge: ← makes it wider, and the width is kept.
-  const side = () => page.locator('.right').evaluate((el) => el.getBoundingClientRect().width);
-  const w = await side();
+  // The outline's edge dragged 50px wider; the side panel's edge by keyboard (→ narrows it); both are kept.
+  const width = (sel: string) => () => page.locator(sel).evaluate((el) => Math.round(el.getBoundingClientRect().width));
+  const left = await width('.left')();
+  const edge = (await page.getByRole('separator', { name: '调整大纲宽度' }).boundingBox())!;
+  await page.mouse.move(edge.x + edge.width / 2, edge.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + edge.width / 2 + 25, edge.y + 200);
+  await page.mouse.move(edge.x + edge.width / 2 + 50, edge.y + 200);
+  await page.mouse.up();
+  await expect.poll(width('.left')).toBe(left + 50);
+  const right = await width('.right')();
   await page.getByRole('separator', { name: '调整右侧面板宽度' }).focus();
   await page.keyboard.press('ArrowRight');
-  await expect.poll(side).toBeLessThan(w);
+  await expect.poll(width('.right')).toBe(right - 16);
+  await shot('columns-resized');
+  await page.reload();
+  await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
+  await newBlank(page);
+  await expect.poll(width('.left')).toBe(left + 50);
+  await expect.poll(width('.right')).toBe(right - 16);
+  // The page still has its readable width.
+  expect(await textWidth()).toBeGreaterThanOrEqual(20 * 21.3);
 });
 
 test('1366×768 and 1920×1080: the 大纲 shows whole headings', async ({ page, server, shot }) => {
