@@ -98,9 +98,9 @@ export async function createServices(o: ServicesOptions): Promise<HostServices> 
     draftParse: (file) => drafts.parse(file, session),
     draftOpenRecent: (p) => drafts.openRecent(p, session),
     draftSave: (draft, p, opts) => drafts.save(draft, p, opts, session),
-    draftSaveNew: async (draft, name) => {
+    draftSaveNew: async (draft, name, opts) => {
       if (o.host !== 'browser') throw new UserError('请使用“另存为”对话框选择保存位置');
-      return drafts.saveNew(draft, name, session);
+      return drafts.saveNew(draft, name, session, opts);
     },
     draftAutosave: (draft, p) => drafts.recovery.autosave(draft, p, session),
     draftRecoveryList: () => drafts.recovery.list(session),

@@ -6,8 +6,8 @@
  * A new command: one entry here (and its id in the toolbar layout if it gets a button).
  */
 import type { Editor } from 'slate';
-import { Node, Text } from 'slate';
-import { clearCheck, jumpToPlaceholder, setBlockKind, toggleBold } from '../editor/commands';
+import { Node, Range, Text } from 'slate';
+import { clearCheck, clearChecksInSection, clearChecksInSelection, jumpToPlaceholder, setBlockKind, toggleBold } from '../editor/commands';
 import { exportDraft } from '../features/export/export-commands';
 import { files } from '../features/files/file-commands';
 import { find } from '../features/find/find';
@@ -15,6 +15,7 @@ import { openCorpusDialog } from '../features/corpus/CorpusDialog';
 import { openSettingsDialog } from '../features/settings/SettingsDialog';
 import { ShortcutsDialog } from '../features/settings/ShortcutsDialog';
 import { openDialog } from './dialogs';
+import { say } from './toasts';
 import { selectedRunText } from './editor';
 import type { AppState } from './store';
 import React from 'react';
@@ -33,6 +34,11 @@ export interface Command {
   hint?: string;
   /** As shown and as matched: 'Ctrl+S', 'Ctrl+Shift+S', 'Tab', 'Ctrl+Enter' (Ctrl is ⌘ on macOS too). */
   keys?: string[];
+  /**
+   * The keys in the browser host when `keys` cannot work there: the browser keeps Ctrl+N (new window), Ctrl+T
+   * and Ctrl+W for itself and never lets a page see them, and some browsers Ctrl+O. keysOf (keys.ts) picks.
+   */
+  browserKeys?: string[];
   /** 'app': anywhere in the window; 'editor': only while typing in the page. */
   scope: 'app' | 'editor';
   /** Default: always for app commands, with an open draft for editor commands. */
@@ -60,6 +66,12 @@ function checkAtCaret(editor: Editor | null): number[] | null {
   }
 }
 
+/** 全部核对无误: the marks the selection touches, or — with a caret only — those of its section. */
+function confirmChecks(editor: Editor): number {
+  const sel = editor.selection;
+  return sel && !Range.isCollapsed(sel) ? clearChecksInSelection(editor) : clearChecksInSection(editor);
+}
+
 const LEVELS = [
   [1, '一级标题', '一、'],
   [2, '二级标题', '（一）'],
@@ -68,8 +80,8 @@ const LEVELS = [
 ] as const;
 
 export const COMMANDS: readonly Command[] = [
-  { id: 'draft.new', label: '新建', hint: '新建草稿', keys: ['Ctrl+N'], scope: 'app', run: () => files.newDraft() },
-  { id: 'draft.open', label: '打开', hint: '打开草稿或 Word 文件', keys: ['Ctrl+O'], scope: 'app', run: () => files.open() },
+  { id: 'draft.new', label: '新建', hint: '新建草稿', keys: ['Ctrl+N'], browserKeys: ['Alt+N'], scope: 'app', run: () => files.newDraft() },
+  { id: 'draft.open', label: '打开', hint: '打开草稿或 Word 文件', keys: ['Ctrl+O'], browserKeys: ['Alt+O'], scope: 'app', run: () => files.open() },
   { id: 'draft.save', label: '保存', keys: ['Ctrl+S'], scope: 'app', enabled: hasDraft, run: () => files.save() },
   { id: 'draft.saveAs', label: '另存为', keys: ['Ctrl+Shift+S'], scope: 'app', enabled: hasDraft, run: () => files.saveAs() },
   { id: 'export.word', label: '导出Word', hint: '导出为符合 GB/T 9704 的 Word 文件', scope: 'app', enabled: hasDraft, run: () => exportDraft.word() },
@@ -103,6 +115,18 @@ export const COMMANDS: readonly Command[] = [
     run: (c) => {
       const at = checkAtCaret(c.editor);
       if (c.editor && at) clearCheck(c.editor, at);
+    },
+  },
+  {
+    id: 'check.confirmAll',
+    label: '全部核对无误',
+    hint: '选中范围内（未选中时为光标所在一节）的“待核对”内容全部核对无误',
+    keys: ['Ctrl+Shift+Enter'],
+    scope: 'editor',
+    enabled: (c) => c.editor !== null && c.state.analysis.stats.checks > 0,
+    run: (c) => {
+      const n = c.editor ? confirmChecks(c.editor) : 0;
+      say(n ? `已核对 ${n} 处` : '这里没有待核对的内容（选中一段文字，或把光标放在要核对的一节中）');
     },
   },
   { id: 'settings.open', label: '设置', hint: '语速、审稿提醒、自动保存', scope: 'app', enabled: (c) => c.state.prefs !== null, run: openSettingsDialog },

@@ -5,13 +5,15 @@
 import React from 'react';
 import type { OpenResult } from '../../../electron/api';
 import { draftFromSkeleton } from '#core/draft/from-skeleton';
-import { emptyDraft, type BlockElement } from '#core/draft/model';
+import { emptyDraft, type BlockElement, type Draft } from '#core/draft/model';
+import { writtenText } from '#core/draft/outline';
 import type { Skeleton } from '#core/corpus/types';
 import { host } from '../../host';
 import { confirm, openDialog } from '../../app/dialogs';
 import { session, suggestName } from '../../app/session';
 import { useApp } from '../../app/store';
 import { orSay, say } from '../../app/toasts';
+import { SaveNameDialog } from './SaveNameDialog';
 import { SkeletonPicker } from './SkeletonPicker';
 
 /** True when there is nothing unsaved to lose, or the user agrees to lose it. */
@@ -58,6 +60,34 @@ function NewDraftDialog({ close }: { close(): void }) {
   );
 }
 
+const isBlank = (d: Draft) => (d.content as BlockElement[]).every((b) => !writtenText(b.children).trim());
+
+/** The browser host's 另存为: a name she chooses, saved under exactly that name (the host never overwrites). */
+function saveAsNamed(draft: Draft): Promise<boolean> {
+  return new Promise((resolve) => {
+    openDialog(
+      (close) => (
+        <SaveNameDialog
+          suggested={suggestName(draft.content as BlockElement[])}
+          // The text as it is when she confirms, not when the dialog opened.
+          save={(name) => host.draftSaveNew(session.current() ?? draft, name, { exact: true })}
+          onSaved={async (r) => {
+            close();
+            await afterSave(r.path, r.name);
+            say(`已保存为“${r.name}”`);
+            resolve(true);
+          }}
+          onClose={() => {
+            close();
+            resolve(false);
+          }}
+        />
+      ),
+      { key: 'save-name' },
+    );
+  });
+}
+
 export const files = {
   async open(): Promise<void> {
     if (await mayDiscard()) await orSay('未能打开', async () => opened(await host.pickAndOpen()));
@@ -77,7 +107,11 @@ export const files = {
     const s = useApp.getState().session;
     const draft = session.current();
     if (!s || !draft) return;
-    if (!s.path) return files.saveAs();
+    if (!s.path) {
+      // Ctrl+S on a new draft with nothing in it would only make an empty 未命名草稿.
+      if (isBlank(draft)) return say('草稿还是空的：先写标题或正文，再保存');
+      return void (await files.saveAs());
+    }
     const path = s.path;
     await orSay('未能保存', async () => {
       const r = await host.draftSave(draft, path);
@@ -86,16 +120,21 @@ export const files = {
     });
   },
 
-  async saveAs(): Promise<void> {
+  /** 另存为: the browser host asks for a name (SaveNameDialog), Electron shows its save dialog. True once saved. */
+  async saveAs(): Promise<boolean> {
     const draft = session.current();
-    if (!draft) return;
+    if (!draft) return false;
+    if (host.kind === 'browser') return saveAsNamed(draft);
+    let done = false;
     await orSay('未能保存', async () => {
       const r = await host.saveAs(draft, suggestName(draft.content as BlockElement[]));
       if (!r) return;
       if (r.ok) {
         await afterSave(r.path, r.name);
         say(`已保存为“${r.name}”`);
+        done = true;
       } else say(r.error, true);
     });
+    return done;
   },
 };
