@@ -6,6 +6,7 @@
 import React, { useMemo, useState } from 'react';
 import type { Draft } from '#core/draft/model';
 import { openDialog } from '../../app/dialogs';
+import { focusEditor } from '../../app/editor';
 import { Dialog } from '../../ui/Dialog';
 import { diffDrafts, type DiffRow } from './draft-diff';
 import './changed-on-disk.css';
@@ -20,7 +21,19 @@ export interface ChangedOnDiskProps {
 }
 
 export function openChangedOnDisk(p: ChangedOnDiskProps): void {
-  openDialog((close) => <ChangedOnDiskDialog {...p} close={close} />, { key: 'changed-on-disk' });
+  // Whatever the answer, the caret goes back to the page: the user goes on writing.
+  openDialog(
+    (close) => (
+      <ChangedOnDiskDialog
+        {...p}
+        close={() => {
+          close();
+          focusEditor();
+        }}
+      />
+    ),
+    { key: 'changed-on-disk' },
+  );
 }
 
 function ChangedOnDiskDialog({ name, theirs, mine, onKeepBoth, onOverwrite, close }: ChangedOnDiskProps & { close(): void }) {
