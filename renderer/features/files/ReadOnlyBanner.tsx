@@ -14,7 +14,7 @@ export function ReadOnlyBanner() {
     <div className="read-only-banner" role="status" data-testid="read-only-banner">
       <b>只读模式</b>
       <span>
-        {text} 本窗口不能保存或自动保存；要编辑，请到已打开的那个窗口中进行。这里的内容可用“导出纯文本”或“复制富文本”带走。
+        {text} 要编辑，请到已打开的那个窗口中进行；这里的内容可用“导出纯文本”或“复制富文本”带走。
       </span>
     </div>
   );
