@@ -59,13 +59,32 @@ async function main(): Promise<void> {
       const answered = (await page.evaluate(() => new Promise<number>((r) => setTimeout(() => r(performance.now()), 0)))) - t0;
       await page.getByTestId('outline-item').first().waitFor({ timeout: 600_000 });
       const outlined = (await page.evaluate(() => performance.now())) - t0;
-      await page.waitForTimeout(1500);
+      // Every block in the page (a long draft arrives in slices), then the analysis of the whole text.
+      await page.waitForFunction((n) => document.querySelectorAll('[data-slate-editor="true"] [data-block]').length >= n, n, { timeout: 600_000, polling: 200 });
+      const loaded = (await page.evaluate(() => performance.now())) - t0;
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="outline-item"]').length >= Math.floor(n / 25), n, { timeout: 600_000, polling: 200 });
+      const analysed = (await page.evaluate(() => performance.now())) - t0;
+      // Typing once everything is in: key → the character in the page.
+      await page.locator('[data-slate-editor="true"] [data-block]').nth(1).click();
+      const key = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const el = document.querySelector('[data-slate-editor="true"]')!;
+            const a = performance.now();
+            new MutationObserver((_m, o) => {
+              o.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - a));
+            }).observe(el, { subtree: true, characterData: true, childList: true });
+            el.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: '字', bubbles: true, cancelable: true }));
+          }),
+      );
+      await page.waitForTimeout(2500);
       const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
       const parse = await page.evaluate(() => {
         const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/api/draftParse')) as PerformanceResourceTiming | undefined;
         return e ? { start: e.startTime, end: e.responseEnd } : null;
       });
-      const row = { blocks: n, paintedMs: Math.round(painted), answeredMs: Math.round(answered), outlineMs: Math.round(outlined), longestTaskMs: Math.round(Math.max(0, ...long)), longTasksMs: Math.round(long.reduce((a, b) => a + b, 0)), parseRequestMs: parse ? Math.round(parse.end - parse.start) : null, parseAnsweredMs: parse ? Math.round(parse.end - t0) : null };
+      const row = { blocks: n, paintedMs: Math.round(painted), answeredMs: Math.round(answered), outlineMs: Math.round(outlined), allBlocksMs: Math.round(loaded), analysedMs: Math.round(analysed), keyToPaintMs: Math.round(key), longestTaskMs: Math.round(Math.max(0, ...long)), longTasksMs: Math.round(long.reduce((a, b) => a + b, 0)), parseRequestMs: parse ? Math.round(parse.end - parse.start) : null, parseAnsweredMs: parse ? Math.round(parse.end - t0) : null };
       console.log(JSON.stringify(row));
       rows.push(row);
     } finally {

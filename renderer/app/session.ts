@@ -8,6 +8,7 @@ import type { BlockElement, Draft } from '#core/draft/model';
 import { Node } from 'slate';
 import { analyseNow } from './analysis';
 import { makeEditor } from './editor';
+import { progressive } from './progressive-load';
 import { useApp } from './store';
 
 export const clock = (d = new Date()) => d.toLocaleTimeString('zh-CN', { hour12: false });
@@ -21,14 +22,19 @@ export const session = {
   /** Opens `draft` in a fresh page (new editor, empty undo history). */
   load(draft: Draft, path: string | null, name: string, opts: { unsaved?: string; version?: FileVersion | null } = {}): void {
     edits++;
+    // A long draft mounts with its first blocks; the rest follow in slices (progressive-load.ts).
+    const { first, rest } = progressive.split(draft.content);
+    const editor = makeEditor({ chunked: rest.length > 0 });
+    const saveState = opts.unsaved ?? (path ? '已打开' : '未保存');
     useApp.setState((s) => ({
-      session: { key: (s.session?.key ?? 0) + 1, draft, editor: makeEditor(), path, name, version: opts.version ?? null },
+      session: { key: (s.session?.key ?? 0) + 1, draft: rest.length ? { ...draft, content: first } : draft, editor, path, name, version: opts.version ?? null },
       // A recovered draft is in no file yet: it counts as unsaved from the start.
       dirty: !!opts.unsaved,
       autosaveDirty: !!opts.unsaved,
-      saveState: opts.unsaved ?? (path ? '已打开' : '未保存'),
+      saveState,
       activeBlock: 0,
     }));
+    if (rest.length) progressive.start(useApp.getState().session!.key, editor, rest, saveState);
     // Outline and status at once from the loaded text; again from Slate's own nodes once the page mounts.
     analyseNow();
   },
@@ -63,7 +69,9 @@ export const session = {
   current(): Draft | null {
     const s = useApp.getState().session;
     if (!s) return null;
-    return { meta: { ...s.draft.meta, updatedAt: new Date().toISOString() }, content: s.editor.children as BlockElement[] };
+    const rest = progressive.remaining(s.key);
+    const content = s.editor.children as BlockElement[];
+    return { meta: { ...s.draft.meta, updatedAt: new Date().toISOString() }, content: rest.length ? content.concat(rest) : content };
   },
 };
 

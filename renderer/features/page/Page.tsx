@@ -8,11 +8,14 @@ import type { BlockElement } from '#core/draft/model';
 import { DraftEditor } from '../../editor/DraftEditor';
 import { analyseAfterPause, analyseNow } from '../../app/analysis';
 import { editorCommandFor } from '../../app/keys';
+import { progressive } from '../../app/progressive-load';
 import { session } from '../../app/session';
 import { showCopiedOf, useApp } from '../../app/store';
 import { useFind } from '../find/find';
 
 const onValue = (_content: BlockElement[]) => {
+  // A slice of a long draft reaching the page is not an edit.
+  if (progressive.appending()) return;
   session.edited();
   analyseAfterPause();
 };
@@ -34,5 +37,5 @@ export function Page() {
   }, [editor]);
 
   if (!editor || !draft) return null;
-  return <DraftEditor key={key} editor={editor} initial={draft} find={find} marks={marks} showCopied={showCopied} onValue={onValue} onBlock={onBlock} commandFor={editorCommandFor} />;
+  return <DraftEditor key={key} editor={editor} initial={draft} find={find} marks={marks} showCopied={showCopied} onValue={onValue} onBlock={onBlock} commandFor={editorCommandFor} deferNumbering={progressive.loading} />;
 }

@@ -1,0 +1,43 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { serializeDraft } from '../electron/core/draft/file-format';
+import { CHROMIUM_ARGS, startHost } from './app-ready';
+import { largeDraft } from './open-large';
+async function main() {
+  const n = Number(process.argv[2] ?? 20000);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-prof-'));
+  const file = path.join(dataDir, `big.gwdraft`);
+  writeFileSync(file, serializeDraft(largeDraft(n)));
+  const { proc, url } = await startHost(dataDir);
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: '新建草稿…' }).waitFor();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '打开…' }).click();
+  await (await chooser).setFiles(file);
+  await page.locator('[data-slate-editor="true"] [data-block]').first().waitFor({ timeout: 600_000 });
+  await page.waitForTimeout(Number(process.argv[4] ?? 0));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  page.on('console', (m) => console.log(m.text()));
+  await page.waitForTimeout(Number(process.argv[3] ?? 8000));
+  const { profile } = await cdp.send('Profiler.stop');
+  const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+  const dt = profile.timeDeltas!; const samples = profile.samples!;
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes as any[]) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<string, number>(); const incl = new Map<string, number>();
+  const key = (n: any) => `${n.callFrame.functionName||'(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+  for (let i = 0; i < samples.length; i++) { const n: any = byId.get(samples[i]); self.set(key(n), (self.get(key(n)) ?? 0) + dt[i] / 1000);
+    const seen = new Set<string>(); let id: number | undefined = samples[i]; while (id !== undefined) { const k = key(byId.get(id)); if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) ?? 0) + dt[i] / 1000); } id = parent.get(id); } }
+  console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(7)} ${k}`).join('\n'));
+  console.log('--- inclusive'); console.log([...incl].sort((a, b) => b[1] - a[1]).slice(0, 50).map(([k, v]) => `${v.toFixed(0).padStart(7)} ${k}`).join('\n'));
+  console.log(await page.evaluate(() => document.querySelectorAll('[data-block]').length));
+  proc.kill('SIGKILL'); await browser.close();
+}
+main();

@@ -1,0 +1,34 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { serializeDraft } from '../electron/core/draft/file-format';
+import { CHROMIUM_ARGS, startHost } from './app-ready';
+import { largeDraft } from './open-large';
+async function main() {
+  const n = Number(process.argv[2] ?? 100000);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-prof-'));
+  const file = path.join(dataDir, `big.gwdraft`);
+  writeFileSync(file, serializeDraft(largeDraft(n)));
+  const { proc, url } = await startHost(dataDir);
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: '新建草稿…' }).waitFor();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '打开…' }).click();
+  await (await chooser).setFiles(file);
+  await page.locator('[data-slate-editor="true"] [data-block]').first().waitFor({ timeout: 600_000 });
+  await page.waitForTimeout(Number(process.argv[3] ?? 20000));
+  await browser.startTracing(page, { path: '/tmp/trace.json', categories: ['devtools.timeline', 'blink', 'disabled-by-default-devtools.timeline'] });
+  await page.waitForTimeout(4000);
+  await browser.stopTracing();
+  const t = JSON.parse(require('fs').readFileSync('/tmp/trace.json', 'utf8'));
+  const ev = (t.traceEvents ?? t) as any[];
+  const dur = new Map<string, number>();
+  for (const e of ev) if (e.ph === 'X' && e.dur) dur.set(e.name, (dur.get(e.name) ?? 0) + e.dur / 1000);
+  console.log([...dur].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(0).padStart(7)} ${k}`).join('\n'));
+  console.log(await page.evaluate(() => document.querySelectorAll('[data-block]').length));
+  proc.kill('SIGKILL'); await browser.close();
+}
+main();
