@@ -10,27 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { serializeDraft } from '../electron/core/draft/file-format';
-import type { BlockElement, Draft } from '../electron/core/draft/model';
 import { CHROMIUM_ARGS, startHost } from './app-ready';
+import { largeDraft } from './large-draft';
 import { writeResult } from './lib';
 
 const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];
 const sizes = process.argv.includes('--sizes') ? sizesArg.split(',').map(Number) : [20_000, 50_000, 100_000];
-
-const SENTENCE = '全面贯彻落实党的二十大精神，坚持稳中求进工作总基调，推动经济社会高质量发展取得新成效。';
-
-export function largeDraft(blocks: number): Draft {
-  const content: BlockElement[] = [{ type: 'title', children: [{ text: '大型草稿测试' }] }];
-  for (let i = 1; i < blocks; i++) {
-    content.push(
-      i % 25 === 1
-        ? { type: 'heading', level: 1, role: 'tasks', children: [{ text: `第${i}项重点工作` }] }
-        : { type: 'paragraph', children: [{ text: `${i}．${SENTENCE}` }] },
-    );
-  }
-  const now = new Date().toISOString();
-  return { meta: { genre: 'annual-report', createdAt: now, updatedAt: now }, content } as Draft;
-}
 
 async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });

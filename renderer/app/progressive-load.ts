@@ -38,7 +38,6 @@ interface Job {
 }
 
 let job: Job | null = null;
-let appending = false;
 
 export const progressive = {
   /** The first blocks to mount the page with, and the rest to append (empty for a draft of ordinary length). */
@@ -58,9 +57,6 @@ export const progressive = {
     return job && job.key === key ? job.rest.slice(job.next) : [];
   },
 
-  /** True while a slice is being put into the page (the page's change handler ignores it: it is not an edit). */
-  appending: () => appending,
-
   /**
    * Whether blocks are still arriving: the page leaves heading numbers alone until the last slice (renumbering
    * on every slice re-rendered every heading each time), then numbers them all once.
@@ -79,13 +75,9 @@ function step(): void {
   const t0 = performance.now();
   const slice = j.rest.slice(j.next, j.next + j.batch);
   j.next += slice.length;
-  appending = true;
-  try {
-    j.editor.children = (j.editor.children as BlockElement[]).concat(slice);
-    j.editor.onChange();
-  } finally {
-    appending = false;
-  }
+  // Not an operation: no history, and Slate does not report it as a value change (so not as an edit either).
+  j.editor.children = (j.editor.children as BlockElement[]).concat(slice);
+  j.editor.onChange();
   const s = useApp.getState();
   if (s.saveState === j.state || s.saveState.startsWith('正在载入')) useApp.setState({ saveState: j.next < j.rest.length ? label(j) : j.state });
   // React renders the slice after this task's code and the browser lays it out and paints it in the next frame;
@@ -96,13 +88,8 @@ function step(): void {
     j.batch = Math.max(MIN_SLICE, Math.min(MAX_SLICE, Math.round((j.batch * SLICE_MS) / spent)));
     if (j.next < j.rest.length) return step();
     job = null;
-    // Loading is over: one more change notice numbers the headings of the whole draft.
-    appending = true;
-    try {
-      j.editor.onChange();
-    } finally {
-      appending = false;
-    }
+    // Loading is over: one more change notice, and the page numbers the headings of the whole draft.
+    j.editor.onChange();
     // What depends on the whole text (outline, counts, checks) looks at it now.
     analyseAfterPause();
   }, 0));

@@ -136,11 +136,8 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
   const handleValue = useCallback(
     (value: unknown[]) => {
       const content = value as BlockElement[];
-      // No operations at all: the value was extended directly (a long draft's next slice): numbered once the
-      // last slice is in.
-      if (editor.operations.length === 0 && deferNumbering?.()) return onValue(content);
       // Typing inside body text cannot change any heading's number or identity: skip the pass then.
-      const textOnly = editor.operations.length > 0 && editor.operations.every(
+      const textOnly = editor.operations.every(
         (op) => (op.type === 'insert_text' || op.type === 'remove_text' || op.type === 'set_selection') && (op.type === 'set_selection' || content[op.path[0]]?.type !== 'heading'),
       );
       if (textOnly) return onValue(content);
@@ -152,8 +149,19 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
       }
       onValue(content);
     },
-    [editor, onValue, deferNumbering],
+    [editor, onValue],
   );
+
+  // A change without operations: the value was extended directly (a long draft's slices, app/progressive-load.ts),
+  // which Slate does not report as a value change. Numbered once the last slice is in.
+  const handleExtended = useCallback(() => {
+    if (editor.operations.length > 0 || deferNumbering?.()) return;
+    const n = numberingOf(editor.children as BlockElement[]);
+    if (!sameNumbering(n, numberingRef.current)) {
+      numberingRef.current = n;
+      setNumbering(n);
+    }
+  }, [editor, deferNumbering]);
 
   // Show the "checked" button when the caret sits in a run marked to check.
   const updatePop = useCallback(() => {
@@ -295,7 +303,7 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
   }, [editor, initial]);
 
   return (
-    <Slate editor={editor} initialValue={initialValue} onValueChange={handleValue} onSelectionChange={updatePop}>
+    <Slate editor={editor} initialValue={initialValue} onChange={handleExtended} onValueChange={handleValue} onSelectionChange={updatePop}>
       <NumberingContext.Provider value={numbering}>
         <div className="page" ref={pageRef}>
           <Editable

@@ -14,8 +14,6 @@ import { showCopiedOf, useApp } from '../../app/store';
 import { useFind } from '../find/find';
 
 const onValue = (_content: BlockElement[]) => {
-  // A slice of a long draft reaching the page is not an edit.
-  if (progressive.appending()) return;
   session.edited();
   analyseAfterPause();
 };
