@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { SERVICE_METHODS, type ServiceApi, type ServiceMethod } from './api';
-import { draftSchema } from './core/draft/schema';
+import { ROLES, type Role } from './core/draft/model';
+import { draftSchema, genreSchema as genre } from './core/draft/schema';
 import { formatProfileSchema } from './core/format/profile';
 
 /** The draft as the file format and every draft-carrying call accept it (owned by core). */
@@ -35,6 +36,37 @@ const settingsPatch = z
   .partial()
   .strict();
 
+// The archive's queries and acts (electron/services/archive). Trailing optional arguments are nullish: the
+// browser host's JSON turns an omitted argument into null.
+const role = z.enum(ROLES as [Role, ...Role[]]);
+const docId = z.string().min(1).max(300);
+const jobId = z.string().min(1).max(100);
+const limit = z.number().int().min(1).max(500).optional();
+const offset = z.number().int().min(0).max(10_000_000).optional();
+const queryText = z.string().max(200).optional();
+const corrections = z
+  .object({
+    genre: genre.optional(),
+    roles: z.array(z.object({ section: z.number().int().min(0).max(10_000), role }).strict()).max(1000).optional(),
+    exclude: z.boolean().optional(),
+  })
+  .strict();
+const phraseQuery = z
+  .object({ query: queryText, role: role.optional(), category: phraseCategory.optional(), genre: genre.optional(), ids: z.array(z.string().min(1).max(200)).max(5000).optional(), limit, offset })
+  .strict();
+const sectionQuery = z.object({ query: queryText, role: role.optional(), genre: genre.optional(), near: z.string().max(5000).optional(), limit, offset }).strict();
+const documentQuery = z
+  .object({
+    genre: genre.optional(),
+    year: z.number().int().min(1900).max(2200).optional(),
+    query: queryText,
+    sort: z.enum(['imported', 'year', 'file', 'title', 'genre', 'chars']).optional(),
+    desc: z.boolean().optional(),
+    removed: z.boolean().optional(),
+    limit,
+    offset,
+  })
+  .strict();
 const version = z.string().min(1).max(200);
 const saveOptions = z.object({ baseVersion: version.nullable().optional(), overwrite: z.boolean().optional() }).strict();
 /** Recovery ids are made by the host (recovery-store.ts); the pattern keeps them plain file names. */
@@ -46,6 +78,20 @@ export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceAp
   corpusData: z.tuple([]),
   corpusImport: z.tuple([z.array(fileBlob).max(10_000)]),
   corpusReset: z.tuple([]),
+  corpusImportStart: z.tuple([z.array(fileBlob).max(10_000), z.object({ expectedFiles: z.number().int().min(0).max(1_000_000).optional() }).strict().nullish()]),
+  corpusImportAppend: z.tuple([jobId, z.array(fileBlob).max(10_000)]),
+  corpusImportStatus: z.tuple([jobId]),
+  corpusImportCancel: z.tuple([jobId]),
+  corpusStatus: z.tuple([]),
+  corpusDocuments: z.tuple([documentQuery]),
+  corpusDocument: z.tuple([docId]),
+  corpusRemove: z.tuple([z.array(docId).min(1).max(100_000)]),
+  corpusRestore: z.tuple([z.string().min(1).max(100)]),
+  corpusSetCorrections: z.tuple([docId, corrections.nullable()]),
+  corpusPhrases: z.tuple([phraseQuery]),
+  corpusSections: z.tuple([sectionQuery]),
+  corpusSkeletons: z.tuple([genre.nullish()]),
+  corpusReuse: z.tuple([z.array(z.string().max(5000)).max(20_000)]),
   draftParse: z.tuple([fileBlob]),
   draftOpenRecent: z.tuple([path]),
   draftSave: z.tuple([draftSchema, path, saveOptions.optional()]),

@@ -11,7 +11,7 @@
  *   file (open, save as, export), which each host does its own way: Electron with native dialogs in main,
  *   the browser with <input type=file> and downloads. The renderer knows nothing else of its host.
  */
-import type { Draft, Genre } from './core/draft/model';
+import type { Draft, Genre, HeadingLevel, Role } from './core/draft/model';
 import type { ImportIssue, Phrase, PhraseCategory, SectionEntry, Skeleton } from './core/corpus/types';
 import type { CheckSettings } from './core/checks/types';
 import type { FontReport } from './core/format/font-check';
@@ -40,6 +40,175 @@ export interface CorpusSummary {
   issues: ImportIssue[];
 }
 
+/**
+ * The user's corrections to one analysed document (interim shape until the corpus engine's own type lands):
+ * a genre, a role per top-level section (by its 0-based index), or leaving it out of phrases, skeletons and
+ * the section library.
+ */
+export interface DocCorrections {
+  genre?: Genre;
+  roles?: { section: number; role: Role }[];
+  exclude?: boolean;
+}
+
+/** One document of the archive, as the corpus manager lists it. */
+export interface ArchiveDocument {
+  /** Stable id: `seed-reports.txt#2` for the built-in corpus, `<content hash>#<n>` for imported files. */
+  id: string;
+  fileName: string;
+  title: string;
+  /** After the user's corrections. */
+  genre: Genre;
+  detectedGenre: Genre;
+  /** The year its title, byline or first lines name, if any. */
+  year: number | null;
+  importedAt: string;
+  charCount: number;
+  sectionCount: number;
+  builtIn: boolean;
+  corrected: boolean;
+  excluded: boolean;
+  removed: boolean;
+  /** Why the file can no longer be analysed (it stays listed so it can be removed). */
+  error: string | null;
+}
+
+export type DocumentSort = 'imported' | 'year' | 'file' | 'title' | 'genre' | 'chars';
+
+export interface DocumentQuery {
+  genre?: Genre;
+  year?: number;
+  /** Part of the file name or title. */
+  query?: string;
+  sort?: DocumentSort;
+  desc?: boolean;
+  /** List the removed documents (the ones an undo can bring back) instead of the live ones. */
+  removed?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export interface DocumentPage {
+  /** Documents matching the query (all pages). */
+  total: number;
+  documents: ArchiveDocument[];
+  /** Live documents per genre and per year, for the filters (ignoring the query's own genre/year). */
+  genres: { genre: Genre; count: number }[];
+  years: { year: number; count: number }[];
+}
+
+/** One line of a document's structure, in reading order. */
+export interface DocumentLine {
+  kind: 'salutation' | 'heading' | 'paragraph';
+  part: 'opening' | 'body' | 'closing';
+  level?: HeadingLevel;
+  marker?: string;
+  /** 0-based index of the top-level section the line is in (what a role correction names). */
+  section?: number;
+  role?: Role;
+  text: string;
+}
+
+export interface DocumentView {
+  document: ArchiveDocument;
+  genreReasons: string[];
+  corrections: DocCorrections | null;
+  lines: DocumentLine[];
+}
+
+export interface PhraseQuery {
+  /** Substring (any length); words separated by spaces must all occur. */
+  query?: string;
+  role?: Role;
+  category?: PhraseCategory;
+  genre?: Genre;
+  /** Only these phrase ids (e.g. the favourites). */
+  ids?: string[];
+  limit?: number;
+  offset?: number;
+}
+
+/** `sources` holds one source: where the phrase was seen in its best-scoring document (docCount says how many). */
+export interface ArchivePhrase extends Phrase {
+  /** Live documents using it. */
+  docCount: number;
+}
+
+export interface PhrasePage {
+  /** Phrases matching (all pages). */
+  total: number;
+  /**
+   * False when the query matches thousands of phrases (a common character as one types): `total` is then
+   * a lower bound (this page and at least one more; the UI shows “N+”), exact once a page comes back short.
+   */
+  totalExact: boolean;
+  phrases: ArchivePhrase[];
+}
+
+export interface SectionQuery {
+  /** Substring of the heading or of the section's opening sentences (of the heading only, for one or two characters). */
+  query?: string;
+  role?: Role;
+  genre?: Genre;
+  /** The heading or paragraph at the cursor: sections are ranked by relevance to it. */
+  near?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ArchiveSection extends SectionEntry {
+  fileName: string;
+  year: number | null;
+  /** The section's first sentence (what names an entry besides its document and year). */
+  firstSentence: string;
+}
+
+export interface SectionPage {
+  total: number;
+  sections: ArchiveSection[];
+}
+
+export interface ArchiveSkeleton extends Skeleton {
+  /** Live documents of the genre (the skeleton is derived from the latest of them, `sourceDocs`). */
+  genreDocs: number;
+}
+
+/** Where a draft sentence was copied from (复用率), as the host finds it in the archive. */
+export interface ReuseMatch {
+  docId: string;
+  docTitle: string;
+  /** The archive's sentence as written there. */
+  sentence: string;
+  /** 1 for the same normalised text, else the character 3-gram Jaccard similarity (≥ 0.8). */
+  similarity: number;
+}
+
+export type ImportJobState = 'running' | 'done' | 'cancelled' | 'failed';
+
+/** An import running in the host's worker: poll corpusImportStatus for progress. */
+export interface ImportJob {
+  id: string;
+  state: ImportJobState;
+  /** Files announced (expectedFiles, or received so far). */
+  total: number;
+  done: number;
+  /** The file being analysed now. */
+  current: string | null;
+  imported: number;
+  /** Files whose content was already in the archive. */
+  skipped: number;
+  issues: ImportIssue[];
+  /** Why the job stopped, for state 'failed'. */
+  error?: string;
+}
+
+/** Background work on the archive the UI may show (a migration, a rebuild, a re-analysis after an update). */
+export interface ArchiveStatus {
+  documents: number;
+  task: { kind: 'migrate' | 'rebuild' | 'reindex'; done: number; total: number } | null;
+  job: ImportJob | null;
+}
+
 /** One corpus document's paragraphs (original text), for the reuse-ratio check in the renderer. */
 export interface CorpusText {
   docId: string;
@@ -47,6 +216,11 @@ export interface CorpusText {
   paragraphs: string[];
 }
 
+/**
+ * What today's renderer loads at start. Bounded whatever the archive's size: the top phrases, a selection of
+ * sections, the latest documents and only as much text for the in-renderer 复用率 index as a budget allows
+ * (see corpus-service.ts); the archive itself is queried with the corpus* methods below.
+ */
 export interface CorpusData {
   skeletons: Skeleton[];
   phrases: Phrase[];
@@ -244,8 +418,30 @@ export interface StartupInfo {
 export interface ServiceApi {
   startup(): Promise<StartupInfo>;
   corpusData(): Promise<CorpusData>;
+  /** Import and wait for the end (small batches; the UI's progress bar uses corpusImportStart). */
   corpusImport(files: FileBlob[]): Promise<{ imported: number; issues: ImportIssue[] }>;
-  corpusReset(): Promise<void>;
+  /** Soft-remove every imported document; undo with corpusRestore(undo). */
+  corpusReset(): Promise<{ removed: number; undo: string }>;
+  /** Start importing in the host's worker; with `expectedFiles` > files.length the job waits for corpusImportAppend. */
+  corpusImportStart(files: FileBlob[], opts?: { expectedFiles?: number }): Promise<ImportJob>;
+  corpusImportAppend(jobId: string, files: FileBlob[]): Promise<ImportJob>;
+  corpusImportStatus(jobId: string): Promise<ImportJob>;
+  /** Stop after the file being imported (each file is all in or all out). */
+  corpusImportCancel(jobId: string): Promise<ImportJob>;
+  corpusStatus(): Promise<ArchiveStatus>;
+  corpusDocuments(q: DocumentQuery): Promise<DocumentPage>;
+  corpusDocument(id: string): Promise<DocumentView>;
+  /** Soft-remove documents; undo with corpusRestore(undo). Built-in documents cannot be removed. */
+  corpusRemove(ids: string[]): Promise<{ removed: number; undo: string }>;
+  corpusRestore(undo: string): Promise<{ restored: number }>;
+  /** Store the user's corrections (null clears them); the document is derived again at once. */
+  corpusSetCorrections(id: string, corrections: DocCorrections | null): Promise<DocumentView>;
+  corpusPhrases(q: PhraseQuery): Promise<PhrasePage>;
+  corpusSections(q: SectionQuery): Promise<SectionPage>;
+  /** One skeleton per genre (or the one of `genre`). */
+  corpusSkeletons(genre?: Genre): Promise<ArchiveSkeleton[]>;
+  /** For each draft sentence (as written), the archive sentence it copies, or null (复用率 over the whole archive). */
+  corpusReuse(sentences: string[]): Promise<(ReuseMatch | null)[]>;
   /** Parse a draft file (.gwdraft JSON) or a .docx the user picked. */
   draftParse(file: FileBlob): Promise<OpenResult>;
   /** Re-open a file from the recent list (the host only opens paths it handed out itself). */
@@ -328,6 +524,8 @@ export interface HostApi extends ServiceApi {
   exportDocxToUser(draft: Draft, opts: ExportOptions, suggestedName: string): Promise<ExportResult | null>;
   /** Let the user pick corpus files (.txt/.md/.docx) to add to their archive. Null if cancelled. */
   pickAndImportCorpus(): Promise<{ imported: number; issues: ImportIssue[] } | null>;
+  /** Let the user pick files (or a folder) and start importing them; poll corpusImportStatus. Null if cancelled. */
+  pickAndStartCorpusImport(opts?: { folder?: boolean }): Promise<ImportJob | null>;
   /**
    * Files the operating system asked this window to open (a double-clicked .gwdraft: at first start, from a
    * second start, or macOS open-file), opened, each once. Always [] in the browser host.
@@ -343,6 +541,20 @@ export const SERVICE_METHODS = [
   'corpusData',
   'corpusImport',
   'corpusReset',
+  'corpusImportStart',
+  'corpusImportAppend',
+  'corpusImportStatus',
+  'corpusImportCancel',
+  'corpusStatus',
+  'corpusDocuments',
+  'corpusDocument',
+  'corpusRemove',
+  'corpusRestore',
+  'corpusSetCorrections',
+  'corpusPhrases',
+  'corpusSections',
+  'corpusSkeletons',
+  'corpusReuse',
   'draftParse',
   'draftOpenRecent',
   'draftSave',

@@ -10,6 +10,7 @@ export const DIALOG_CHANNELS = {
   saveAs: 'dialog:saveAs',
   exportDocx: 'dialog:exportDocx',
   importCorpus: 'dialog:importCorpus',
+  importCorpusStart: 'dialog:importCorpusStart',
 } as const;
 
 /** Renderer → main (invoke): the files waiting to be opened, opened. Main → renderer (send): one is waiting. */

@@ -14,12 +14,12 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { SERVICE_METHODS, type ServiceMethod } from './api';
 import { draftSchema, serviceArgs } from './api-schemas';
-import { readInputFiles } from './services/corpus-files';
 import { findAppRoot } from './app-root';
 import { fileUrlKey } from './file-url';
 import { DIALOG_CHANNELS, OPEN_REQUEST_CHANNELS, type IpcEnvelope } from './host-channels';
 import { CSP_HEADER } from './csp';
 import { filesFromArgv, OpenQueue } from './open-requests';
+import { listCorpusFiles } from './services/archive/input-files';
 import { atomicWriteFile } from './services/atomic-write';
 import { acquireDataDirLock, describeHolder, type DataDirLock } from './services/data-dir-lock';
 import { safeFileName } from './services/drafts';
@@ -146,10 +146,23 @@ function registerIpc(): void {
       filters: [{ name: '文本或 Word 文档', extensions: ['txt', 'md', 'docx', 'doc'] }],
     });
     if (r.canceled || !r.filePaths.length) return null;
-    // Sizes are checked with stat before anything is read.
-    const { files, issues } = await readInputFiles(r.filePaths);
-    const res = await services.api.corpusImport(files);
-    return { imported: res.imported, issues: [...issues, ...res.issues] };
+    // The archive worker reads the files itself (sizes checked with stat first); only paths cross over.
+    const job = await services.corpus.importPaths(r.filePaths, true);
+    if (job.state === 'failed') throw new UserError(job.error ?? '导入失败');
+    return { imported: job.imported, issues: job.issues };
+  });
+  handle(DIALOG_CHANNELS.importCorpusStart, z.tuple([z.object({ folder: z.boolean().optional() }).strict().nullish()]), async (_session, opts) => {
+    const folder = !!(opts as { folder?: boolean } | null)?.folder;
+    const r = await dialog.showOpenDialog(win!, {
+      title: folder ? '导入文件夹中的往年材料' : '导入往年材料',
+      properties: folder ? ['openDirectory'] : ['openFile', 'multiSelections'],
+      filters: folder ? undefined : [{ name: '文本或 Word 文档', extensions: ['txt', 'md', 'docx'] }],
+    });
+    if (r.canceled || !r.filePaths.length) return null;
+    const { files, issues } = await listCorpusFiles(r.filePaths);
+    if (!files.length) throw new UserError(issues[0]?.message ?? '没有可导入的文件');
+    const job = await services.corpus.importPaths(files, false);
+    return { ...job, issues: [...issues, ...job.issues] };
   });
   // Files the OS asked us to open, opened for the page that asks (granted: the user chose them in the OS).
   handle(OPEN_REQUEST_CHANNELS.take, z.tuple([]), async (session) => {

@@ -21,6 +21,7 @@ api.pickAndOpen = () => invoke(DIALOG_CHANNELS.open, []);
 api.saveAs = (draft: unknown, suggestedName: unknown) => invoke(DIALOG_CHANNELS.saveAs, [draft, suggestedName]);
 api.exportDocxToUser = (draft: unknown, opts: unknown, suggestedName: unknown) => invoke(DIALOG_CHANNELS.exportDocx, [draft, opts, suggestedName]);
 api.pickAndImportCorpus = () => invoke(DIALOG_CHANNELS.importCorpus, []);
+api.pickAndStartCorpusImport = (opts: unknown) => invoke(DIALOG_CHANNELS.importCorpusStart, [opts ?? null]);
 api.takeOpenRequests = () => invoke(OPEN_REQUEST_CHANNELS.take, []);
 api.onOpenRequest = (listener: () => void) => {
   // The page gets a bare call: no event object (which would carry the sender) crosses the bridge.

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyDraft } from '../core/draft/model';
+import { nativeModulesOutside } from '../test-support/bundle-with-fake-electron';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 let tmp: string;
@@ -24,7 +25,7 @@ beforeAll(async () => {
   cpSync(path.join(ROOT, 'assets', 'seed-reports.txt'), path.join(app, 'assets', 'seed-reports.txt'));
   writeFileSync(path.join(app, 'dist', 'renderer', 'index.html'), '<!doctype html><title>公文起草助手</title>');
   server = path.join(app, 'dist', 'host', 'server.js');
-  await build({ entryPoints: [path.join(__dirname, 'cli.ts')], outfile: server, bundle: true, platform: 'node', format: 'cjs', target: ['node20'], logLevel: 'error' });
+  await build({ entryPoints: [path.join(__dirname, 'cli.ts')], outfile: server, bundle: true, platform: 'node', format: 'cjs', target: ['node20'], logLevel: 'error', plugins: [nativeModulesOutside] });
 });
 afterAll(() => {
   for (const p of running) p.kill('SIGKILL');

@@ -202,6 +202,31 @@ describe('browser host server', () => {
     expect(((await api('corpusData', [])).json.result as typeof data).summary.documents.length).toBe(5);
   });
 
+  it('archive queries and acts: validated like every call, Chinese errors for what is not there, omitted arguments sent as null', async () => {
+    expect((await api('corpusSkeletons', [null])).status).toBe(200);
+    expect(((await api('corpusSkeletons', ['plan'])).json.result as { genre: string }[]).map((s) => s.genre)).toEqual(['plan']);
+    const page = await api('corpusPhrases', [{ query: '职工', limit: 3 }]);
+    expect(page.status).toBe(200);
+    expect(page.json.result).toMatchObject({ total: expect.any(Number) });
+    for (const [m, args] of [
+      ['corpusPhrases', [{ limit: 100_000 }]],
+      ['corpusPhrases', [{ query: 3 }]],
+      ['corpusSections', [{ near: 'x'.repeat(6000) }]],
+      ['corpusDocuments', [{ sort: 'size' }]],
+      ['corpusRemove', [[]]],
+      ['corpusSetCorrections', ['seed-reports.txt#2', { genre: 'poem' }]],
+      ['corpusReuse', ['一句话']],
+    ] as const) {
+      const r = await api(m, [...args]);
+      expect(r.status, m).toBe(400);
+      expect(r.json.error).toMatch(/^参数无效/);
+    }
+    const missing = await api('corpusDocument', ['no-such#1']);
+    expect(missing).toEqual({ status: 400, json: { error: '找不到该文档（可能已被移除）', code: 'NOT_FOUND' } });
+    expect((await api('corpusImportStatus', ['no-such-job'])).json.error).toMatch(/找不到该导入任务/);
+    expect((await api('corpusRemove', [['seed-reports.txt#1']])).json.error).toMatch(/内置语料不能移除/);
+  });
+
   it('every failed call answers JSON with the Chinese message and a machine-readable code', async () => {
     const H = { Host: `127.0.0.1:${srv.port}` };
     const raw = async (o: Parameters<typeof request>[0]) => {

@@ -1,40 +1,63 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+/**
+ * The archive as the user meets it through the corpus service: the seed at first start, imports kept across
+ * restarts, duplicates, cancel, removal and reset with undo, corrections, the queries, and recovery — today's
+ * `corpus/` folder migrated, a damaged or missing database rebuilt from the kept originals — with long Chinese
+ * file names and a file named just `.txt`. The crash loop is in archive-crash.test.ts.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { performance as nodePerformance } from 'node:perf_hooks';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { syntheticArchive } from '../../bench/synthetic-archive';
+import { openDb } from './archive/db';
+import { archivePaths } from './archive/paths';
 import { CorpusService } from './corpus-service';
-import { realEngines } from './engines';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const assetsDir = path.join(ROOT, 'assets');
 const dirs: string[] = [];
+const open: CorpusService[] = [];
 const tmp = () => {
   const d = mkdtempSync(path.join(os.tmpdir(), 'gw-corpus-'));
   dirs.push(d);
   return d;
 };
-afterEach(() => {
+const service = (dataDir: string, analysers?: number, readOnly?: boolean) => {
+  const c = new CorpusService({ dataDir, assetsDir, analysers, readOnly, log: () => undefined });
+  open.push(c);
+  return c;
+};
+afterEach(async () => {
+  for (const c of open.splice(0)) await c.close().catch(() => undefined);
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
 /** A real GBK-encoded 实施方案 (the corpus engine's fixture), the way an old Windows machine saved it. */
 const gbkPlan = new Uint8Array(readFileSync(path.join(ROOT, 'electron', 'core', 'corpus', 'fixtures', 'mini-plan.gbk.txt')));
-const seed = readFileSync(path.join(assetsDir, 'seed-reports.txt'));
+const seedText = readFileSync(path.join(assetsDir, 'seed-reports.txt'), 'utf8');
+const enc = (s: string) => new TextEncoder().encode(s);
+const reports = (n: number, seed = 3) => syntheticArchive(n, seed, 1500).map((f) => ({ name: f.name, bytes: enc(f.text) }));
+/** 85 Chinese characters: 255 bytes in UTF-8 with the extension, past what Linux allows in one file name. */
+const LONG = '关于进一步加强和改进新时代基层工会组织建设全面提升服务职工群众能力水平推动工会工作高质量发展的实施意见及配套措施汇编之一第一部分总体要求和主要任务以及组织领导保障措施的说明材料';
 
-describe('corpus service', () => {
-  it('derives the seed’s five documents once and caches them', async () => {
-    const c = new CorpusService({ dataDir: tmp(), assetsDir, engine: realEngines.engine });
+const imported = async (c: CorpusService) => (await c.documents({ limit: 500 })).documents.filter((d) => !d.builtIn);
+
+describe('the archive (corpus service)', () => {
+  it('first start: the seed’s five documents, its skeletons and phrases in the first answer; corpusData stays the same object until something changes', async () => {
+    const c = service(tmp());
     const a = await c.data();
-    expect(a.summary.documents.length).toBe(5);
     expect(a.summary.documents.map((d) => d.genre)).toEqual(['inaugural', 'annual-report', 'speech', 'plan', 'speech']);
+    expect(a.summary.documents.every((d) => d.builtIn)).toBe(true);
+    expect(a.skeletons.map((s) => s.genre).sort()).toEqual(['annual-report', 'inaugural', 'plan', 'speech']);
+    expect(a.phrases.length).toBeGreaterThan(100);
     expect(a.texts.map((t) => t.paragraphs.length).every((n) => n > 3)).toBe(true);
     expect(await c.data()).toBe(a);
   });
 
-  it('keeps imported files in the data dir across restarts, skips broken ones, and resets', async () => {
+  it('keeps imported files across restarts under their content hash, refuses broken ones with Chinese reasons', async () => {
     const dataDir = tmp();
-    const c = new CorpusService({ dataDir, assetsDir, engine: realEngines.engine });
-    await c.data();
+    const c = service(dataDir);
     const r = await c.import([
       { name: 'C:\\材料\\2023年方案.txt', bytes: gbkPlan },
       { name: '空文件.txt', bytes: new Uint8Array() },
@@ -43,24 +66,396 @@ describe('corpus service', () => {
     expect(r.imported).toBe(1);
     expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.file).sort()).toEqual(['扫描件.pdf', '空文件.txt'].sort());
     for (const i of r.issues) expect(i.message).toMatch(/[\u4e00-\u9fff]/);
-    expect(readdirSync(path.join(dataDir, 'corpus'))).toEqual(['2023年方案.txt']);
-
-    const after = await c.data();
-    expect(after.summary.documents.length).toBe(6);
-    expect(after.summary.issues).toEqual(expect.arrayContaining(r.issues));
-    const mine = after.summary.documents.filter((d) => !d.builtIn);
+    const mine = await imported(c);
     expect(mine.map((d) => [d.fileName, d.genre])).toEqual([['2023年方案.txt', 'plan']]);
+    // The original is kept byte for byte, named by its hash (never by the user's name).
+    const kept = readdirSync(path.join(archivePaths(dataDir).originals), { recursive: true }).map(String).filter((n) => n.endsWith('.txt'));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatch(/^[0-9a-f]{2}[\\/][0-9a-f]{64}\.txt$/);
+    expect(new Uint8Array(readFileSync(path.join(archivePaths(dataDir).originals, kept[0])))).toEqual(gbkPlan);
+    await c.close();
 
-    // A restart sees the imported file again.
-    const again = new CorpusService({ dataDir, assetsDir, engine: realEngines.engine });
-    expect((await again.data()).summary.documents.length).toBe(6);
-    // Importing a file with the seed's own name does not make it “built in”.
-    await again.import([{ name: 'seed-reports.txt', bytes: new Uint8Array(seed) }]);
-    const d = await again.data();
-    expect(d.summary.documents.filter((x) => x.builtIn).length).toBe(5);
-    expect([...new Set(d.summary.documents.filter((x) => !x.builtIn).map((x) => x.fileName))].sort()).toEqual(['2023年方案.txt', 'seed-reports（2）.txt']);
+    const again = service(dataDir);
+    expect((await imported(again)).map((d) => d.fileName)).toEqual(['2023年方案.txt']);
+    expect((await again.data()).summary.documents).toHaveLength(6);
+  });
 
-    await again.reset();
-    expect((await again.data()).summary.documents.length).toBe(5);
+  it('a file whose content is already there is skipped with a notice, within one batch and later; the seed too', async () => {
+    const c = service(tmp());
+    const [a, b] = reports(2);
+    const r1 = await c.import([a, { name: '副本.txt', bytes: a.bytes }, b]);
+    expect(r1.imported).toBe(2);
+    expect(r1.issues).toEqual([{ file: '副本.txt', message: `与同批导入的“${a.name}”内容相同，已跳过`, severity: 'warning' }]);
+    const r2 = await c.import([{ name: '又一份.txt', bytes: b.bytes }, { name: 'seed-reports.txt', bytes: enc(seedText) }]);
+    expect(r2.imported).toBe(0);
+    expect(r2.issues.map((i) => i.message)).toEqual([`与已导入的“${b.name}”内容相同，已跳过`, '与已导入的内置语料内容相同，已跳过']);
+    expect(await imported(c)).toHaveLength(2);
+  });
+
+  it('long Chinese file names and a file named just “.txt” are stored, listed under their own names and loaded again', async () => {
+    const dataDir = tmp();
+    const c = service(dataDir);
+    const [a, b, d] = reports(3, 11);
+    const r = await c.import([
+      { name: LONG + '.txt', bytes: a.bytes },
+      { name: LONG + LONG + '.docx.txt', bytes: b.bytes },
+      { name: '.txt', bytes: d.bytes },
+    ]);
+    expect(r).toEqual({ imported: 3, issues: [] });
+    await c.close();
+    const again = service(dataDir);
+    expect((await imported(again)).map((x) => x.fileName).sort()).toEqual(['.txt', LONG + '.txt', LONG + LONG + '.docx.txt'].sort());
+    const dot = (await imported(again)).find((x) => x.fileName === '.txt')!;
+    expect((await again.document(dot.id)).lines.length).toBeGreaterThan(3);
+  });
+
+  it('analysis threads: a parallel import gives the same archive as one thread, in the files’ order', async () => {
+    const files = reports(12, 29);
+    const one = service(tmp(), 0);
+    const many = service(tmp(), 2);
+    const [a, b] = [await one.import(files), await many.import(files)];
+    expect(b).toEqual(a);
+    const list = async (c: CorpusService) => (await imported(c)).map((d) => [d.fileName, d.genre, d.charCount, d.sectionCount]);
+    expect(await list(many)).toEqual(await list(one));
+    const top = async (c: CorpusService) => (await c.phrases({ limit: 100 })).phrases.map((p) => [p.text, p.docCount, p.score]);
+    expect(await top(many)).toEqual(await top(one));
+  });
+
+  it('removing a document takes it out of every query; undo brings it back; built-in documents cannot be removed', async () => {
+    const c = service(tmp());
+    await c.import([{ name: '方案.txt', bytes: gbkPlan }]);
+    const doc = (await imported(c))[0];
+    const sections = async () => (await c.sections({ limit: 500 })).sections.filter((s) => s.docId === doc.id).length;
+    const phraseDocs = async () => (await c.phrases({ limit: 500 })).phrases.filter((p) => p.sources.some((s) => s.docId === doc.id)).length;
+    expect(await sections()).toBeGreaterThan(0);
+    expect(await phraseDocs()).toBeGreaterThan(0);
+
+    const { removed, undo } = await c.remove([doc.id]);
+    expect(removed).toBe(1);
+    expect(await imported(c)).toEqual([]);
+    expect((await c.documents({ removed: true })).documents.map((d) => d.id)).toEqual([doc.id]);
+    expect(await sections()).toBe(0);
+    expect(await phraseDocs()).toBe(0);
+    expect((await c.data()).summary.documents).toHaveLength(5);
+
+    expect(await c.restore(undo)).toEqual({ restored: 1 });
+    expect((await imported(c)).map((d) => d.id)).toEqual([doc.id]);
+    expect(await sections()).toBeGreaterThan(0);
+
+    await expect(c.remove(['seed-reports.txt#2'])).rejects.toThrow(/内置语料不能移除/);
+    // Importing removed content again brings it back rather than refusing it as a duplicate.
+    await c.remove([doc.id]);
+    expect((await c.import([{ name: '方案（再次）.txt', bytes: gbkPlan }])).imported).toBe(1);
+    expect((await imported(c)).map((d) => d.id)).toEqual([doc.id]);
+  });
+
+  it('reset to the built-in corpus removes every imported document at once, and undo restores exactly those', async () => {
+    const dataDir = tmp();
+    const c = service(dataDir);
+    const files = reports(6);
+    await c.import(files.slice(0, 4));
+    const early = (await imported(c))[0];
+    const { undo: firstRemoval } = await c.remove([early.id]);
+    const { removed, undo } = await c.reset();
+    expect(removed).toBe(3);
+    expect(await imported(c)).toEqual([]);
+    expect((await c.data()).summary.documents.every((d) => d.builtIn)).toBe(true);
+    await c.import(files.slice(4));
+    expect(await c.restore(undo)).toEqual({ restored: 3 });
+    expect((await imported(c)).length).toBe(5);
+    expect((await imported(c)).map((d) => d.id)).not.toContain(early.id);
+    // Survives a restart (the ledger holds the acts).
+    await c.close();
+    const again = service(dataDir);
+    expect((await imported(again)).length).toBe(5);
+    expect(await again.restore(firstRemoval)).toEqual({ restored: 1 });
+  });
+
+  it('the host thread stays free during an import: the analysis runs in the worker', async () => {
+    const c = service(tmp());
+    await c.data();
+    const before = nodePerformance.eventLoopUtilization();
+    const job = await c.startImport(reports(150, 53));
+    // Queries keep being answered meanwhile.
+    let answered = 0;
+    while ((await c.importStatus(job.id)).state === 'running') {
+      await c.phrases({ query: '工作', limit: 20 });
+      answered++;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const used = nodePerformance.eventLoopUtilization(before);
+    expect((await c.importStatus(job.id)).imported).toBe(150);
+    expect(answered).toBeGreaterThan(5);
+    // The host's own thread was idle most of the time (it only relayed and answered).
+    expect(used.utilization).toBeLessThan(0.5);
+  });
+
+  it('cancel stops after the file in hand; what was imported is whole and stays, after a restart too', async () => {
+    const dataDir = tmp();
+    const c = service(dataDir);
+    const files = reports(300, 5);
+    const job = await c.startImport(files);
+    for (let i = 0; i < 1000 && (await c.importStatus(job.id)).done < 1; i++) await new Promise((r) => setTimeout(r, 10));
+    await c.cancelImport(job.id);
+    const end = await c.waitImport(job.id);
+    expect(end.state).toBe('cancelled');
+    expect(end.done).toBeLessThan(300);
+    expect(end.done).toBeGreaterThanOrEqual(1);
+    expect(end.imported).toBe(end.done);
+    expect(await imported(c)).toHaveLength(end.imported);
+    await c.close();
+    const again = service(dataDir);
+    expect(await imported(again)).toHaveLength(end.imported);
+    // The rest imports later; the first ones are recognised.
+    const rest = await again.import(files);
+    expect(rest.imported).toBe(300 - end.imported);
+  });
+
+  it('corrections: a genre or a section role changes what is derived at once; exclusion takes a document out of phrases and the section library', async () => {
+    const c = service(tmp());
+    await c.import([{ name: '方案.txt', bytes: gbkPlan }]);
+    const doc = (await imported(c))[0];
+    expect(doc.genre).toBe('plan');
+    const v = await c.setCorrections(doc.id, { genre: 'speech', roles: [{ section: 0, role: 'review' }] });
+    expect(v.document).toMatchObject({ genre: 'speech', detectedGenre: 'plan', corrected: true });
+    expect(v.corrections).toEqual({ genre: 'speech', roles: [{ section: 0, role: 'review' }] });
+    expect(v.lines.find((l) => l.kind === 'heading' && l.section === 0)!.role).toBe('review');
+    await c.idle();
+    expect((await c.skeletons('speech'))[0].sourceDocs).toContain(doc.id);
+    expect((await c.skeletons('plan'))[0].sourceDocs).not.toContain(doc.id);
+    expect((await c.sections({ genre: 'speech', role: 'review' })).sections.some((s) => s.docId === doc.id)).toBe(true);
+
+    await c.setCorrections(doc.id, { exclude: true });
+    expect((await c.sections({ limit: 500 })).sections.filter((s) => s.docId === doc.id)).toEqual([]);
+    expect((await c.phrases({ limit: 500 })).phrases.filter((p) => p.sources.some((s) => s.docId === doc.id))).toEqual([]);
+    expect((await c.document(doc.id)).document.excluded).toBe(true);
+    await c.setCorrections(doc.id, null);
+    expect((await c.document(doc.id)).document).toMatchObject({ genre: 'plan', corrected: false, excluded: false });
+  });
+
+  it('queries: phrases by substring of any length with filters, totals and pages; sections ranked by relevance; documents filtered, sorted and counted', async () => {
+    const c = service(tmp());
+    await c.import(reports(12, 21));
+    const all = await c.phrases({ limit: 10 });
+    expect(all.total).toBeGreaterThan(100);
+    expect(all.phrases.map((p) => p.score)).toEqual([...all.phrases.map((p) => p.score)].sort((a, b) => b - a));
+    for (const q of ['会', '职工', '进一步', '工会 组织']) {
+      const r = await c.phrases({ query: q, limit: 500 });
+      expect(r.total, q).toBeGreaterThan(0);
+      expect(r.totalExact).toBe(true);
+      expect(r.phrases.length).toBe(Math.min(500, r.total));
+      for (const p of r.phrases) for (const t of q.split(' ')) expect(p.text).toContain(t);
+    }
+    // Punctuation is below both indexes: found row by row.
+    const comma = await c.phrases({ query: '，', limit: 20 });
+    expect(comma.phrases.length).toBeGreaterThan(0);
+    expect(comma.phrases.every((p) => p.text.includes('，'))).toBe(true);
+    const page2 = await c.phrases({ query: '职工', limit: 5, offset: 5 });
+    expect(page2.phrases.map((p) => p.id)).toEqual((await c.phrases({ query: '职工', limit: 10 })).phrases.slice(5).map((p) => p.id));
+    const tasks = await c.phrases({ category: '任务句式', role: 'tasks', limit: 500 });
+    expect(tasks.phrases.every((p) => p.category === '任务句式' && p.role === 'tasks')).toBe(true);
+    const speech = await c.phrases({ genre: 'plan', limit: 500 });
+    expect(speech.total).toBeLessThan(all.total);
+    const fav = all.phrases.slice(0, 3).map((p) => p.id);
+    expect((await c.phrases({ ids: fav })).phrases.map((p) => p.id).sort()).toEqual([...fav].sort());
+    expect((await c.phrases({ query: '犇犇犇' })).total).toBe(0);
+
+    const heading = (await c.sections({ role: 'tasks', limit: 50 })).sections.find((s) => s.heading.length > 8)!.heading;
+    const ranked = await c.sections({ near: `（三）${heading}`, limit: 5 });
+    expect(ranked.sections[0].heading).toBe(heading);
+    expect(ranked.total).toBe((await c.sections({})).total);
+    const two = await c.sections({ query: heading.slice(3, 5), limit: 500 });
+    expect(two.total).toBeGreaterThan(0);
+    expect(two.sections.every((x) => x.heading.includes(heading.slice(3, 5)))).toBe(true);
+    const found = await c.sections({ query: heading.slice(2, 6) });
+    expect(found.sections.every((s) => (s.heading + s.blocks.map((b) => JSON.stringify(b)).join('')).includes(heading.slice(2, 6)))).toBe(true);
+
+    const docs = await c.documents({ sort: 'year', desc: true, limit: 5 });
+    expect(docs.total).toBe(17);
+    expect(docs.genres.reduce((n, g) => n + g.count, 0)).toBe(17);
+    const years = docs.documents.map((d) => d.year ?? 0);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    const y = docs.years[0];
+    expect((await c.documents({ year: y.year })).total).toBe(y.count);
+    expect((await c.documents({ query: 'report-0003' })).documents.map((d) => d.fileName)).toEqual(['report-0003.txt']);
+  });
+
+  it('复用率 from the host: a sentence of the archive verbatim, one lightly edited, and none; a removed document no longer counts', async () => {
+    const c = service(tmp());
+    await c.import([{ name: '方案.txt', bytes: gbkPlan }]);
+    const doc = (await imported(c))[0];
+    const para = (await c.document(doc.id)).lines.find((l) => l.kind === 'paragraph' && l.text.length > 40)!.text;
+    const sentence = para.split(/(?<=[。；])/)[0];
+    const edited = sentence.replace(/[\u4e00-\u9fa5](?=[^\u4e00-\u9fa5]*$)/, '啊');
+    const [same, near, none, short] = await c.reuse([sentence, edited, '今天天气很好，我们一起去公园散步吧，顺便看看花。', '同志们：']);
+    expect(same).toMatchObject({ docId: doc.id, similarity: 1, sentence });
+    expect(near?.docId).toBe(doc.id);
+    expect(near!.similarity).toBeGreaterThanOrEqual(0.8);
+    expect(near!.similarity).toBeLessThan(1);
+    expect(none).toBeNull();
+    expect(short).toBeNull();
+    await c.remove([doc.id]);
+    expect(await c.reuse([sentence])).toEqual([null]);
+  });
+
+  it('migrates today’s data directory (files under corpus/) on first start, keeping each file until it is in the archive', async () => {
+    const dataDir = tmp();
+    const legacy = path.join(dataDir, 'corpus');
+    mkdirSync(legacy);
+    const [a, b] = reports(2, 9);
+    writeFileSync(path.join(legacy, '2023年方案.txt'), gbkPlan);
+    writeFileSync(path.join(legacy, LONG.slice(0, 40) + '.txt'), a.bytes);
+    writeFileSync(path.join(legacy, 'txt'), b.bytes); // what a file named `.txt` became
+    writeFileSync(path.join(legacy, '2023年方案（2）.txt'), gbkPlan); // the old silent duplicate
+    writeFileSync(path.join(legacy, '坏文件.txt'), new Uint8Array([0xff, 0xfe, 0x00])); // cannot be analysed
+    writeFileSync(path.join(legacy, '.2023年方案.txt.123.deadbeef.tmp'), 'half');
+    const c = service(dataDir);
+    expect((await c.data()).summary.documents.length).toBeGreaterThanOrEqual(5);
+    await c.idle();
+    expect((await imported(c)).map((d) => d.fileName).sort()).toEqual(['2023年方案.txt', LONG.slice(0, 40) + '.txt', 'txt'].sort());
+    // Migrated files are gone from corpus/; the one that could not be imported is kept there, and the user told.
+    expect(readdirSync(legacy).filter((n) => !n.endsWith('.tmp'))).toEqual(['坏文件.txt']);
+    expect((await c.data()).summary.issues.map((i) => i.message).join('\n')).toMatch(/1 份材料未能迁入.*坏文件\.txt/);
+    await c.close();
+    const again = service(dataDir);
+    await again.idle();
+    expect(await imported(again)).toHaveLength(3);
+  });
+
+  it('a damaged database is set aside and rebuilt from the kept originals with a notice: imports, removals and corrections all come back', async () => {
+    const dataDir = tmp();
+    const c = service(dataDir);
+    await c.import([...reports(3, 13), { name: '方案.txt', bytes: gbkPlan }]);
+    const docs = await imported(c);
+    const plan = docs.find((d) => d.fileName === '方案.txt')!;
+    await c.setCorrections(plan.id, { genre: 'annual-report' });
+    const { undo } = await c.remove([docs.find((d) => d !== plan)!.id]);
+    await c.close();
+    const db = archivePaths(dataDir).db;
+    writeFileSync(db, Buffer.concat([Buffer.from('这不是数据库'), readFileSync(db).subarray(100, 5000)]));
+    rmSync(db + '-wal', { force: true });
+
+    const again = service(dataDir);
+    expect(again.notices.join()).toMatch(/语料库数据库已损坏.*正在根据保留的原始文件重建/);
+    expect(readdirSync(archivePaths(dataDir).root).some((n) => /^archive\.corrupt-.*\.sqlite$/.test(n))).toBe(true);
+    await again.idle();
+    expect((await imported(again)).length).toBe(3);
+    expect((await again.document(plan.id)).document).toMatchObject({ genre: 'annual-report', detectedGenre: 'plan' });
+    expect(await again.restore(undo)).toEqual({ restored: 1 });
+    expect((await imported(again)).length).toBe(4);
+  });
+
+  it('a missing database is rebuilt from the originals and the ledger, with a notice', async () => {
+    const dataDir = tmp();
+    const c = service(dataDir);
+    await c.import(reports(3, 17));
+    await c.close();
+    for (const ext of ['', '-wal', '-shm']) rmSync(archivePaths(dataDir).db + ext, { force: true });
+    const again = service(dataDir);
+    expect(again.notices.join()).toMatch(/语料库索引不存在/);
+    await again.idle();
+    expect(await imported(again)).toHaveLength(3);
+  });
+
+  it('with the database and the ledger both lost, every kept original is still imported (under a recovered name)', async () => {
+    const dataDir = tmp();
+    const c = service(dataDir);
+    await c.import(reports(2, 19));
+    await c.close();
+    const p = archivePaths(dataDir);
+    for (const f of [p.db, p.db + '-wal', p.db + '-shm', p.ledger]) rmSync(f, { force: true });
+    const again = service(dataDir);
+    await again.idle();
+    const docs = await imported(again);
+    expect(docs).toHaveLength(2);
+    expect(docs.every((d) => /^恢复的材料-[0-9a-f]{8}\.txt$/.test(d.fileName))).toBe(true);
+  });
+
+  it('a read-only instance (another holds the data directory) reads the archive and refuses every act; with nothing to read, it serves the built-in corpus', async () => {
+    const dataDir = tmp();
+    const owner = service(dataDir);
+    await owner.import(reports(2, 41));
+    const viewer = service(dataDir, undefined, true);
+    expect(await imported(viewer)).toHaveLength(2);
+    expect((await viewer.phrases({ query: '职工' })).total).toBeGreaterThan(0);
+    const first = (await imported(viewer))[0].id;
+    for (const act of [() => viewer.remove([first]), () => viewer.reset(), () => viewer.import(reports(1, 43)), () => viewer.importPaths(['/x.txt'], false)]) {
+      await expect(act()).rejects.toMatchObject({ code: 'READ_ONLY_INSTANCE' });
+    }
+    // The owner's later imports are seen (the same database, read).
+    await owner.import(reports(1, 47));
+    expect(await imported(viewer)).toHaveLength(3);
+
+    const empty = service(tmp(), undefined, true);
+    expect((await empty.data()).summary.documents).toHaveLength(5);
+    expect(empty.notices.join()).toMatch(/只读模式/);
+    await expect(empty.reset()).rejects.toMatchObject({ code: 'READ_ONLY_INSTANCE' });
+  });
+
+  it('removed documents can be restored for 30 days; then their rows and unused originals are purged at start, for good', async () => {
+    const dataDir = tmp();
+    const c = service(dataDir);
+    await c.import(reports(2, 59));
+    const [gone, kept] = await imported(c);
+    const { undo } = await c.remove([gone.id]);
+    await c.close();
+    const db = openDb(archivePaths(dataDir).db);
+    db.prepare("UPDATE documents SET removed_at = '2000-01-01T00:00:00.000Z' WHERE removal = ?").run(undo);
+    db.close();
+    const originals = () => readdirSync(archivePaths(dataDir).originals, { recursive: true }).map(String).filter((n) => n.endsWith('.txt')).length;
+    expect(originals()).toBe(2);
+    const again = service(dataDir);
+    await again.idle();
+    expect((await again.documents({ removed: true })).total).toBe(0);
+    expect((await imported(again)).map((d) => d.id)).toEqual([kept.id]);
+    expect(originals()).toBe(1);
+    expect(await again.restore(undo)).toEqual({ restored: 0 });
+    await again.close();
+    // A rebuild does not bring it back either (its original is gone).
+    for (const ext of ['', '-wal', '-shm']) rmSync(archivePaths(dataDir).db + ext, { force: true });
+    const rebuilt = service(dataDir);
+    await rebuilt.idle();
+    expect((await imported(rebuilt)).map((d) => d.id)).toEqual([kept.id]);
+  });
+
+  it('a new version of the corpus engine: every file is derived again from its original at start, keeping ids and corrections', async () => {
+    const dataDir = tmp();
+    const c = service(dataDir);
+    await c.import([{ name: '方案.txt', bytes: gbkPlan }, ...reports(2, 37)]);
+    const plan = (await imported(c)).find((d) => d.fileName === '方案.txt')!;
+    await c.setCorrections(plan.id, { genre: 'speech' });
+    const sections = (await c.sections({ limit: 500 })).total;
+    await c.close();
+    // What an update of the engine looks like to the archive: a different fingerprint, and rows from the old rules.
+    const db = openDb(archivePaths(dataDir).db);
+    db.prepare("UPDATE meta SET value = 'an older engine' WHERE key = 'engine'").run();
+    db.prepare('DELETE FROM sections').run();
+    db.close();
+    const again = service(dataDir);
+    await again.idle();
+    expect((await again.sections({ limit: 500 })).total).toBe(sections);
+    expect((await again.document(plan.id)).document).toMatchObject({ genre: 'speech', detectedGenre: 'plan' });
+  });
+
+  it('a stored file that can no longer be analysed stays listed with its reason, and can be removed', async () => {
+    const dataDir = tmp();
+    const c = service(dataDir);
+    await c.import(reports(1, 23));
+    const doc = (await imported(c))[0];
+    await c.close();
+    // The original damaged on disk (a failing disk, a hand edit): its rows are derived again at the next rebuild.
+    const p = archivePaths(dataDir);
+    const file = readdirSync(p.originals, { recursive: true }).map(String).find((n) => n.endsWith('.txt'))!;
+    writeFileSync(path.join(p.originals, file), new Uint8Array([0, 0, 0, 0]));
+    for (const ext of ['', '-wal', '-shm']) rmSync(p.db + ext, { force: true });
+    const again = service(dataDir);
+    await again.idle();
+    const listed = await imported(again);
+    expect(listed).toHaveLength(1);
+    expect(listed[0].error).toMatch(/[\u4e00-\u9fff]/);
+    expect((await again.remove([listed[0].id])).removed).toBe(1);
+    expect(await imported(again)).toEqual([]);
+    expect(existsSync(path.join(p.originals, file))).toBe(true);
+    void doc;
   });
 });

@@ -1,139 +1,367 @@
 /**
- * The corpus as the hosts serve it: the embedded seed (`assets/seed-reports.txt`) plus the files the user
- * imported (copied into `<dataDir>/corpus/` so they survive restarts and the originals may move), run through
- * the corpus engine once and cached; re-derived when the user imports or resets.
+ * The corpus as the hosts serve it: an archive in the data directory (electron/services/archive, described
+ * in docs/archive.md) holding the embedded seed and every file the user imported — originals kept by content
+ * hash, a ledger of the user's acts, and an SQLite database derived from the two. A worker thread imports
+ * and derives; this service answers queries from the database and relays acts to the worker.
  */
-import { promises as fs } from 'node:fs';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { CorpusData, CorpusDocSummary, CorpusText } from '../api';
-import type { Corpus, CorpusDocument, DocNode, ImportIssue, InputFile, Phrase, SectionEntry, Skeleton } from '../core/corpus/types';
-import { baseName, SUPPORTED_EXTENSIONS } from '../core/corpus/import';
-import { atomicWriteFile } from './atomic-write';
-import { safeFileName } from './drafts';
+import type {
+  ArchiveSkeleton,
+  ArchiveStatus,
+  CorpusData,
+  CorpusDocSummary,
+  DocCorrections,
+  DocumentPage,
+  DocumentQuery,
+  DocumentView,
+  FileBlob,
+  ImportJob,
+  PhrasePage,
+  PhraseQuery,
+  ReuseMatch,
+  SectionPage,
+  SectionQuery,
+} from '../api';
+import type { ImportIssue } from '../core/corpus/types';
+import type { Genre } from '../core/draft/model';
+import { contentHash } from './archive/originals';
+import { getMeta, isCorruption, openDb, type Db } from './archive/db';
+import { archivePaths, SEED_FILE } from './archive/paths';
+import type { ImportInput } from './archive/protocol';
+import { ArchiveQueries } from './archive/queries';
+import { NewerSchemaError } from './archive/schema';
+import { ArchiveWorkerClient, type WorkerScript } from './archive/worker-client';
+import { fsErrorMessage } from './fs-errors';
+import { READ_ONLY_MESSAGE } from './recovery';
+import { UserError } from './user-error';
 
-/** The engine entry points (electron/core/corpus), injected so the service stays about files and caching. */
-export interface CorpusEngine {
-  importFiles(files: InputFile[]): Promise<Corpus>;
-  deriveSkeletons(corpus: Corpus): Skeleton[];
-  extractPhrases(corpus: Corpus): Phrase[];
-  extractSections(corpus: Corpus): SectionEntry[];
+export { SEED_FILE };
+
+/** corpusData() stays small whatever the archive: these bound each part (the archive is queried for the rest). */
+export const CORPUS_DATA_LIMITS = { phrases: 2000, sections: 200, documents: 1000, textChars: 600_000 };
+
+export interface CorpusServiceOptions {
+  dataDir: string;
+  /** Folder holding seed-reports.txt. */
+  assetsDir: string;
+  /** How to start the worker (default: the bundled script, or the TypeScript source in tests). */
+  workerScript?: WorkerScript;
+  /** Analysis threads besides the worker (default: by the machine's cores; see archive/derive-pool.ts). */
+  analysers?: number;
+  /**
+   * Another instance holds the data directory: the archive is only read (no worker is started, nothing is
+   * migrated or rebuilt; acts are refused with READ_ONLY_INSTANCE).
+   */
+  readOnly?: boolean;
+  log?: (line: string) => void;
 }
-
-export const SEED_FILE = 'seed-reports.txt';
-const ACCEPTED = new RegExp(`(${SUPPORTED_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
 
 export class CorpusService {
-  private readonly userDir: string;
-  private cache: Promise<CorpusData> | null = null;
-  /** Problems from the last import, shown in the summary until the next one. */
+  private db!: Db;
+  private q!: ArchiveQueries;
+  private worker: ArchiveWorkerClient | null = null;
+  private seedReady!: Promise<void>;
+  /** Things to tell the user at start (a rebuilt database, a migration). */
+  readonly notices: string[] = [];
+  /** Problems of the last import, shown in the corpus summary until the next one. */
   private lastIssues: ImportIssue[] = [];
+  private dataCache: { version: string; data: CorpusData } | null = null;
+  private recovering: Promise<void> | null = null;
 
-  constructor(
-    private readonly o: { dataDir: string; assetsDir: string; engine: CorpusEngine },
-  ) {
-    this.userDir = path.join(o.dataDir, 'corpus');
+  constructor(private readonly o: CorpusServiceOptions) {
+    this.dataDir = o.dataDir;
+    this.open();
   }
 
-  data(): Promise<CorpusData> {
-    if (!this.cache) {
-      this.cache = this.derive();
-      // A failed derivation must not stick: the next call tries again.
-      this.cache.catch(() => (this.cache = null));
-    }
-    return this.cache;
+  /** Where the archive is: the data directory, or a scratch folder for a read-only instance with nothing to read. */
+  private dataDir: string;
+
+  private get paths() {
+    return archivePaths(this.dataDir);
   }
 
-  async import(files: InputFile[]): Promise<{ imported: number; issues: ImportIssue[] }> {
-    const issues: ImportIssue[] = [];
-    const candidates: InputFile[] = [];
-    for (const f of files) {
-      if (!ACCEPTED.test(f.name)) issues.push({ file: f.name, message: `不支持的文件类型（只支持 ${SUPPORTED_EXTENSIONS.join('、')}）`, severity: 'error' });
-      else candidates.push(f);
-    }
-    // Run the new files alone first: only files that yield documents are kept in the archive.
-    const trial = candidates.length ? await this.o.engine.importFiles(candidates) : { documents: [], issues: [] };
-    issues.push(...trial.issues);
-    const good = new Set(trial.documents.map((d) => d.fileName));
-    // The engine names documents by base name (without folders).
-    await fs.mkdir(this.userDir, { recursive: true });
-    let imported = 0;
-    for (const f of candidates) {
-      if (!good.has(baseName(f.name))) continue;
-      await atomicWriteFile(await this.freeName(baseName(f.name)), f.bytes);
-      imported++;
-    }
-    this.lastIssues = issues;
-    if (imported) this.cache = null;
-    else if (this.cache) this.cache = this.cache.then((d) => ({ ...d, summary: { ...d.summary, issues } }));
-    return { imported, issues };
-  }
-
-  async reset(): Promise<void> {
-    await fs.rm(this.userDir, { recursive: true, force: true });
-    this.lastIssues = [];
-    this.cache = null;
-  }
-
-  private async freeName(name: string): Promise<string> {
-    const ext = path.extname(name).toLowerCase();
-    const base = safeFileName(name.slice(0, name.length - ext.length));
-    let p = path.join(this.userDir, base + ext);
-    // The seed's name is reserved so that “builtIn” stays true only for the embedded corpus.
-    for (let i = 2; (await exists(p)) || path.basename(p).toLowerCase() === SEED_FILE; i++) p = path.join(this.userDir, `${base}（${i}）${ext}`);
-    return p;
-  }
-
-  private async derive(): Promise<CorpusData> {
-    const seedBytes = await fs.readFile(path.join(this.o.assetsDir, SEED_FILE));
-    const files: InputFile[] = [{ name: SEED_FILE, bytes: new Uint8Array(seedBytes) }];
-    let names: string[] = [];
+  /**
+   * Open (or create, or rebuild) the database and start the worker; the work itself happens in the background.
+   * A data directory the archive cannot be kept in (read-only, full, not a folder) still starts: with a scratch
+   * archive holding the built-in corpus, and a notice saying why.
+   */
+  private open(): void {
     try {
-      names = (await fs.readdir(this.userDir)).filter((n) => ACCEPTED.test(n) && !n.startsWith('.')).sort();
-    } catch {
-      // No imported files yet.
+      this.openIn();
+    } catch (e) {
+      if (this.dataDir !== this.o.dataDir || isCorruption(e)) throw e;
+      this.worker = null;
+      this.dataDir = scratchDir('scratch');
+      this.notices.push(`${fsErrorMessage(asErrno(e), '打开语料库', archivePaths(this.o.dataDir).root)}。本次只提供内置语料，以前导入的材料不受影响，也暂时不能导入新材料。`);
+      this.openIn();
     }
-    for (const n of names) files.push({ name: n, bytes: new Uint8Array(await fs.readFile(path.join(this.userDir, n))) });
-    const corpus = await this.o.engine.importFiles(files);
-    const documents: CorpusDocSummary[] = corpus.documents.map((d) => ({
-      id: d.id,
-      fileName: d.fileName,
-      declaredTitle: d.declaredTitle,
-      genre: d.genre,
-      charCount: d.charCount,
-      sectionCount: d.sections.length,
-      builtIn: d.fileName === SEED_FILE,
-    }));
-    return {
-      skeletons: this.o.engine.deriveSkeletons(corpus),
-      phrases: this.o.engine.extractPhrases(corpus),
-      sections: this.o.engine.extractSections(corpus),
-      summary: { documents, issues: [...this.lastIssues, ...corpus.issues.filter((i) => !this.lastIssues.some((l) => l.file === i.file && l.message === i.message))] },
-      texts: corpus.documents.map(documentText),
-    };
   }
-}
 
-function documentText(d: CorpusDocument): CorpusText {
-  const paragraphs: string[] = d.opening.map((p) => p.text);
-  const walk = (nodes: DocNode[]) => {
-    for (const n of nodes) {
-      if (n.kind === 'paragraph') paragraphs.push(n.text);
-      else {
-        if (n.runIn) paragraphs.push(n.runIn);
-        walk(n.children);
+  private openIn(): void {
+    const p = this.paths;
+    if (this.o.readOnly && this.dataDir === this.o.dataDir) {
+      // The instance holding the directory keeps the archive; this one reads what is there.
+      try {
+        this.db = openDb(p.db, { readonly: true });
+        this.q = new ArchiveQueries(this.db);
+        this.seedReady = Promise.resolve();
+        return;
+      } catch {
+        // Nothing readable there yet: a scratch archive with the built-in corpus, in a temporary folder.
+        this.dataDir = scratchDir('readonly');
+        this.notices.push('只读模式下暂时无法读取语料库，目前只提供内置语料。');
+        this.openIn();
+        return;
       }
     }
-  };
-  walk(d.sections);
-  paragraphs.push(...d.closing.map((p) => p.text));
-  return { docId: d.id, docTitle: d.declaredTitle, paragraphs };
+    fs.mkdirSync(p.root, { recursive: true });
+    const hadDb = fs.existsSync(p.db);
+    try {
+      this.db = openDb(p.db);
+    } catch (e) {
+      if (!hadDb || !(isCorruption(e) || e instanceof NewerSchemaError || /not a database|malformed/i.test(String((e as Error).message)))) throw e;
+      const aside = this.moveAside(e instanceof NewerSchemaError ? 'newer' : 'corrupt');
+      this.notices.push(
+        e instanceof NewerSchemaError
+          ? `语料库由更新版本的程序创建，已另存为 ${path.basename(aside)}，并根据保留的原始文件重建。`
+          : `语料库数据库已损坏（已另存为 ${path.basename(aside)}），正在根据保留的原始文件重建；导入的材料不会丢失。`,
+      );
+      this.db = openDb(p.db);
+    }
+    if (!hadDb && fs.existsSync(p.ledger) && fs.statSync(p.ledger).size > 0) {
+      this.notices.push('语料库索引不存在，正在根据保留的原始文件重建；导入的材料不会丢失。');
+    }
+    if (fs.existsSync(p.legacy) && fs.readdirSync(p.legacy).some((n) => !n.endsWith('.tmp'))) {
+      this.notices.push('语料库已升级：原先导入的材料正在后台迁入新的语料库，迁移完成前原文件保留在 corpus 文件夹。');
+    }
+    this.q = new ArchiveQueries(this.db);
+    const worker = new ArchiveWorkerClient({ dataDir: this.dataDir, assetsDir: this.o.assetsDir, script: this.o.workerScript, analysers: this.o.analysers, log: this.o.log });
+    this.worker = worker;
+    worker.onJobEnd = (job) => {
+      if (job.state !== 'running') this.lastIssues = job.error ? [...job.issues, { file: '', message: job.error, severity: 'error' }] : job.issues;
+    };
+    // With the current seed already in the database, queries are answered at once; otherwise after the worker adds it.
+    const seed = contentHash(new Uint8Array(fs.readFileSync(path.join(this.o.assetsDir, SEED_FILE))));
+    this.seedReady = getMeta(this.db, 'seed_hash') === seed && this.q.liveDocuments() > 0 ? Promise.resolve() : worker.ready;
+  }
+
+  /** The worker, for the user's acts (refused in a read-only instance, or on a scratch archive). */
+  private writer(): ArchiveWorkerClient {
+    if (this.o.readOnly || !this.worker) throw new UserError(READ_ONLY_MESSAGE, 'READ_ONLY_INSTANCE');
+    if (this.dataDir !== this.o.dataDir) throw new UserError(`语料库无法写入（${this.notices[this.notices.length - 1] ?? ''}）`, 'READ_ONLY');
+    return this.worker;
+  }
+
+  private moveAside(tag: string): string {
+    const p = this.paths;
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const aside = path.join(p.root, `archive.${tag}-${stamp}.sqlite`);
+    fs.renameSync(p.db, aside);
+    for (const ext of ['-wal', '-shm']) fs.rmSync(p.db + ext, { force: true });
+    return aside;
+  }
+
+  /** A query found the database damaged: set it aside and rebuild from the originals, telling the user. */
+  private async recover(): Promise<void> {
+    if (!this.recovering) {
+      this.recovering = (async () => {
+        await this.worker?.close();
+        this.db.close();
+        const aside = this.moveAside('corrupt');
+        this.notices.push(`语料库数据库已损坏（已另存为 ${path.basename(aside)}），正在根据保留的原始文件重建；导入的材料不会丢失。`);
+        this.dataCache = null;
+        this.open();
+      })().finally(() => (this.recovering = null));
+    }
+    return this.recovering;
+  }
+
+  /** Run a read; a damaged database is rebuilt and the caller told to retry in a moment. */
+  private async read<T>(fn: (q: ArchiveQueries) => T): Promise<T> {
+    if (this.recovering) await this.recovering;
+    await this.seedReady;
+    try {
+      return fn(this.q);
+    } catch (e) {
+      if (!isCorruption(e)) throw e;
+      await this.recover();
+      throw new UserError('语料库数据库已损坏，正在根据保留的原始文件重建，请稍后再试', 'UNAVAILABLE');
+    }
+  }
+
+  // ---- queries ----
+
+  phrases(q: PhraseQuery): Promise<PhrasePage> {
+    return this.read((x) => x.phrases(q));
+  }
+
+  sections(q: SectionQuery): Promise<SectionPage> {
+    return this.read((x) => x.sections(q));
+  }
+
+  skeletons(genre?: Genre): Promise<ArchiveSkeleton[]> {
+    return this.read((x) => x.skeletons(genre));
+  }
+
+  documents(q: DocumentQuery): Promise<DocumentPage> {
+    return this.read((x) => x.documents(q));
+  }
+
+  async document(id: string): Promise<DocumentView> {
+    const v = await this.read((x) => x.document(id));
+    if (!v) throw new UserError('找不到该文档（可能已被移除）', 'NOT_FOUND');
+    return v;
+  }
+
+  reuse(sentences: string[]): Promise<(ReuseMatch | null)[]> {
+    return this.read((x) => x.reuse(sentences));
+  }
+
+  async status(): Promise<ArchiveStatus> {
+    return { documents: await this.read((x) => x.liveDocuments()), task: this.worker?.task ?? null, job: this.worker?.runningJob() ?? null };
+  }
+
+  /** What today's renderer loads at start, bounded (CORPUS_DATA_LIMITS); cached until the archive changes. */
+  async data(): Promise<CorpusData> {
+    return this.read((x) => {
+      const late = this.worker?.notices ?? [];
+      const version = `${getMeta(this.db, 'content_version')}:${this.lastIssues.length}:${late.length}`;
+      if (this.dataCache?.version === version) return this.dataCache.data;
+      const page = x.documents({ sort: 'imported', limit: CORPUS_DATA_LIMITS.documents });
+      const builtin = page.documents.filter((d) => d.builtIn);
+      const documents: CorpusDocSummary[] = [...builtin, ...page.documents.filter((d) => !d.builtIn)].map((d) => ({
+        id: d.id,
+        fileName: d.fileName,
+        declaredTitle: d.title,
+        genre: d.genre,
+        charCount: d.charCount,
+        sectionCount: d.sectionCount,
+        builtIn: d.builtIn,
+      }));
+      const notices: ImportIssue[] = late.map((n) => ({ file: '', message: n, severity: 'warning' }));
+      const data: CorpusData = {
+        skeletons: x.skeletons(),
+        phrases: x.phrases({ limit: CORPUS_DATA_LIMITS.phrases }).phrases,
+        sections: x.sections({ limit: CORPUS_DATA_LIMITS.sections }).sections,
+        summary: { documents, issues: [...this.lastIssues, ...notices] },
+        texts: x.texts(CORPUS_DATA_LIMITS.textChars),
+      };
+      this.dataCache = { version, data };
+      return data;
+    });
+  }
+
+  // ---- acts ----
+
+  /** Import and wait for the end (the existing renderer's call). */
+  async import(files: FileBlob[]): Promise<{ imported: number; issues: ImportIssue[] }> {
+    const job = await this.startImport(files);
+    const end = await this.writer().wait(job.id);
+    if (end.state === 'failed') throw new UserError(end.error ?? '导入失败', 'IO_ERROR');
+    return { imported: end.imported, issues: end.issues };
+  }
+
+  /** Import files by path (Electron: paths from its own dialog; the worker reads them). */
+  async importPaths(paths: string[], wait: boolean): Promise<ImportJob> {
+    await this.seedReady;
+    const job = this.writer().startJob(paths.map((p) => ({ path: p })));
+    return wait ? this.writer().wait(job.id) : job;
+  }
+
+  async startImport(files: FileBlob[], expectedFiles = files.length): Promise<ImportJob> {
+    await this.seedReady;
+    return this.writer().startJob(files.map((f): ImportInput => ({ name: f.name, bytes: f.bytes })), expectedFiles);
+  }
+
+  async appendImport(jobId: string, files: FileBlob[]): Promise<ImportJob> {
+    return this.writer().append(
+      jobId,
+      files.map((f) => ({ name: f.name, bytes: f.bytes })),
+    );
+  }
+
+  async importStatus(jobId: string): Promise<ImportJob> {
+    return this.jobs().status(jobId);
+  }
+
+  async cancelImport(jobId: string): Promise<ImportJob> {
+    return this.jobs().cancel(jobId);
+  }
+
+  /** The import's end (tests, benches). */
+  waitImport(jobId: string): Promise<ImportJob> {
+    return this.jobs().wait(jobId);
+  }
+
+  private jobs(): ArchiveWorkerClient {
+    if (!this.worker) throw new UserError('找不到该导入任务（可能程序已重启）', 'NOT_FOUND');
+    return this.worker;
+  }
+
+  async remove(ids: string[]): Promise<{ removed: number; undo: string }> {
+    await this.seedReady;
+    return this.writer().call({ op: 'remove', keys: ids });
+  }
+
+  async restore(undo: string): Promise<{ restored: number }> {
+    await this.seedReady;
+    return this.writer().call({ op: 'restore', token: undo });
+  }
+
+  /** Back to the built-in corpus: every imported document removed under one undo token. */
+  async reset(): Promise<{ removed: number; undo: string }> {
+    await this.seedReady;
+    this.lastIssues = [];
+    return this.writer().call({ op: 'reset' });
+  }
+
+  async setCorrections(id: string, corrections: DocCorrections | null): Promise<DocumentView> {
+    await this.seedReady;
+    await this.writer().call({ op: 'correct', key: id, corrections });
+    return this.document(id);
+  }
+
+  /** Resolves when every queued act, import and skeleton refresh is done (tests, benches). */
+  async idle(): Promise<void> {
+    await this.seedReady;
+    if (this.worker) await this.worker.call({ op: 'idle' });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.close();
+    this.db.close();
+    // A read-only instance's scratch archive goes with it.
+    if (this.dataDir !== this.o.dataDir) fs.rmSync(this.dataDir, { recursive: true, force: true });
+  }
 }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await fs.access(p);
-    return true;
-  } catch {
-    return false;
+/** SQLite's own codes for a full or unwritable disk, as the file-system error they stand for. */
+function asErrno(e: unknown): unknown {
+  const code = (e as { code?: string })?.code ?? '';
+  if (code === 'SQLITE_FULL') return Object.assign(new Error(String(e)), { code: 'ENOSPC' });
+  if (/^SQLITE_(READONLY|CANTOPEN|PERM|AUTH)/.test(code)) return Object.assign(new Error(String(e)), { code: 'EACCES' });
+  return e;
+}
+
+/**
+ * A scratch archive's folder, named by this process; those of processes no longer running (a host killed
+ * before it could remove its own) are removed on the way.
+ */
+function scratchDir(kind: 'scratch' | 'readonly'): string {
+  const prefix = `gongwen-${kind}-`;
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const pid = Number(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+    }
   }
+  const dir = path.join(os.tmpdir(), prefix + process.pid);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
 }

@@ -7,10 +7,11 @@ import { SESSION_TTL_MS, type ServiceApi, type StartupInfo } from '../api';
 import type { Draft } from '../core/draft/model';
 import type { ExportOptions as DocxExportOptions } from '../core/docx/export-docx';
 import { checkFonts, installedSet } from '../core/format/font-check';
+import type { WorkerScript } from './archive/worker-client';
 import { installedFontFamilies } from './fonts';
 import { FormatProfileService } from './format-profiles';
 import { convertDocxToPdf } from './pdf';
-import { CorpusService, type CorpusEngine } from './corpus-service';
+import { CorpusService } from './corpus-service';
 import { DraftService, type DocxImporter } from './drafts';
 import { openPrefs, type PrefsService, type StoreFactory } from './prefs';
 import { READ_ONLY_MESSAGE } from './recovery';
@@ -23,7 +24,6 @@ export interface ServicesOptions {
   assetsDir: string;
   host: 'electron' | 'browser';
   version: string;
-  engine: CorpusEngine;
   importDocx: DocxImporter;
   exportDocx: (draft: Draft, opts: DocxExportOptions) => Promise<Uint8Array>;
   /** .docx → PDF (LibreOffice by default; tests may pass their own). */
@@ -32,6 +32,8 @@ export interface ServicesOptions {
   fontFamilies?: () => Promise<string[]>;
   /** electron-store in Electron; conf (the default) elsewhere. */
   storeFactory?: StoreFactory;
+  /** The archive worker's script (default: bundled next to the host, or the TypeScript source). */
+  archiveWorker?: WorkerScript;
   /**
    * Another instance holds the data directory (data-dir-lock.ts) and the user chose to look only: nothing in
    * it is written. The text is the first notice shown (who holds it).
@@ -61,7 +63,8 @@ export async function createServices(o: ServicesOptions): Promise<HostServices> 
   const sessions = new Sessions({ ttlMs: o.host === 'browser' ? SESSION_TTL_MS : null });
   const drafts = new DraftService({ dataDir: o.dataDir, prefs, host: o.host, importDocx: o.importDocx, sessions, readOnly });
   await drafts.init();
-  const corpus = new CorpusService({ dataDir: o.dataDir, assetsDir: o.assetsDir, engine: o.engine });
+  // Read-only: the archive is read, never written (no worker; its acts refused with READ_ONLY_INSTANCE).
+  const corpus = new CorpusService({ dataDir: o.dataDir, assetsDir: o.assetsDir, workerScript: o.archiveWorker, readOnly });
   const formats = new FormatProfileService(prefs.store);
   // Exports use the profile the user chose and name the author from the settings.
   const exportOpts = (highlightIssues: boolean): DocxExportOptions => ({ highlightIssues, profile: formats.get(), author: prefs.get().settings.author });
@@ -73,10 +76,25 @@ export async function createServices(o: ServicesOptions): Promise<HostServices> 
   };
 
   const apiFor = (session: string): ServiceApi => ({
-    startup: async () => startup,
+    // The archive's notices (a rebuilt database, a migration) are known once it is open.
+    startup: async () => ({ ...startup, notices: [...notices, ...corpus.notices] }),
     corpusData: () => corpus.data(),
     corpusImport: async (files) => (writable(), corpus.import(files)),
     corpusReset: async () => (writable(), corpus.reset()),
+    corpusImportStart: async (files, opts) => (writable(), corpus.startImport(files, opts?.expectedFiles)),
+    corpusImportAppend: async (jobId, files) => (writable(), corpus.appendImport(jobId, files)),
+    corpusImportStatus: (jobId) => corpus.importStatus(jobId),
+    corpusImportCancel: (jobId) => corpus.cancelImport(jobId),
+    corpusStatus: () => corpus.status(),
+    corpusDocuments: (q) => corpus.documents(q),
+    corpusDocument: (id) => corpus.document(id),
+    corpusRemove: async (ids) => (writable(), corpus.remove(ids)),
+    corpusRestore: async (undo) => (writable(), corpus.restore(undo)),
+    corpusSetCorrections: async (id, c) => (writable(), corpus.setCorrections(id, c)),
+    corpusPhrases: (q) => corpus.phrases(q),
+    corpusSections: (q) => corpus.sections(q),
+    corpusSkeletons: (genre) => corpus.skeletons(genre),
+    corpusReuse: (sentences) => corpus.reuse(sentences),
     draftParse: (file) => drafts.parse(file, session),
     draftOpenRecent: (p) => drafts.openRecent(p, session),
     draftSave: (draft, p, opts) => drafts.save(draft, p, opts, session),

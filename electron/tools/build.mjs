@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // `npm run build`: bundles the renderer (→ dist/renderer), Electron main + preload (→ dist/electron) and the
-// browser host (→ dist/host/server.js) with esbuild. Fast and quiet: one summary line, warnings and errors only.
+// browser host (→ dist/host/server.js) with esbuild, each host with the archive's import worker beside it
+// (archive-worker.js, a worker_threads script). Fast and quiet: one summary line, warnings and errors only.
+// better-sqlite3 is a native module: left out of the bundles and loaded from node_modules (electron-builder.yml
+// ships it, rebuilt for Electron and unpacked from the asar).
 import { build, transform } from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,21 +41,22 @@ const jobs = staticOnly
     }),
     build({
       ...common,
-      entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' },
+      entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts', 'archive-worker': 'electron/services/archive/worker.ts' },
       outdir: path.join(out, 'electron'),
       platform: 'node',
       format: 'cjs',
       target: ['node20'],
-      external: ['electron'],
+      external: ['electron', 'better-sqlite3'],
       define,
     }),
     build({
       ...common,
-      entryPoints: { server: 'electron/host/cli.ts' },
+      entryPoints: { server: 'electron/host/cli.ts', 'archive-worker': 'electron/services/archive/worker.ts' },
       outdir: path.join(out, 'host'),
       platform: 'node',
       format: 'cjs',
       target: ['node20'],
+      external: ['better-sqlite3'],
       define,
     }),
   ];

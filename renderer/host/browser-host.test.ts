@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDraftFile } from '#core/draft/file-format';
 import { emptyDraft } from '#core/draft/model';
 import { startServer, type RunningServer } from '../../electron/host/server';
+import { syntheticArchive } from '../../bench/synthetic-archive';
 import { realEngines } from '../../electron/services/engines';
 import { createServices } from '../../electron/services/services';
 
@@ -138,5 +139,31 @@ describe('browser HostApi adapter (Chromium)', () => {
     expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.file)).toEqual(['空.txt']);
     const data = (await page.evaluate(() => (window as unknown as Win).host.corpusData())) as { summary: { documents: { fileName: string; builtIn: boolean }[] } };
     expect(data.summary.documents.filter((d) => !d.builtIn).map((d) => d.fileName)).toEqual(['mini-plan.gbk.txt']);
+  });
+
+  it('pickAndStartCorpusImport sends a picked folder in chunks and the job’s progress can be polled to the end', async () => {
+    const folder = path.join(tmp, '往年材料');
+    mkdirSync(path.join(folder, '2023'), { recursive: true });
+    const files = syntheticArchive(130, 31, 800);
+    files.forEach((f, i) => writeFileSync(path.join(folder, i % 2 ? '2023' : '', f.name), f.text));
+    writeFileSync(path.join(folder, '说明.pdf'), 'not a report');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.evaluate(() => void ((window as unknown as { job: unknown }).job = (window as unknown as Win).host.pickAndStartCorpusImport({ folder: true }))),
+    ]);
+    await chooser.setFiles(folder);
+    const job = (await page.evaluate(() => (window as unknown as { job: Promise<unknown> }).job)) as { id: string; total: number; state: string; done: number; imported: number };
+    expect(job).toMatchObject({ total: 130, state: 'running' });
+    let status = job as { state: string; done: number; imported: number; total: number };
+    const seen = new Set<number>();
+    for (let i = 0; i < 600 && status.state === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = (await page.evaluate((id) => (window as unknown as Win).host.corpusImportStatus(id), job.id)) as typeof status;
+      seen.add(status.done);
+    }
+    expect(status).toMatchObject({ state: 'done', done: 130, imported: 130, total: 130 });
+    expect(seen.size).toBeGreaterThan(2); // progress was visible along the way
+    const docs = (await page.evaluate(() => (window as unknown as Win).host.corpusDocuments({ query: 'report-', limit: 500 }))) as { total: number };
+    expect(docs.total).toBe(130);
   });
 });

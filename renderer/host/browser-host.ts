@@ -67,6 +67,20 @@ export function createBrowserHost(token = readToken()): HostApi {
     corpusData: () => services.corpusData(),
     corpusImport: (files) => services.corpusImport(files),
     corpusReset: () => services.corpusReset(),
+    corpusImportStart: (files, opts) => services.corpusImportStart(files, opts),
+    corpusImportAppend: (jobId, files) => services.corpusImportAppend(jobId, files),
+    corpusImportStatus: (jobId) => services.corpusImportStatus(jobId),
+    corpusImportCancel: (jobId) => services.corpusImportCancel(jobId),
+    corpusStatus: () => services.corpusStatus(),
+    corpusDocuments: (q) => services.corpusDocuments(q),
+    corpusDocument: (id) => services.corpusDocument(id),
+    corpusRemove: (ids) => services.corpusRemove(ids),
+    corpusRestore: (undo) => services.corpusRestore(undo),
+    corpusSetCorrections: (id, c) => services.corpusSetCorrections(id, c),
+    corpusPhrases: (q) => services.corpusPhrases(q),
+    corpusSections: (q) => services.corpusSections(q),
+    corpusSkeletons: (genre) => services.corpusSkeletons(genre),
+    corpusReuse: (sentences) => services.corpusReuse(sentences),
     draftParse: (file) => services.draftParse(file),
     draftOpenRecent: (p) => services.draftOpenRecent(p),
     draftSave: (draft, p, opts) => services.draftSave(draft, p, opts),
@@ -113,11 +127,61 @@ export function createBrowserHost(token = readToken()): HostApi {
       return { ok: true, path: `${base}.docx`, name: base };
     },
     async pickAndImportCorpus() {
-      const files = await pickFiles('.txt,.text,.md,.markdown,.docx,.doc', true);
+      const files = await pickFiles(CORPUS_ACCEPT, true);
       if (!files) return null;
       return services.corpusImport(files);
     },
+    async pickAndStartCorpusImport(opts) {
+      const list = (await pickFileList(CORPUS_ACCEPT, opts?.folder ?? false))?.filter((f) => CORPUS_EXT.test(f.name));
+      if (!list?.length) return null;
+      // Sent in chunks (the first starts the job, announcing them all), so a folder of a thousand files
+      // neither waits for all to be read nor makes one huge request; the job's progress is polled meanwhile.
+      const chunks: File[][] = [[]];
+      let size = 0;
+      for (const f of list) {
+        if (size + f.size > CHUNK_BYTES || chunks[chunks.length - 1].length >= CHUNK_FILES) {
+          chunks.push([]);
+          size = 0;
+        }
+        chunks[chunks.length - 1].push(f);
+        size += f.size;
+      }
+      const blobs = (c: File[]) => Promise.all(c.map(async (f) => ({ name: f.webkitRelativePath || f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const job = await services.corpusImportStart(await blobs(chunks[0]), { expectedFiles: list.length });
+      void (async () => {
+        for (const c of chunks.slice(1)) await services.corpusImportAppend(job.id, await blobs(c));
+      })().catch(() => services.corpusImportCancel(job.id).catch(() => undefined));
+      return job;
+    },
   };
+}
+
+// .doc too, so that the importer can say why it is refused (save it as .docx).
+const CORPUS_ACCEPT = '.txt,.text,.md,.markdown,.docx,.doc';
+const CORPUS_EXT = /\.(txt|text|md|markdown|docx|doc)$/i;
+/** Raw bytes and files per request when importing many files (base64 makes the body a third larger). */
+const CHUNK_BYTES = 16 * 1024 * 1024;
+const CHUNK_FILES = 100;
+
+/** Files (or a folder's files) the user picks; null when cancelled. */
+function pickFileList(accept: string, folder: boolean): Promise<File[] | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = true;
+    if (folder) input.webkitdirectory = true;
+    input.style.display = 'none';
+    input.dataset.gongwenPicker = folder ? 'folder' : accept;
+    document.body.appendChild(input);
+    const done = (v: File[] | null) => {
+      input.remove();
+      resolve(v);
+    };
+    input.addEventListener('cancel', () => done(null));
+    input.addEventListener('change', () => done(Array.from(input.files ?? [])));
+    input.click();
+  });
 }
 
 /** Opens the browser's file picker; null when the user cancels. */

@@ -1,7 +1,9 @@
 /**
  * A new draft laid out from a corpus skeleton: the title and 称呼 as placeholders, an opening paragraph,
- * one level-1 heading per skeleton section (开头/结尾 are unnumbered paragraphs instead) (its role set, its text from the section's most typical heading pattern) and an
- * empty paragraph under each for the user to write in. Guidance (typical length, example headings) is
+ * one level-1 heading per skeleton section written with a heading (its role set, its text from the section's most
+ * typical heading pattern) and an empty paragraph under each for the user to write in; 开头/结尾 and parts without
+ * a heading line are unnumbered paragraphs, a part written inside another (问题 at the end of 回顾, 总体要求 at the
+ * start of 主要任务) an empty paragraph there, and optional parts are left out. Guidance (typical length, example headings) is
  * NOT put into the document; the UI shows it beside the text from the skeleton itself.
  * Pure: no Node, Electron or DOM imports.
  */
@@ -47,13 +49,21 @@ export function draftFromSkeleton(skeleton: Skeleton, now = new Date()): Draft {
     { type: 'title', children: patternToInlines('{标题}') },
     { type: 'salutation', children: patternToInlines('{称呼}：') },
   ];
+  const paragraph = (): BlockElement => ({ type: 'paragraph', children: [{ text: '' }] });
+  // Parts found in fewer than half of the sources are offered by the picker, not imposed on the draft.
+  const sections = skeleton.sections.filter((s) => !s.optional);
+  const roles = new Set(sections.map((s) => s.role));
+  // A part written as a paragraph inside another (问题 closing the review, 总体要求 opening the tasks) goes there, not under a heading of its own.
+  const inside = (s: Skeleton['sections'][number]) => s.form === 'paragraph' && !!s.within && s.within !== s.role && roles.has(s.within);
+  // (Inside the opening, everything follows the meeting's purpose.)
+  const attached = (role: string, start: boolean) => sections.filter((s) => inside(s) && s.within === role && (role === 'opening' ? !start : (s.at === 'start') === start)).map(paragraph);
   // 开头 and 结尾 are unnumbered text in a real 公文 (before the first and after the last section), not headings.
-  if (skeleton.sections.some((s) => s.role === 'opening') || skeleton.sections.length === 0) content.push({ type: 'paragraph', children: [{ text: '' }] });
-  for (const section of skeleton.sections) {
-    if (section.role === 'opening' || section.role === 'closing') continue;
-    content.push({ type: 'heading', level: 1, role: section.role, children: patternToInlines(typicalHeading(section)) });
-    content.push({ type: 'paragraph', children: [{ text: '' }] });
+  if (roles.has('opening') || sections.length === 0) content.push(paragraph(), ...attached('opening', false));
+  for (const section of sections) {
+    if (section.role === 'opening' || section.role === 'closing' || inside(section)) continue;
+    if (section.form !== 'unheaded') content.push({ type: 'heading', level: 1, role: section.role, children: patternToInlines(typicalHeading(section)) });
+    content.push(...attached(section.role, true), paragraph(), ...attached(section.role, false));
   }
-  if (skeleton.sections.some((s) => s.role === 'closing')) content.push({ type: 'paragraph', children: [{ text: '' }] });
+  if (roles.has('closing')) content.push(paragraph());
   return { meta: { genre: skeleton.genre, skeletonId: skeleton.id, createdAt: t, updatedAt: t }, content };
 }

@@ -1,0 +1,122 @@
+/**
+ * Failure classes found on held-out real documents (fixtures/heldout/tune), each pinned with a small text written
+ * for the test — never the held-out file itself, so the rule is checked as a class, not as one document.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from './analyze';
+import { headingRoles } from '../text/heading-roles';
+import { topHeadings } from './evaluate';
+import type { CorpusDocument } from './types';
+
+const analyze = (text: string) => analyzeDocument({ id: 't', fileName: 't.txt', text });
+const tops = (d: CorpusDocument) => topHeadings(d).map((s) => s.heading);
+const roles = (d: CorpusDocument) => d.sections.map((s) => s.role);
+
+describe('unnumbered part titles around numbered sections', () => {
+  const review = '全年办理案件12.5万件，同比增长3.2%，审结率达到98%，各项工作取得新成效。';
+  const report = [
+    '某某机关工作报告',
+    '各位代表：',
+    '现在，我代表本机关向大会报告工作，请予审议。',
+    '2025年工作回顾',
+    '2025年，我们坚持稳中求进，认真履行职责，各项工作取得新进展。全年共办理各类事项36万件。',
+    '一、服务大局，保障发展',
+    review.repeat(3),
+    '二、坚持为民，维护权益',
+    review.repeat(3),
+    '三、从严治理，锻造队伍',
+    review.repeat(2),
+    '我们清醒认识到，工作中还存在不少问题和困难。一是能力还有差距。二是作风建设还有薄弱环节。',
+    '2026年工作安排',
+    '2026年是“十五五”开局之年。我们要坚持稳中求进工作总基调，全面履行职责。',
+    '第一，坚持服务大局。要着力防范化解重大风险，切实维护安全稳定。',
+    '第二，坚持为民服务。要加强民生领域工作，持续提升群众满意度。',
+  ].join('\n');
+
+  it('make the top level, with the numbered sections inside the first part', () => {
+    const d = analyze(report);
+    expect(tops(d)).toEqual(['2025年工作回顾', '2026年工作安排']);
+    expect(d.sections[0].children.filter((c) => c.kind === 'section')).toHaveLength(3);
+    expect(roles(d)).toEqual(['review', 'tasks']);
+  });
+
+  it('are not invented when nothing follows the numbering but a closing line', () => {
+    const d = analyze(report.split('\n').slice(0, 11).join('\n') + '\n谢谢大家！');
+    expect(tops(d)).toEqual(['服务大局，保障发展', '坚持为民，维护权益', '从严治理，锻造队伍']);
+  });
+});
+
+describe('heading words', () => {
+  it('a heading that takes problems on (直面/补齐/针对…) names a task, not a problems part', () => {
+    expect(headingRoles('直面问题短板，提升专业素养')).not.toContain('problems');
+    expect(headingRoles('补齐民生短板，增进人民福祉')).not.toContain('problems');
+    expect(headingRoles('存在的问题和不足')).toEqual(['problems']);
+  });
+
+  it('反思 and 剖析 name the self-criticism part', () => {
+    expect(headingRoles('个人工作反思')).toEqual(['problems']);
+    expect(headingRoles('自我剖析')).toEqual(['problems']);
+  });
+
+  it('流程, 程序 and a procedural 办法 are the steps of a 方案; a task that mentions a 流程 is not', () => {
+    expect(headingRoles('工作流程')).toEqual(['steps']);
+    expect(headingRoles('评选程序')).toEqual(['steps']);
+    expect(headingRoles('推优办法')).toEqual(['steps']);
+    expect(headingRoles('优化审批流程，提升服务效能')).not.toContain('steps');
+    expect(headingRoles('改进工作办法')).not.toContain('steps');
+  });
+});
+
+describe('roles from content', () => {
+  it('a 方案 part listing criteria (符合下列条件的…；) is other, not a task', () => {
+    const d = analyze([
+      '某单位年度考核工作方案',
+      '为做好年度考核工作，结合实际，制定本方案。',
+      '一、指导思想',
+      '坚持德才兼备，注重实绩，把工作业绩突出的同志推荐出来。',
+      '二、工作流程',
+      '各部门于12月20日前完成个人总结，12月25日前完成推荐。',
+      '三、推荐事项',
+      '（一）符合下列条件的可优先推荐：',
+      '1.年度工作业绩突出的；',
+      '2.获得市级以上表彰的；',
+      '3.承担重大专项任务的；',
+      '（二）有下列情形之一的不得推荐：',
+      '1.受到处分的；',
+      '2.年度病事假超过规定天数的；',
+    ].join('\n'));
+    expect(d.genre).toBe('plan');
+    expect(roles(d)).toEqual(['requirements', 'steps', 'other']);
+  });
+
+  it('a 述职 part that mostly states shortcomings is problems whatever its heading', () => {
+    const d = analyze([
+      '2024年度述职报告',
+      '张某',
+      '一年来，我认真履行岗位职责，现将有关情况报告如下。',
+      '一、履行职责情况',
+      '一年来，我分管的教学工作取得了明显成效，全年组织公开课36节，学生获省级以上奖项52项。',
+      '二、回头看',
+      '回顾一年的工作，我还存在以下几个方面的不足：',
+      '一是理论学习还不够深入，学用结合还有差距。',
+      '二是服务师生的意识还不强，解决实际困难还存在不足。',
+      '今后，我将加强学习，改进作风，努力把工作做得更好。',
+    ].join('\n'));
+    expect(d.genre).toBe('debrief');
+    expect(roles(d)).toEqual(['review', 'problems']);
+  });
+
+  it('a speech part told in the past tense that reports no work is other, not a review', () => {
+    const d = analyze([
+      '在家长会上的讲话',
+      '各位家长：',
+      '今天我想和大家交流两个方面的问题。',
+      '一、关于孩子的成长',
+      '孩子进入高中以后，会遇到了许多新的情况。有的孩子一下子失去了原来的优越感，有的孩子出现了畏难情绪，还有的孩子开始了叛逆。这些变化其实都是成长的一部分，我们要理解孩子经历了什么，陪伴他们走过这一段路。',
+      '二、关于学校的工作安排',
+      '下一步，学校将进一步加强学法指导，要做好选课走班，要加强家校沟通，努力为孩子成长创造更好条件。',
+    ].join('\n'));
+    expect(d.genre).toBe('speech');
+    expect(roles(d)).toEqual(['other', 'tasks']);
+  });
+});

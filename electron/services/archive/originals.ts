@@ -1,0 +1,122 @@
+/**
+ * The originals: every imported file kept byte for byte, named by its content hash
+ * (`<dataDir>/archive/originals/ab/abcdef….txt`), so the store never depends on the user's file name (a
+ * name of 80 Chinese characters, or one that is just `.txt`, is a column in the database, not a path), the
+ * same content is kept once, and a file can be checked against its name at any time.
+ *
+ * Files rather than blobs in the database: a damaged database is rebuilt from these, so they must not
+ * share its fate. Writes are atomic (temp file, rename), so a killed import leaves either the whole file or
+ * none. They are flushed to disk in groups (flush(): at the end of an import and every few seconds of one),
+ * not one by one: an fdatasync per file cost more than analysing the file on a busy disk, and a power cut
+ * in between loses at most the last seconds of an import whose source files the user still has.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The extension kept on disk: lower case, letters and digits only, so no user text reaches the path. */
+export function safeExt(ext: string): string {
+  const e = ext.toLowerCase();
+  return /^\.[a-z0-9]{1,10}$/.test(e) ? e : '';
+}
+
+export class Originals {
+  /** Written since the last flush. */
+  private unsynced: string[] = [];
+
+  constructor(readonly dir: string) {}
+
+  pathOf(hash: string, ext: string): string {
+    if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`bad content hash: ${hash.slice(0, 80)}`);
+    return path.join(this.dir, hash.slice(0, 2), hash + safeExt(ext));
+  }
+
+  has(hash: string, ext: string): boolean {
+    return fs.existsSync(this.pathOf(hash, ext));
+  }
+
+  read(hash: string, ext: string): Uint8Array {
+    return new Uint8Array(fs.readFileSync(this.pathOf(hash, ext)));
+  }
+
+  /** Keep `bytes` under its hash; a no-op when it is already there. */
+  write(hash: string, ext: string, bytes: Uint8Array): void {
+    const file = this.pathOf(hash, ext);
+    if (fs.existsSync(file)) return;
+    const dir = path.dirname(file);
+    fs.mkdirSync(dir, { recursive: true });
+    const tmp = path.join(dir, `.${hash}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+      fs.writeFileSync(tmp, bytes, { flag: 'wx', mode: 0o600 });
+      fs.renameSync(tmp, file);
+    } catch (e) {
+      fs.rmSync(tmp, { force: true });
+      throw e;
+    }
+    this.unsynced.push(file);
+  }
+
+  /** Make every original written since the last flush durable (its data, then the directory entries). */
+  flush(): void {
+    const files = this.unsynced;
+    this.unsynced = [];
+    const dirs = new Set<string>();
+    for (const f of files) {
+      try {
+        const fd = fs.openSync(f, 'r');
+        try {
+          fs.fdatasyncSync(fd);
+        } finally {
+          fs.closeSync(fd);
+        }
+        dirs.add(path.dirname(f));
+      } catch {
+        // Removed since (a purge): nothing to keep.
+      }
+    }
+    for (const d of dirs) {
+      try {
+        const fd = fs.openSync(d, 'r');
+        try {
+          fs.fsyncSync(fd);
+        } finally {
+          fs.closeSync(fd);
+        }
+      } catch {
+        // Windows cannot open directories; NTFS journals the rename.
+      }
+    }
+  }
+
+  remove(hash: string, ext: string): void {
+    fs.rmSync(this.pathOf(hash, ext), { force: true });
+  }
+
+  /** Every kept original as { hash, ext }; temp files of a killed write are deleted on the way. */
+  list(): { hash: string; ext: string }[] {
+    const out: { hash: string; ext: string }[] = [];
+    let shards: string[];
+    try {
+      shards = fs.readdirSync(this.dir);
+    } catch {
+      return out;
+    }
+    for (const shard of shards) {
+      if (!/^[0-9a-f]{2}$/.test(shard)) continue;
+      const d = path.join(this.dir, shard);
+      for (const name of fs.readdirSync(d)) {
+        if (name.endsWith('.tmp')) {
+          fs.rmSync(path.join(d, name), { force: true });
+          continue;
+        }
+        const m = /^([0-9a-f]{64})(\.[a-z0-9]{1,10})?$/.exec(name);
+        if (m) out.push({ hash: m[1], ext: m[2] ?? '' });
+      }
+    }
+    return out;
+  }
+}

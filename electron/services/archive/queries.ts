@@ -1,0 +1,569 @@
+/**
+ * The host's answers from the archive database (its own read connection; the worker writes). Each query
+ * returns one page and a total, so the renderer never holds the archive: phrases by substring (FTS5 with
+ * the trigram tokenizer for three characters or more; shorter terms scan the rank index, stopping at the
+ * page), sections ranked by relevance to the text at the cursor (bm25 over the trigrams of that text),
+ * skeletons, documents with counts per genre and year, one document's structure, and 复用率 lookups.
+ */
+import type {
+  ArchiveDocument,
+  ArchivePhrase,
+  ArchiveSection,
+  ArchiveSkeleton,
+  DocCorrections,
+  DocumentLine,
+  DocumentPage,
+  DocumentQuery,
+  DocumentView,
+  PhrasePage,
+  PhraseQuery,
+  ReuseMatch,
+  SectionPage,
+  SectionQuery,
+} from '../../api';
+import { JACCARD_THRESHOLD, MIN_CHARS, normalizeSentence } from '../../core/checks/reuse';
+import type { PhraseCategory } from '../../core/corpus/types';
+import { GENRES, type BlockElement, type Genre, type HeadingLevel, type Role } from '../../core/draft/model';
+import type { Statement } from 'better-sqlite3';
+import { genreBit, type Db } from './db';
+import { expandSource, unpackJson, type CompactSource } from './packing';
+import { distinctTrigrams, sentenceHash } from './sentence-keys';
+
+export const MAX_PAGE = 500;
+/** Sections a relevance ranking scores at most, give or take its rarest 3-gram (see relevance). */
+const RANK_BUDGET = 3000;
+/**
+ * Phrase queries matching more than this walk the rank index instead (see phrasePage). With the text in that
+ * index, a walk checks about ten rows in the time a candidate costs to join and sort.
+ */
+const DRIVE_MAX = 1000;
+
+
+const clampLimit = (n: number | undefined, dflt: number) => Math.max(1, Math.min(MAX_PAGE, Math.floor(n ?? dflt)));
+const clampOffset = (n: number | undefined) => Math.max(0, Math.floor(n ?? 0));
+
+/** An FTS5 string literal (the trigram tokenizer then matches it as a substring). */
+const ftsString = (s: string) => '"' + s.replace(/"/g, '""') + '"';
+
+/** Query text → search terms: case folded, full-width letters and digits made half-width, split at spaces. */
+function terms(q: string | undefined): string[] {
+  return (q ?? '')
+    .toLowerCase()
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 8);
+}
+
+let segmenter: Intl.Segmenter | undefined;
+/** The words of a query, for a second try when its exact text is nowhere (`工会 建设` for 工会组织建设). */
+function words(q: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(q)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+interface DocRow {
+  key: string;
+  name: string;
+  title: string;
+  genre: Genre;
+  detected_genre: Genre;
+  year: number | null;
+  imported_at: string;
+  char_count: number;
+  section_count: number;
+  builtin: number;
+  corrections: string | null;
+  excluded: number;
+  removed_at: string | null;
+  error: string | null;
+  genre_reasons: string;
+}
+
+const DOC_COLUMNS = `d.key, f.name, d.title, d.genre, d.detected_genre, d.year, f.imported_at, d.char_count, d.section_count, f.builtin, d.corrections,
+  d.excluded, d.removed_at, f.error, d.genre_reasons`;
+
+function toDocument(r: DocRow): ArchiveDocument {
+  return {
+    id: r.key,
+    fileName: r.name,
+    title: r.title || r.name,
+    genre: r.genre,
+    detectedGenre: r.detected_genre,
+    year: r.year,
+    importedAt: r.imported_at,
+    charCount: r.char_count,
+    sectionCount: r.section_count,
+    builtIn: !!r.builtin,
+    corrected: !!r.corrections,
+    excluded: !!r.excluded,
+    removed: !!r.removed_at,
+    error: r.error,
+  };
+}
+
+const SORT_COLUMNS: Record<NonNullable<DocumentQuery['sort']>, string> = {
+  imported: 'f.imported_at',
+  year: 'd.year',
+  file: 'f.name',
+  title: 'd.title',
+  genre: 'd.genre',
+  chars: 'd.char_count',
+};
+
+export class ArchiveQueries {
+  /** Prepared statements by SQL text: preparing costs more than running most of these queries. */
+  private readonly statements = new Map<string, Statement>();
+  private readonly counts = new Map<string, number>();
+  private countsVersion = '';
+
+  constructor(private readonly db: Db) {}
+
+  private stmt(sql: string): Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      if (this.statements.size > 500) this.statements.clear();
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
+  private all<T>(sql: string, ...params: unknown[]): T[] {
+    return this.stmt(sql).all(...params) as T[];
+  }
+
+  private get<T>(sql: string, ...params: unknown[]): T {
+    return this.stmt(sql).get(...params) as T;
+  }
+
+  // ---- phrases ----
+
+  phrases(q: PhraseQuery): PhrasePage {
+    const limit = clampLimit(q.limit, 50);
+    const offset = clampOffset(q.offset);
+    let page = this.phrasePage(q, terms(q.query), limit, offset);
+    const ts = terms(q.query);
+    if (!page.total && ts.length === 1) {
+      const ws = words(ts[0]);
+      if (ws.length > 1) page = this.phrasePage(q, ws, limit, offset);
+    }
+    return page;
+  }
+
+  /**
+   * One page of phrases containing every term. The terms go to the character index as one FTS5 query (each
+   * term a phrase of its characters, all required), counted up to DRIVE_MAX: when fewer match, they are the
+   * candidates, checked against the filters and the exact terms (punctuation included), and the total is
+   * exact. When more match, the terms are common enough that walking the rank index, checking each row,
+   * finds a page within its first rows; the total is then a lower bound (totalExact false).
+   */
+  private phrasePage(q: PhraseQuery, ts: string[], limit: number, offset: number): PhrasePage {
+    const where = ['p.docs > 0'];
+    const params: unknown[] = [];
+    if (q.category) {
+      where.push('p.category = ?');
+      params.push(q.category);
+    }
+    if (q.role) {
+      where.push('p.role = ?');
+      params.push(q.role);
+    }
+    if (q.genre) {
+      where.push('(p.genres & ?) != 0');
+      params.push(genreBit(q.genre));
+    }
+    if (q.ids) {
+      where.push(`p.pid IN (${q.ids.map(() => '?').join(',') || 'NULL'})`);
+      params.push(...q.ids);
+    }
+    for (const t of ts) {
+      where.push('instr(lower(p.text), ?) > 0');
+      params.push(t);
+    }
+    const match = ts
+      .map((t) => [...t].filter((c) => /[\p{L}\p{N}]/u.test(c)).join(' '))
+      .filter(Boolean)
+      .map(ftsString)
+      .join(' AND ');
+    const matched = match ? this.count(`SELECT count(*) AS n FROM (SELECT rowid FROM phrases_chars WHERE phrases_chars MATCH ? LIMIT ${DRIVE_MAX + 1})`, [match]) : Infinity;
+    if (!matched) return { total: 0, totalExact: true, phrases: [] };
+    const cols = 'p.id, p.pid, p.text, p.placeholders, p.category, p.role, p.score, p.docs';
+    // The rank indexes' own order (ties by text): a page of a walk needs no sort.
+    const order = 'ORDER BY p.score DESC, p.text';
+    type Row = { id: number; pid: string; text: string; placeholders: string; category: PhraseCategory; role: Role; score: number; docs: number };
+    let total: number;
+    let totalExact = true;
+    let rows: Row[];
+    if (matched <= DRIVE_MAX || !ts.length) {
+      const from = ts.length ? `FROM (SELECT rowid AS rid FROM phrases_chars WHERE phrases_chars MATCH ?) m JOIN phrases p ON p.id = m.rid WHERE ${where.join(' AND ')}` : `FROM phrases p WHERE ${where.join(' AND ')}`;
+      const args = ts.length ? [match, ...params] : params;
+      total = this.count(`SELECT count(*) AS n ${from}`, args);
+      rows = total ? this.all<Row>(`SELECT ${cols} ${from} ${order} LIMIT ? OFFSET ?`, ...args, limit, offset) : [];
+    } else {
+      rows = this.all<Row>(`SELECT ${cols} FROM phrases p WHERE ${where.join(' AND ')} ${order} LIMIT ? OFFSET ?`, ...params, limit, offset);
+      total = offset + rows.length + (rows.length < limit ? 0 : 1);
+      totalExact = rows.length < limit;
+    }
+    const sourcesOf = this.stmt(
+      'SELECT o.source, d.key, d.title FROM phrase_occ o JOIN documents d ON d.id = o.doc_id WHERE o.phrase_id = ? AND d.removed_at IS NULL ORDER BY o.score DESC LIMIT 1',
+    );
+    const phrases: ArchivePhrase[] = rows.map((r) => ({
+      id: r.pid,
+      text: r.text,
+      placeholders: JSON.parse(r.placeholders) as string[],
+      category: r.category,
+      role: r.role,
+      score: r.score,
+      docCount: r.docs,
+      sources: (sourcesOf.all(r.id) as { source: string; key: string; title: string }[]).flatMap((s) => expandSource(JSON.parse(s.source) as CompactSource | null, s.key, s.title)),
+    }));
+    return { total, totalExact, phrases };
+  }
+
+  /** count(*) of a query, remembered until the archive changes (a total is asked for with every keystroke). */
+  private count(sql: string, params: unknown[]): number {
+    const version = this.get<{ value: string } | undefined>("SELECT value FROM meta WHERE key = 'content_version'")?.value ?? '';
+    if (this.countsVersion !== version) {
+      this.counts.clear();
+      this.countsVersion = version;
+    }
+    const key = sql + '\u0000' + JSON.stringify(params);
+    let n = this.counts.get(key);
+    if (n === undefined) {
+      n = this.get<{ n: number }>(sql, ...params).n;
+      if (this.counts.size > 2000) this.counts.clear();
+      this.counts.set(key, n);
+    }
+    return n;
+  }
+
+  // ---- sections ----
+
+  sections(q: SectionQuery): SectionPage {
+    const limit = clampLimit(q.limit, 20);
+    const offset = clampOffset(q.offset);
+    const where = ['d.removed_at IS NULL'];
+    const params: unknown[] = [];
+    if (q.role) {
+      where.push('s.role = ?');
+      params.push(q.role);
+    }
+    if (q.genre) {
+      where.push('d.genre = ?');
+      params.push(q.genre);
+    }
+    const ts = terms(q.query);
+    const long = ts.filter((t) => [...t].length >= 3);
+    if (long.length) {
+      where.push('s.id IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?)');
+      params.push(long.map(ftsString).join(' AND '));
+    }
+    // One or two characters: headings only, through their characters' index (then checked exactly).
+    const short = ts.filter((x) => [...x].length < 3);
+    const shortMatch = short
+      .map((t) => [...t].filter((c) => /[\p{L}\p{N}]/u.test(c)).join(' '))
+      .filter(Boolean)
+      .map(ftsString)
+      .join(' AND ');
+    if (shortMatch) {
+      where.push('s.id IN (SELECT rowid FROM sections_chars WHERE sections_chars MATCH ?)');
+      params.push(shortMatch);
+    }
+    for (const t of short) {
+      where.push('instr(lower(s.heading), ?) > 0');
+      params.push(t);
+    }
+    const from = `FROM sections s JOIN documents d ON d.id = s.doc_id JOIN files f ON f.id = d.file_id WHERE ${where.join(' AND ')}`;
+    const total = this.count(`SELECT count(*) AS n ${from}`, params);
+    const cols = 's.id, s.n, s.role, s.heading, s.char_count, s.first_sentence, s.blocks, d.key, d.title, d.genre, d.year, f.name';
+    const recent = 'ORDER BY s.recency DESC, s.n';
+    const ranked = total ? this.relevance(q.near) : null;
+    let rows: SectionRow[];
+    if (!ranked) rows = this.all<SectionRow>(`SELECT ${cols} ${from} ${recent} LIMIT ? OFFSET ?`, ...params, limit, offset);
+    else {
+      // Relevant ones first, then the rest by recency. The candidates (a few thousand ids at most) are checked
+      // against the filters in chunks; only the page's rows, with their blocks, are read whole.
+      const passing: number[] = [];
+      let exhausted = true;
+      for (let i = 0; i < ranked.length; i += 200) {
+        if (passing.length >= offset + limit) {
+          exhausted = false;
+          break;
+        }
+        const chunk = ranked.slice(i, i + 200);
+        const ok = new Set(this.all<{ id: number }>(`SELECT s.id ${from} AND s.id IN (SELECT value FROM json_each(?))`, ...params, JSON.stringify(chunk)).map((r) => r.id));
+        for (const id of chunk) if (ok.has(id)) passing.push(id);
+      }
+      const ids = passing.slice(offset, offset + limit);
+      const byId = new Map(this.all<SectionRow>(`SELECT ${cols} ${from} AND s.id IN (SELECT value FROM json_each(?))`, ...params, JSON.stringify(ids)).map((r) => [r.id, r]));
+      rows = ids.map((id) => byId.get(id)!);
+      if (rows.length < limit && exhausted) {
+        rows.push(
+          ...this.all<SectionRow>(
+            `SELECT ${cols} ${from} AND s.id NOT IN (SELECT value FROM json_each(?)) ${recent} LIMIT ? OFFSET ?`,
+            ...params,
+            JSON.stringify(passing),
+            limit - rows.length,
+            Math.max(0, offset - passing.length),
+          ),
+        );
+      }
+    }
+    return { total, sections: rows.map(toSection) };
+  }
+
+  /**
+   * Section ids ranked by relevance to a heading or paragraph, best first (null: nothing to rank by). The text's
+   * character 3-grams (markers, punctuation and placeholders dropped) are looked up in the trigram index, the
+   * rarest first (at most eight, reaching RANK_BUDGET sections between them: a 3-gram in most sections, 工作的,
+   * adds nothing to the ranking but thousands of rows to score). A section scores each 3-gram's idf, four times
+   * over when it is in the heading — bm25's weighting without its per-row cost, read from posting lists only.
+   */
+  private relevance(text: string | undefined): number[] | null {
+    const grams = relevanceGrams(text, 24);
+    if (!grams.length) return null;
+    const df = this.stmt('SELECT doc FROM sections_vocab WHERE term = ?');
+    const known = grams.map((g) => ({ g, n: (df.get(g) as { doc: number } | undefined)?.doc ?? 0 })).filter((x) => x.n > 0);
+    if (!known.length) return null;
+    known.sort((a, b) => a.n - b.n);
+    // Text whose every 3-gram is everywhere (总体要求/总体思路) says nothing about relevance: recency decides.
+    if (known[0].n > 4 * RANK_BUDGET) return null;
+    const all = this.count('SELECT count(*) AS n FROM sections', []);
+    const scores = new Map<number, number>();
+    const any = this.stmt('SELECT rowid AS id FROM sections_fts WHERE sections_fts MATCH ?');
+    let reach = 0;
+    for (let k = 0; k < known.length; k++) {
+      const { g, n } = known[k];
+      if (k && (k >= 8 || reach + n > RANK_BUDGET)) break;
+      reach += n;
+      const idf = Math.log(1 + all / n);
+      for (const { id } of any.all(ftsString(g)) as { id: number }[]) scores.set(id, (scores.get(id) ?? 0) + idf);
+      for (const { id } of any.all(`heading : ${ftsString(g)}`) as { id: number }[]) scores.set(id, (scores.get(id) ?? 0) + 3 * idf);
+    }
+    return [...scores].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([id]) => id);
+  }
+
+  // ---- skeletons ----
+
+  skeletons(genre?: Genre): ArchiveSkeleton[] {
+    const rows = (genre ? this.stmt('SELECT genre, json, docs FROM skeletons WHERE genre = ?').all(genre) : this.stmt('SELECT genre, json, docs FROM skeletons').all()) as {
+      genre: Genre;
+      json: string;
+      docs: number;
+    }[];
+    return rows
+      .sort((a, b) => GENRES.indexOf(a.genre) - GENRES.indexOf(b.genre))
+      .map((r) => ({ ...(JSON.parse(r.json) as ArchiveSkeleton), genreDocs: r.docs }));
+  }
+
+  // ---- documents ----
+
+  documents(q: DocumentQuery): DocumentPage {
+    const limit = clampLimit(q.limit, 100);
+    const offset = clampOffset(q.offset);
+    const where = [q.removed ? 'd.removed_at IS NOT NULL' : 'd.removed_at IS NULL'];
+    const params: unknown[] = [];
+    const ts = terms(q.query);
+    for (const t of ts) {
+      where.push('(instr(lower(f.name), ?) > 0 OR instr(lower(d.title), ?) > 0)');
+      params.push(t, t);
+    }
+    const base = [...where];
+    const baseParams = [...params];
+    if (q.genre) {
+      where.push('d.genre = ?');
+      params.push(q.genre);
+    }
+    if (q.year !== undefined) {
+      where.push('d.year = ?');
+      params.push(q.year);
+    }
+    const from = 'FROM documents d JOIN files f ON f.id = d.file_id';
+    const total = (this.stmt(`SELECT count(*) AS n ${from} WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n;
+    const col = SORT_COLUMNS[q.sort ?? 'imported'];
+    const dir = (q.desc ?? (q.sort ?? 'imported') === 'imported') ? 'DESC' : 'ASC';
+    const rows = this.stmt(`SELECT ${DOC_COLUMNS} ${from} WHERE ${where.join(' AND ')} ORDER BY ${col} ${dir} NULLS LAST, f.builtin DESC, f.id ${dir}, d.n LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as DocRow[];
+    const genres = this.stmt(`SELECT d.genre, count(*) AS count ${from} WHERE ${base.join(' AND ')} GROUP BY d.genre`).all(...baseParams) as { genre: Genre; count: number }[];
+    const years = this.stmt(`SELECT d.year, count(*) AS count ${from} WHERE ${base.join(' AND ')} AND d.year IS NOT NULL GROUP BY d.year ORDER BY d.year DESC`)
+      .all(...baseParams) as { year: number; count: number }[];
+    return { total, documents: rows.map(toDocument), genres: genres.sort((a, b) => GENRES.indexOf(a.genre) - GENRES.indexOf(b.genre)), years };
+  }
+
+  document(key: string): DocumentView | null {
+    const r = this.stmt(`SELECT d.id AS rowid, ${DOC_COLUMNS} FROM documents d JOIN files f ON f.id = d.file_id WHERE d.key = ?`).get(key) as (DocRow & { rowid: number }) | undefined;
+    if (!r) return null;
+    const lines = (
+      this.stmt('SELECT kind, part, level, marker, top, role, text FROM paragraphs WHERE doc_id = ? ORDER BY ord').all(r.rowid) as {
+        kind: DocumentLine['kind'];
+        part: DocumentLine['part'];
+        level: number | null;
+        marker: string | null;
+        top: number | null;
+        role: Role | null;
+        text: string;
+      }[]
+    ).map((p) => {
+      const line: DocumentLine = { kind: p.kind, part: p.part, text: p.text };
+      if (p.level !== null) line.level = p.level as HeadingLevel;
+      if (p.marker !== null) line.marker = p.marker;
+      if (p.top !== null) line.section = p.top;
+      if (p.role !== null) line.role = p.role;
+      return line;
+    });
+    return {
+      document: toDocument(r),
+      genreReasons: JSON.parse(r.genre_reasons) as string[],
+      corrections: r.corrections ? (JSON.parse(r.corrections) as DocCorrections) : null,
+      lines,
+    };
+  }
+
+  liveDocuments(): number {
+    return (this.stmt('SELECT count(*) AS n FROM documents WHERE removed_at IS NULL').get() as { n: number }).n;
+  }
+
+  /** The paragraphs the in-renderer 复用率 index reads, built-in first then the latest, within `budget` characters. */
+  texts(budget: number): { docId: string; docTitle: string; paragraphs: string[] }[] {
+    const docs = this.stmt(
+        `SELECT d.id, d.key, d.title, d.char_count FROM documents d JOIN files f ON f.id = d.file_id WHERE d.removed_at IS NULL AND f.error IS NULL
+         ORDER BY f.builtin DESC, f.imported_at DESC, d.id`,
+      )
+      .all() as { id: number; key: string; title: string; char_count: number }[];
+    const paras = this.stmt("SELECT text FROM paragraphs WHERE doc_id = ? AND kind = 'paragraph' ORDER BY ord");
+    const out: { docId: string; docTitle: string; paragraphs: string[] }[] = [];
+    let used = 0;
+    for (const d of docs) {
+      if (used + d.char_count > budget && out.length) break;
+      used += d.char_count;
+      out.push({ docId: d.key, docTitle: d.title, paragraphs: (paras.all(d.id) as { text: string }[]).map((p) => p.text) });
+    }
+    return out;
+  }
+
+  // ---- 复用率 ----
+
+  /**
+   * For each sentence, the archive sentence it copies: the same normalised text, else the best with a
+   * character 3-gram Jaccard ≥ 0.8 (core/checks/reuse.ts's rule). Candidates come from the FTS index by
+   * prefix filtering: a sentence that reaches the threshold must share one of the query's
+   * (q − ⌈0.8q⌉ + 1) rarest 3-grams, so only those posting lists are read, then each candidate is verified.
+   */
+  reuse(sentences: string[]): (ReuseMatch | null)[] {
+    const byHash = this.stmt('SELECT id, norm, text FROM sentences WHERE h = ?');
+    const live = this.stmt(
+      'SELECT d.key, d.title FROM sentence_occ o JOIN documents d ON d.id = o.doc_id WHERE o.sentence_id = ? AND d.removed_at IS NULL ORDER BY d.id LIMIT 1',
+    );
+    const df = this.stmt('SELECT doc FROM sentences_vocab WHERE term = ?');
+    const cache = new Map<string, ReuseMatch | null>();
+    return sentences.map((s) => {
+      const norm = normalizeSentence(s);
+      if (norm.length < MIN_CHARS) return null;
+      if (cache.has(norm)) return cache.get(norm)!;
+      let found: ReuseMatch | null = null;
+      for (const r of byHash.all(sentenceHash(norm)) as { id: number; norm: string; text: string }[]) {
+        if (r.norm !== norm) continue;
+        const src = live.get(r.id) as { key: string; title: string } | undefined;
+        if (src) found = { docId: src.key, docTitle: src.title, sentence: r.text, similarity: 1 };
+      }
+      if (!found) found = this.nearCopy(norm, df, live);
+      cache.set(norm, found);
+      return found;
+    });
+  }
+
+  private nearCopy(norm: string, df: Statement, live: Statement): ReuseMatch | null {
+    const grams = distinctTrigrams(norm);
+    const q = grams.size;
+    if (!q) return null;
+    const t = JACCARD_THRESHOLD;
+    const minOverlap = Math.ceil(t * q - 1e-9);
+    const known: { g: string; n: number }[] = [];
+    for (const g of grams) {
+      const r = df.get(g) as { doc: number } | undefined;
+      if (r?.doc) known.push({ g, n: r.doc });
+    }
+    // Unknown 3-grams are in no archive sentence: they use up the prefix first.
+    const prefix = q - minOverlap + 1 - (q - known.length);
+    if (prefix <= 0 || known.length < minOverlap) return null;
+    known.sort((a, b) => a.n - b.n);
+    const minLen = Math.ceil(t * q - 1e-9);
+    const maxLen = Math.floor(q / t + 1e-9);
+    const cands = this.stmt(
+      `SELECT s.id, s.norm, s.text, s.grams FROM sentences s WHERE s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?) AND s.grams BETWEEN ? AND ? LIMIT 5000`,
+    )
+      .all(known.slice(0, prefix).map((k) => ftsString(k.g)).join(' OR '), minLen, maxLen) as { id: number; norm: string; text: string; grams: number }[];
+    let best: { id: number; text: string; sim: number } | null = null;
+    const scored: { id: number; text: string; sim: number }[] = [];
+    for (const c of cands) {
+      const cg = distinctTrigrams(c.norm);
+      let inter = 0;
+      for (const g of grams) if (cg.has(g)) inter++;
+      const sim = inter / (q + cg.size - inter);
+      if (sim >= t) scored.push({ id: c.id, text: c.text, sim });
+    }
+    scored.sort((a, b) => b.sim - a.sim);
+    for (const s of scored) {
+      const src = live.get(s.id) as { key: string; title: string } | undefined;
+      if (src) {
+        best = s;
+        return { docId: src.key, docTitle: src.title, sentence: best.text, similarity: Math.round(best.sim * 1000) / 1000 };
+      }
+    }
+    return null;
+  }
+}
+
+interface SectionRow {
+  id: number;
+  n: number;
+  role: Role;
+  heading: string;
+  char_count: number;
+  first_sentence: string;
+  blocks: Uint8Array;
+  key: string;
+  title: string;
+  genre: Genre;
+  year: number | null;
+  name: string;
+}
+
+function toSection(r: SectionRow): ArchiveSection {
+  const blocks = unpackJson<BlockElement[]>(r.blocks);
+  const p = blocks.find((b) => b.type === 'paragraph');
+  const text = p ? p.children.map((c) => ('text' in c ? c.text : '')).join('') : '';
+  return {
+    id: `${r.key}/${r.n}`,
+    docId: r.key,
+    docTitle: r.title,
+    genre: r.genre,
+    role: r.role,
+    heading: r.heading,
+    level: 1,
+    blocks,
+    charCount: r.char_count,
+    preview: text.length > 80 ? text.slice(0, 80) + '……' : text,
+    fileName: r.name,
+    year: r.year,
+    firstSentence: r.first_sentence,
+  };
+}
+
+/** A heading's or paragraph's character 3-grams, markers, punctuation and placeholders dropped (at most `max`, spread over the text). */
+export function relevanceGrams(text: string | undefined, max = 24): string[] {
+  if (!text) return [];
+  const bare = text
+    .slice(0, 2000)
+    .replace(/^[\s　]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）)/, '')
+    .replace(/\{[^}]*\}|【[^】]*】/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .toLowerCase();
+  const grams = new Set<string>();
+  for (const part of bare.split(' ')) for (let i = 0; i + 3 <= part.length; i++) grams.add(part.slice(i, i + 3));
+  const all = [...grams];
+  if (all.length <= max) return all;
+  const step = all.length / max;
+  return Array.from({ length: max }, (_, i) => all[Math.floor(i * step)]);
+}
