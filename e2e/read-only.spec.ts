@@ -50,7 +50,8 @@ test('只读模式：横幅说明，不能保存，不提供另一实例的恢�
 
     // It can open and read; saving is off, and typing is not autosaved.
     await r.locator('.recent').getByRole('button', { name: '只读演练' }).click();
-    expect((await blockTexts(r))[1]).toBe('已保存的文字。');
+    await expect(r.getByTestId('status-bar')).toContainText('只读演练');
+    await expect.poll(async () => (await blockTexts(r))[1]).toBe('已保存的文字。');
     await expect(r.getByRole('button', { name: '保存', exact: true })).toBeDisabled();
     await expect(r.getByRole('button', { name: '另存为' })).toBeDisabled();
     await blockLocator(r, 1).click();
