@@ -26,14 +26,15 @@ export function recoveryName(r: Recovery): string {
   return (title && inlineText(title.children).trim()) || '未命名草稿';
 }
 
-/** The first words of its body (the first block with text after the title). */
+/**
+ * The first words of its body: the first block after the title with words of its own (not just unfilled
+ * 【placeholders】, as a skeleton's 称呼 is), else the first with any text.
+ */
 export function recoveryFirstLine(r: Recovery): string {
-  for (const b of r.draft.content) {
-    if (b.type === 'title') continue;
-    const t = inlineText(b.children).trim();
-    if (t) return t.length > 48 ? t.slice(0, 48) + '……' : t;
-  }
-  return '（没有正文）';
+  const texts = r.draft.content.filter((b) => b.type !== 'title').map((b) => inlineText(b.children).trim());
+  const t = texts.find((x) => x.replace(/【[^】]*】/g, '').replace(/[\s：:，,。]/g, '').length > 0) ?? texts.find(Boolean);
+  if (!t) return '（没有正文）';
+  return t.length > 48 ? t.slice(0, 48) + '……' : t;
 }
 
 const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });

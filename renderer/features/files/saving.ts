@@ -32,6 +32,8 @@ interface Job {
 /** A save waiting to be retried (the service unreachable, the file locked). */
 let pending: { job: Job; delay: number; timer: number } | null = null;
 let inFlight = false;
+/** Ctrl+S pressed again while a save was on its way: once it lands, the text as it is then is saved too. */
+let saveAgain: Job['kind'] | null = null;
 /** The last error said about this save, taken down once it succeeds. */
 let lastError: string | null = null;
 
@@ -46,7 +48,10 @@ export function startSave(kind: Job['kind'], opts: { overwrite?: boolean } = {})
     say('当前为只读模式（另一个公文起草助手正在使用同一数据目录），不能保存。可以用“导出纯文本”或“复制富文本”留存内容。', true);
     return Promise.resolve();
   }
-  if (inFlight) return Promise.resolve();
+  if (inFlight) {
+    saveAgain = kind;
+    return Promise.resolve();
+  }
   if (pending && pending.job.key === s.session.key && kind === pending.job.kind && !opts.overwrite) return retryNow();
   cancelRetry();
   return attempt({ key: s.session.key, kind, overwrite: opts.overwrite });
@@ -114,6 +119,8 @@ async function attempt(job: Job): Promise<void> {
 
 function done(job: Job, r: Extract<SaveResult, { ok: true }>, mark: number): void {
   cancelRetry();
+  const again = saveAgain;
+  saveAgain = null;
   if (lastError) unsay(lastError);
   lastError = null;
   const clean = mark === session.mark();
@@ -123,6 +130,7 @@ function done(job: Job, r: Extract<SaveResult, { ok: true }>, mark: number): voi
   if (job.kind === 'saveAs') say(`已保存为“${r.name}”`);
   if (r.warnings.length) say(`已保存。${r.warnings.join('；')}`, true);
   host.draftRecent().then((recent) => useApp.setState({ recent }), () => undefined);
+  if (again && !clean && current(job.key)) void startSave('save');
 }
 
 function failed(job: Job, e: unknown): void {
@@ -133,6 +141,7 @@ function failed(job: Job, e: unknown): void {
 
 function giveUp(job: Job, message: string): void {
   cancelRetry();
+  saveAgain = null;
   lastError = message;
   say(message, true);
   setSaveState(job.key, FAILED);
