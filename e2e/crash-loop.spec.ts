@@ -63,7 +63,8 @@ test(`${ROUNDS} 次随机时刻强制结束宿主进程（输入中、保存中�
       () => false,
     );
     if (offered) {
-      await dialog.getByRole('button', { name: '恢复' }).click();
+      // Newest first: this round's copy.
+      await dialog.getByRole('button', { name: '恢复' }).first().click();
     } else {
       // A save that completed just before the kill leaves nothing to recover: the saved file holds the text.
       expect(duringSave, `round ${round}: no recovery offered after a crash while typing`).toBe(true);

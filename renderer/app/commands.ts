@@ -47,6 +47,8 @@ export interface Command {
 }
 
 const hasDraft = (c: CommandContext) => c.state.session !== null;
+/** A draft open in a window that may save (not read-only: another instance has the data directory). */
+const canSave = (c: CommandContext) => hasDraft(c) && !c.state.readOnly;
 
 /** An editor command: enabled with an open draft, run on its editor. */
 const onEditor = (f: (editor: Editor) => unknown): Pick<Command, 'enabled' | 'run'> => ({
@@ -82,8 +84,8 @@ const LEVELS = [
 export const COMMANDS: readonly Command[] = [
   { id: 'draft.new', label: '新建', hint: '新建草稿', keys: ['Ctrl+N'], browserKeys: ['Alt+N'], scope: 'app', run: () => files.newDraft() },
   { id: 'draft.open', label: '打开', hint: '打开草稿或 Word 文件', keys: ['Ctrl+O'], browserKeys: ['Alt+O'], scope: 'app', run: () => files.open() },
-  { id: 'draft.save', label: '保存', keys: ['Ctrl+S'], scope: 'app', enabled: hasDraft, run: () => files.save() },
-  { id: 'draft.saveAs', label: '另存为', keys: ['Ctrl+Shift+S'], scope: 'app', enabled: hasDraft, run: () => files.saveAs() },
+  { id: 'draft.save', label: '保存', keys: ['Ctrl+S'], scope: 'app', enabled: canSave, run: () => files.save() },
+  { id: 'draft.saveAs', label: '另存为', keys: ['Ctrl+Shift+S'], scope: 'app', enabled: canSave, run: () => files.saveAs() },
   { id: 'export.word', label: '导出Word', hint: '导出为符合 GB/T 9704 的 Word 文件', scope: 'app', enabled: hasDraft, run: () => exportDraft.word() },
   { id: 'export.copy', label: '复制富文本', hint: '复制全文（带格式），粘贴到 Word/WPS', scope: 'app', enabled: hasDraft, run: () => exportDraft.copyRich() },
   { id: 'export.text', label: '导出纯文本', hint: '导出为 .txt 纯文本', scope: 'app', enabled: hasDraft, run: () => exportDraft.text() },

@@ -6,7 +6,7 @@
  */
 import React, { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Editor, Node, type NodeEntry, Path, Range, Text, Transforms } from 'slate';
-import { Editable, ReactEditor, type RenderElementProps, type RenderLeafProps, Slate } from 'slate-react';
+import { Editable, ReactEditor, type RenderChunkProps, type RenderElementProps, type RenderLeafProps, Slate } from 'slate-react';
 import { type BlockElement, type Draft, numberHeadings } from '#core/draft/model';
 import { type Numbering, NumberingContext, renderBlock } from './blocks';
 import { Placeholder } from './placeholder-view';
@@ -32,6 +32,28 @@ function sameNumbering(a: Numbering, b: Numbering): boolean {
 
 // Blocks are drawn by the view table of blocks.tsx, one view per kind of core/draft/blocks.ts.
 const renderElement = (props: RenderElementProps) => (props.element.type === 'placeholder' ? <Placeholder {...props} /> : renderBlock(props));
+
+/**
+ * A long draft is drawn in render chunks (app/editor.ts sets getChunkSize): each chunk of blocks is one box that
+ * the browser skips while off screen, instead of each block. Chromium checks every content-visibility box
+ * against the viewport on every frame; with 100,000 blocks that check alone took seconds per frame (and per
+ * keystroke). Its size until first shown: its blocks' lines at the draft's average (--chunk-lines).
+ */
+const renderChunk = ({ attributes, children, lowest }: RenderChunkProps) =>
+  lowest ? (
+    <div {...attributes} className="page-chunk">
+      {children}
+    </div>
+  ) : (
+    <>{children}</>
+  );
+
+/** Lines of a chunk of `size` blocks at the average of `blocks` (28 characters a line, as blocks.tsx estimates). */
+function chunkLines(blocks: readonly Node[], size: number): number {
+  if (!blocks.length) return size;
+  const lines = blocks.reduce((n, b) => n + Math.max(1, Math.ceil(Node.string(b).length / 28)), 0);
+  return Math.round((lines / blocks.length) * size);
+}
 
 type DecoratedLeaf = RenderLeafProps['leaf'] & MarkProps & { hit?: boolean; hitCurrent?: boolean };
 
@@ -78,6 +100,8 @@ export interface DraftEditorProps {
    * or null to let the key through to Slate. Never asked during IME composition.
    */
   commandFor?(e: KeyboardEvent): (() => void) | null;
+  /** True while a long draft's blocks are still being appended (the headings are numbered once they are all in). */
+  deferNumbering?(): boolean;
 }
 
 interface CheckPop {
@@ -87,8 +111,13 @@ interface CheckPop {
   left: number;
 }
 
-export const DraftEditor = memo(function DraftEditor({ editor, initial, find, marks, showCopied, onValue, onBlock, commandFor }: DraftEditorProps) {
+export const DraftEditor = memo(function DraftEditor({ editor, initial, find, marks, showCopied, onValue, onBlock, commandFor, deferNumbering }: DraftEditorProps) {
   const initialValue = useMemo(() => structuredClone(initial.content) as never, [initial]);
+  const chunkSize = editor.getChunkSize(editor);
+  const pageStyle = useMemo(
+    () => (chunkSize ? ({ '--chunk-lines': chunkLines(initialValue as Node[], chunkSize) } as React.CSSProperties) : undefined),
+    [chunkSize, initialValue],
+  );
   // Numbered from the very objects Slate keeps as its children.
   const [numbering, setNumbering] = useState<Numbering>(() => numberingOf(initialValue as BlockElement[]));
   const numberingRef = useRef(numbering);
@@ -122,6 +151,17 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
     },
     [editor, onValue],
   );
+
+  // A change without operations: the value was extended directly (a long draft's slices, app/progressive-load.ts),
+  // which Slate does not report as a value change. Numbered once the last slice is in.
+  const handleExtended = useCallback(() => {
+    if (editor.operations.length > 0 || deferNumbering?.()) return;
+    const n = numberingOf(editor.children as BlockElement[]);
+    if (!sameNumbering(n, numberingRef.current)) {
+      numberingRef.current = n;
+      setNumbering(n);
+    }
+  }, [editor, deferNumbering]);
 
   // Show the "checked" button when the caret sits in a run marked to check.
   const updatePop = useCallback(() => {
@@ -263,12 +303,14 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
   }, [editor, initial]);
 
   return (
-    <Slate editor={editor} initialValue={initialValue} onValueChange={handleValue} onSelectionChange={updatePop}>
+    <Slate editor={editor} initialValue={initialValue} onChange={handleExtended} onValueChange={handleValue} onSelectionChange={updatePop}>
       <NumberingContext.Provider value={numbering}>
         <div className="page" ref={pageRef}>
           <Editable
             className="page-body"
+            style={pageStyle}
             renderElement={renderElement}
+            renderChunk={renderChunk}
             renderLeaf={renderLeaf}
             decorate={decorate}
             scrollSelectionIntoView={scrollCaretIntoView}

@@ -5,6 +5,8 @@
  */
 import React, { useState } from 'react';
 import type { SaveResult } from '../../../electron/api';
+import { openDialog } from '../../app/dialogs';
+import { failureText } from '../../app/toasts';
 import { Dialog } from '../../ui/Dialog';
 import './save-name.css';
 
@@ -29,7 +31,7 @@ export function SaveNameDialog({ suggested, save, onSaved, onClose }: {
       if (r.ok) return onSaved(r);
       setProblem({ text: r.code === 'NAME_TAKEN' ? `${r.error}，换个名字，或保存为“${r.freeName}”。` : r.error, freeName: r.code === 'NAME_TAKEN' ? r.freeName : undefined });
     } catch (e) {
-      setProblem({ text: `未能保存：${(e as Error).message}` });
+      setProblem({ text: failureText('未能保存', e) });
     } finally {
       setBusy(false);
     }
@@ -79,4 +81,27 @@ export function SaveNameDialog({ suggested, save, onSaved, onClose }: {
       </form>
     </Dialog>
   );
+}
+
+/** Opens the dialog; resolves with the save once it landed, or null when she closed it. */
+export function askSaveName(suggested: string, save: (name: string) => Promise<SaveResult>): Promise<Saved | null> {
+  return new Promise((resolve) => {
+    openDialog(
+      (close) => (
+        <SaveNameDialog
+          suggested={suggested}
+          save={save}
+          onSaved={(r) => {
+            close();
+            resolve(r);
+          }}
+          onClose={() => {
+            close();
+            resolve(null);
+          }}
+        />
+      ),
+      { key: 'save-name' },
+    );
+  });
 }

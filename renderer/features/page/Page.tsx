@@ -10,6 +10,7 @@ import { type BlockElement, isPlaceholder } from '#core/draft/model';
 import { DraftEditor } from '../../editor/DraftEditor';
 import { analyseAfterPause, analyseNow } from '../../app/analysis';
 import { editorCommandFor } from '../../app/keys';
+import { progressive } from '../../app/progressive-load';
 import { session } from '../../app/session';
 import { showCopiedOf, useApp } from '../../app/store';
 import { useFind } from '../find/find';
@@ -58,5 +59,5 @@ export function Page() {
   }, [editor]);
 
   if (!editor || !draft) return null;
-  return <DraftEditor key={key} editor={editor} initial={draft} find={find} marks={marks} showCopied={showCopied} onValue={onValue} onBlock={onBlock} commandFor={editorCommandFor} />;
+  return <DraftEditor key={key} editor={editor} initial={draft} find={find} marks={marks} showCopied={showCopied} onValue={onValue} onBlock={onBlock} commandFor={editorCommandFor} deferNumbering={progressive.loading} />;
 }
