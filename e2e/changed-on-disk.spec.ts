@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDraftFile, serializeDraft } from '../electron/core/draft/file-format';
 import { inlineText } from '../electron/core/draft/model';
-import { blockLocator, blockTexts } from './flows';
+import { blockLocator, blockTexts, saveWithName } from './flows';
 import { expect, test } from './host-fixture';
 
 const bodyOf = (file: string): string => {
@@ -34,7 +34,7 @@ test('磁盘上的文件被其他程序改过：保存前询问（比较、覆�
   await page.keyboard.insertText('磁盘修改演练');
   await blockLocator(page, 1).click();
   await page.keyboard.insertText('本页原来的文字。');
-  await page.keyboard.press('Control+s');
+  await saveWithName(page);
   await expect(page.getByTestId('save-state')).toContainText('已保存');
   const file = path.join(server.dataDir, 'drafts', '磁盘修改演练.gwdraft');
   expect(bodyOf(file)).toBe('本页原来的文字。');

@@ -4,7 +4,7 @@
  * exporting to Word, the reload after a corpus import. The failures are injected at the HTTP boundary
  * (page.route), exactly as the browser host would answer them.
  */
-import { blockLocator, blockTexts } from './flows';
+import { blockLocator, blockTexts, saveWithName } from './flows';
 import { expect, test } from './host-fixture';
 
 const json = (status: number, body: unknown) => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
@@ -19,7 +19,7 @@ test('保存、打开最近文件、导出失败：各有中文提示，提示�
   await page.keyboard.insertText('失败提示演练');
   await blockLocator(page, 1).click();
   await page.keyboard.insertText('不能丢的文字。');
-  await page.keyboard.press('Control+s');
+  await saveWithName(page);
   await expect(page.getByTestId('save-state')).toContainText('已保存');
   await page.keyboard.insertText('又写了一句。');
   const alert = page.getByRole('alert');

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseDraftFile, serializeDraft } from '../electron/core/draft/file-format';
 import { chineseNumeral } from '../electron/core/draft/model';
 import { largeDraft } from '../bench/large-draft';
+import { saveWithName } from './flows';
 import { expect, test } from './host-fixture';
 
 const BLOCKS = 6000;
@@ -24,7 +25,7 @@ test('长草稿分批载入：全部段落到齐、标题编号、不算修改�
   await (await chooser).setFiles(file);
   await expect(page.locator('[data-slate-editor="true"] [data-block]').first()).toBeVisible({ timeout: 60_000 });
   // Saved at once, while the rest is still arriving: the file has every block.
-  await page.keyboard.press('Control+s');
+  await saveWithName(page);
   await expect(page.getByRole('status').filter({ hasText: '已保存为' })).toBeVisible({ timeout: 60_000 });
   const saved = readdirSync(path.join(server.dataDir, 'drafts')).filter((f) => f.endsWith('.gwdraft'));
   expect(saved).toHaveLength(1);

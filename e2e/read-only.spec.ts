@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { blockLocator, blockTexts } from './flows';
+import { blockLocator, blockTexts, saveWithName } from './flows';
 import { expect, screenshotStep, test } from './host-fixture';
 
 function startReadOnly(dataDir: string): Promise<{ proc: ChildProcess; url: string }> {
@@ -31,7 +31,7 @@ test('只读模式：横幅说明，不能保存，不提供另一实例的恢�
   await page.keyboard.insertText('只读演练');
   await blockLocator(page, 1).click();
   await page.keyboard.insertText('已保存的文字。');
-  await page.keyboard.press('Control+s');
+  await saveWithName(page);
   await expect(page.getByTestId('save-state')).toContainText('已保存');
   await page.keyboard.insertText('未保存的文字。');
   await expect(page.getByTestId('save-state')).toContainText('已自动保存', { timeout: 20_000 });

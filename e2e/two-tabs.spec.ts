@@ -4,7 +4,7 @@
  * second tab crashes and the service is killed: at the next start each tab's text is there to recover, listed
  * one by one (name, time, first line), and each copy can be restored or discarded.
  */
-import { blockLocator, blockTexts } from './flows';
+import { blockLocator, blockTexts, saveWithName } from './flows';
 import { expect, screenshotStep, test } from './host-fixture';
 
 const ELSEWHERE = '已在另一个窗口或标签页中打开';
@@ -20,7 +20,7 @@ test('两个标签页编辑同一草稿：互相知道，各自的恢复副本�
   await page.keyboard.insertText('两个标签页');
   await blockLocator(page, 1).click();
   await page.keyboard.insertText('共同的开头。');
-  await page.keyboard.press('Control+s');
+  await saveWithName(page);
   await expect(page.getByTestId('save-state')).toContainText('已保存');
   await page.keyboard.press('Control+End');
   await page.keyboard.insertText('甲标签页写的句子。');

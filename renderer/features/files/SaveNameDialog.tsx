@@ -6,6 +6,7 @@
 import React, { useState } from 'react';
 import type { SaveResult } from '../../../electron/api';
 import { openDialog } from '../../app/dialogs';
+import { focusEditor } from '../../app/editor';
 import { failureText } from '../../app/toasts';
 import { Dialog } from '../../ui/Dialog';
 import './save-name.css';
@@ -93,10 +94,13 @@ export function askSaveName(suggested: string, save: (name: string) => Promise<S
           save={save}
           onSaved={(r) => {
             close();
+            // Back to the page where she was, to write on.
+            focusEditor();
             resolve(r);
           }}
           onClose={() => {
             close();
+            focusEditor();
             resolve(null);
           }}
         />

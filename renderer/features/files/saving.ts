@@ -29,6 +29,8 @@ interface Job {
   kind: 'save' | 'saveAs';
   /** The user chose “覆盖” over a file changed on disk. */
   overwrite?: boolean;
+  /** 保留两份: saved beside the changed file under a free name (…（2）) without asking for one. */
+  besideIt?: boolean;
 }
 
 /** A save waiting to be retried (the service unreachable, the file locked). */
@@ -43,7 +45,7 @@ const FIRST_RETRY_MS = 2000;
 const MAX_RETRY_MS = 15_000;
 
 /** Starts a save of the open draft (or, while one waits to be retried, retries it now). */
-export function startSave(kind: Job['kind'], opts: { overwrite?: boolean } = {}): Promise<void> {
+export function startSave(kind: Job['kind'], opts: { overwrite?: boolean; besideIt?: boolean } = {}): Promise<void> {
   const s = useApp.getState();
   if (!s.session) return Promise.resolve();
   if (s.readOnly) {
@@ -62,7 +64,7 @@ export function startSave(kind: Job['kind'], opts: { overwrite?: boolean } = {})
   }
   if (pending && pending.job.key === s.session.key && kind === pending.job.kind && !opts.overwrite) return retryNow();
   cancelRetry();
-  return attempt({ key: s.session.key, kind, overwrite: opts.overwrite });
+  return attempt({ key: s.session.key, kind, ...opts });
 }
 
 /** The service answered again (an autosave went through): a waiting save goes now. */
@@ -99,7 +101,7 @@ async function attempt(job: Job): Promise<void> {
   const draft = session.current();
   if (!s || !draft) return;
   if (job.kind === 'save' && !s.path) job = { ...job, kind: 'saveAs' };
-  if (job.kind === 'saveAs' && host.kind === 'browser') return saveAsNamed(job, draft);
+  if (job.kind === 'saveAs' && host.kind === 'browser' && !job.besideIt) return saveAsNamed(job, draft);
   const mark = session.mark();
   const before = useApp.getState().saveState;
   inFlight = true;
@@ -227,7 +229,7 @@ async function changedOnDisk(job: Job, mine: Draft, diskVersion: string | null):
     name: s.name,
     theirs: disk?.ok ? disk.draft : null,
     mine,
-    onKeepBoth: () => void startSave('saveAs'),
+    onKeepBoth: () => void startSave('saveAs', { besideIt: true }),
     onOverwrite: () => void startSave('save', { overwrite: true }),
   });
 }
