@@ -4,10 +4,10 @@
  * GB/T 9704 asks for (正文下空一行, 标志下空二行 …) are space before, in grid rows.
  */
 import { AlignmentType, BorderStyle, FrameAnchorType, FrameWrap, HorizontalPositionAlign, Paragraph, TabStopType, TextRun, VerticalPositionAlign, type IParagraphOptions } from 'docx';
-import type { ExtendedBlock, GongwenElement } from '../draft/gongwen-kinds';
 import { inlinePieces } from '../draft/pieces';
-import type { InlineNode } from '../draft/model';
-import { attachmentLayout, closingLayout, copyToLayout, displayWidth, PRINTED_INSET_CHARS } from '../format/closing';
+import type { BlockElement, GongwenElement, InlineNode } from '../draft/model';
+import { elementPlacement } from '../draft/element-layout';
+import { copyToLayout, displayWidth, PRINTED_INSET_CHARS } from '../format/closing';
 import { mmToTwips } from '../format/gbt9704';
 import type { FormatProfile, PageLayout } from '../format/profile';
 import type { Kind, KindFormat } from './formats';
@@ -78,7 +78,7 @@ function imprintFrame(ctx: ClosingContext): IParagraphOptions['frame'] {
 const THICK = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } as const;
 const THIN = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
 
-export function closingParagraphs(blocks: ExtendedBlock[], i: number, ctx: ClosingContext): Paragraph[] {
+export function closingParagraphs(blocks: readonly BlockElement[], i: number, ctx: ClosingContext): Paragraph[] {
   const b = blocks[i] as GongwenElement;
   const prev = blocks[i - 1];
   const next = blocks[i + 1];
@@ -88,36 +88,26 @@ export function closingParagraphs(blocks: ExtendedBlock[], i: number, ctx: Closi
     case 'byline':
       // Under the title, no blank line between; one blank line after the last (before 称呼 or the text).
       return [paragraph(f, ctx, { after: next?.type === 'byline' ? 0 : pitch, children: runs(b.children, f, ctx) })];
-    case 'attachment': {
-      let start = i;
-      while (blocks[start - 1]?.type === 'attachment') start--;
-      let count = 0;
-      while (blocks[start + count]?.type === 'attachment') count++;
-      const a = attachmentLayout(count, i - start);
-      return [paragraph(f, ctx, { before: i === start && prev ? pitch : 0, leftChars: a.left, hangingChars: a.hanging, children: runs(b.children, f, ctx, { prefix: a.prefix }) })];
-    }
+    case 'attachment':
     case 'signature':
-    case 'date': {
-      // The group: consecutive 署名 and the 成文日期 right after them.
-      let start = i;
-      while (blocks[start - 1]?.type === 'signature') start--;
-      const sigs: InlineNode[][] = [];
-      let k = start;
-      for (; blocks[k]?.type === 'signature'; k++) sigs.push(blocks[k].children);
-      const dateBlock = blocks[k]?.type === 'date' ? (blocks[k] as Extract<GongwenElement, { type: 'date' }>) : undefined;
-      const seal = dateBlock?.seal === 'with';
+    case 'date':
+    case 'note': {
       // Characters here are the body's as laid out: 16 pt less the run spacing that fits 28 to a line.
       const advance = charTwips(f) + (f.charSpacing ?? 0);
-      const l = closingLayout(sigs.map(textOf), dateBlock ? textOf(dateBlock.children) : '', seal, ctx.layout.textWidth / advance);
-      const firstOfGroup = b.type === 'signature' ? i === start : sigs.length === 0;
-      const before = firstOfGroup && prev ? l.blankLinesBefore * pitch : 0;
-      const place = b.type === 'signature' ? l.signatures[i - start] : l.date;
-      const at = 'right' in place ? { alignment: AlignmentType.RIGHT, rightChars: place.right } : { alignment: AlignmentType.LEFT, leftChars: place.left };
-      return [paragraph(f, ctx, { ...at, before, charUnit: advance, children: runs(b.children, f, ctx) })];
+      const at = elementPlacement(blocks, i, ctx.layout.textWidth / advance)!;
+      return [
+        paragraph(f, ctx, {
+          alignment: ALIGN[at.align],
+          before: at.linesBefore * pitch,
+          leftChars: at.left,
+          rightChars: at.right,
+          hangingChars: at.hanging,
+          firstLineChars: at.firstLine,
+          charUnit: b.type === 'signature' || b.type === 'date' ? advance : undefined,
+          children: runs(b.children, f, ctx, { prefix: at.prefix, suffix: at.suffix }),
+        }),
+      ];
     }
-    case 'note':
-      // 7.3.7 居左空二字加圆括号, on the line under the 成文日期.
-      return [paragraph(f, ctx, { firstLineChars: 2, children: runs(b.children, f, ctx, { prefix: '（', suffix: '）' }) })];
     case 'copyTo':
     case 'printed': {
       const first = prev?.type !== 'copyTo' && prev?.type !== 'printed';

@@ -22,7 +22,8 @@ import {
   type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
-import { blocksOf, type ExtendedBlock, isGongwen } from '../draft/gongwen-kinds';
+import { formatRowOf } from '../draft/blocks';
+import { isGongwen } from '../draft/gongwen-kinds';
 import { type BlockElement, type Draft, type InlineNode, numberHeadings } from '../draft/model';
 import { inlinePieces } from '../draft/pieces';
 import { splitRunIn } from '../draft/run-in';
@@ -47,11 +48,7 @@ export interface ExportOptions {
 
 const ALIGN = { center: AlignmentType.CENTER, left: AlignmentType.LEFT, both: AlignmentType.BOTH, right: AlignmentType.RIGHT } as const;
 
-function kindOf(b: ExtendedBlock): Kind {
-  if (b.type === 'heading') return `h${b.level}` as Kind;
-  if (b.type === 'paragraph') return 'body';
-  return b.type;
-}
+const kindOf = (b: BlockElement): Kind => formatRowOf(b);
 
 function fontsOf(f: KindFormat) {
   return { ascii: f.latin, hAnsi: f.latin, eastAsia: f.eastAsia, cs: f.latin, hint: 'eastAsia' };
@@ -177,7 +174,7 @@ export function buildDocument(draft: Draft, opts: ExportOptions = {}): Document 
   const l = layoutOf(profile);
   const formats = formatsOf(profile, l);
   const highlight = !!opts.highlightIssues;
-  const blocks = blocksOf(draft);
+  const blocks = draft.content;
   const markers = numberHeadings(draft.content);
   const ctx = { formats, layout: l, profile, highlight };
   const paragraphs = blocks.flatMap((b, i) => {
@@ -240,7 +237,7 @@ export async function exportDocx(draft: Draft, opts: ExportOptions = {}): Promis
   const zip = await JSZip.loadAsync(packed);
   const now = (opts.now ?? new Date()).toISOString();
   // The seven styles every 公文 has, and those of the other elements the draft uses.
-  const used = new Set<Kind>(['body', 'title', 'salutation', 'h1', 'h2', 'h3', 'h4', ...blocksOf(draft).map(kindOf)]);
+  const used = new Set<Kind>(['body', 'title', 'salutation', 'h1', 'h2', 'h3', 'h4', ...draft.content.map(kindOf)]);
   zip.file('word/styles.xml', stylesXml(Object.values(formatsOf(profile, l)).filter((f) => used.has(f.kind)), l.linePitch));
   zip.file('word/fontTable.xml', fontTableXml(profile));
   zip.file('docProps/core.xml', corePropertiesXml({ title: propertyTitle(draft), author: opts.author?.trim() || undefined, created: draft.meta.createdAt, modified: now }, now));

@@ -8,7 +8,7 @@
 import type { Skeleton } from '../corpus/types';
 import { PLACEHOLDER_TOKEN } from '../text/placeholders';
 import { padInlines } from './inlines';
-import type { BlockElement, Draft, InlineNode } from './model';
+import type { BlockElement, Draft, Genre, InlineNode } from './model';
 
 /**
  * Anonymised specifics as they appear in corpus text: `{年份}`-style placeholders, and the seed's
@@ -55,5 +55,24 @@ export function draftFromSkeleton(skeleton: Skeleton, now = new Date()): Draft {
     content.push({ type: 'paragraph', children: [{ text: '' }] });
   }
   if (skeleton.sections.some((s) => s.role === 'closing')) content.push({ type: 'paragraph', children: [{ text: '' }] });
-  return { meta: { genre: skeleton.genre, skeletonId: skeleton.id, createdAt: t, updatedAt: t }, content };
+  return { meta: { genre: skeleton.genre, skeletonId: skeleton.id, createdAt: t, updatedAt: t }, content: withGenreElements(content, skeleton.genre) };
+}
+
+/**
+ * The GB/T 9704 elements a genre comes with, as placeholders to fill: a 实施方案 ends with its 落款 (署名 and 成文日期,
+ * 7.3.5); a speech carries the speaker and the date in brackets under its title.
+ */
+export function withGenreElements(content: BlockElement[], genre: Genre | undefined): BlockElement[] {
+  if (genre === 'plan') {
+    return [...content, { type: 'signature', children: patternToInlines('{发文机关署名}') }, { type: 'date', seal: 'without', children: patternToInlines('{成文日期}') }];
+  }
+  if (genre === 'speech' || genre === 'inaugural') {
+    const byline: BlockElement[] = [
+      { type: 'byline', children: patternToInlines('{讲话人}') },
+      { type: 'byline', children: patternToInlines('（{讲话日期}）') },
+    ];
+    const title = content.findIndex((b) => b.type === 'title');
+    return [...content.slice(0, title + 1), ...byline, ...content.slice(title + 1)];
+  }
+  return content;
 }
