@@ -86,7 +86,7 @@ describe('bundled Electron main (with a recording electron stand-in)', () => {
   });
 
   it('registers every service method and the four dialogs, nothing else', () => {
-    expect([...rec.handlers.keys()].sort()).toEqual([...SERVICE_METHODS, 'dialog:open', 'dialog:saveAs', 'dialog:exportDocx', 'dialog:importCorpus', 'host:takeOpenRequests'].sort());
+    expect([...rec.handlers.keys()].sort()).toEqual([...SERVICE_METHODS, 'dialog:open', 'dialog:saveAs', 'dialog:exportDocx', 'dialog:exportPdf', 'dialog:importCorpus', 'host:takeOpenRequests'].sort());
   });
 
   it('refuses calls from any other page or from a subframe', async () => {

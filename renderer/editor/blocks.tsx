@@ -21,7 +21,7 @@ import './elements.css';
 /** One block's place in the draft: its computed marker (一、/（一）/附件：1.) and, for an element, its placement. */
 export interface BlockLayout {
   marker: string;
-  place: ElementPlacement | null;
+  place: PagePlacement | null;
   prev?: BlockType;
   next?: BlockType;
 }
@@ -70,12 +70,28 @@ export function pageLayoutOf(content: readonly BlockElement[]): PageLayoutMap {
   const m = new Map<object, BlockLayout>();
   content.forEach((b, i) => {
     if (!LAID_OUT_KINDS.has(b.type)) return;
-    m.set(b, { marker: markers[i], place: elementPlacement(content, i, LINE_CHARS), prev: content[i - 1]?.type, next: content[i + 1]?.type });
+    m.set(b, { marker: markers[i], place: onPage(b, elementPlacement(content, i, LINE_CHARS)), prev: content[i - 1]?.type, next: content[i + 1]?.type });
   });
   return m;
 }
 
-const samePlace = (a: ElementPlacement | null, b: ElementPlacement | null) =>
+/**
+ * The page is narrower than 28 characters when the window is: a 署名 or 成文日期 placed by its first character from the
+ * left (format/closing.ts) is placed from the right edge instead — that many characters in from it (CSS: 100% less
+ * them) — so its distance from the right, and from the other lines of the group, holds at any width. (Chinese
+ * characters are exactly 1em; only a date's digits are estimated.)
+ */
+export interface PagePlacement extends ElementPlacement {
+  /** Its first character this many characters left of the line's right end. */
+  startFromRight?: number;
+}
+
+function onPage(b: BlockElement, p: ElementPlacement | null): PagePlacement | null {
+  if (!p || p.align !== 'left' || p.left === undefined || (b.type !== 'signature' && b.type !== 'date')) return p;
+  return { ...p, left: undefined, startFromRight: LINE_CHARS - p.left };
+}
+
+const samePlace = (a: PagePlacement | null, b: PagePlacement | null) =>
   a === b ||
   (!!a &&
     !!b &&
@@ -86,7 +102,8 @@ const samePlace = (a: ElementPlacement | null, b: ElementPlacement | null) =>
     a.firstLine === b.firstLine &&
     a.linesBefore === b.linesBefore &&
     a.prefix === b.prefix &&
-    a.suffix === b.suffix);
+    a.suffix === b.suffix &&
+    a.startFromRight === b.startFromRight);
 
 export function sameLayout(a: PageLayoutMap, b: PageLayoutMap): boolean {
   if (a.size !== b.size) return false;
@@ -110,10 +127,10 @@ const LINE_EM = 1.75;
 const bodyLines = (n: number) => `calc(${+(n * LINE_EM).toFixed(3)} * var(--body))`;
 
 /** An element's placement as CSS: indents in em of its own size, blank lines in lines of the body. */
-function placementStyle(p: ElementPlacement): React.CSSProperties {
+function placementStyle(p: PagePlacement): React.CSSProperties {
   return {
     textAlign: p.align === 'both' ? 'justify' : p.align,
-    paddingLeft: p.left ? `${p.left}em` : undefined,
+    paddingLeft: p.startFromRight !== undefined ? `calc(100% - ${+p.startFromRight.toFixed(3)}em)` : p.left ? `${p.left}em` : undefined,
     paddingRight: p.right ? `${p.right}em` : undefined,
     textIndent: p.hanging ? `-${p.hanging}em` : p.firstLine ? `${p.firstLine}em` : 0,
     marginTop: p.linesBefore ? bodyLines(p.linesBefore) : undefined,

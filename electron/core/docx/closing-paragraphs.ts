@@ -3,7 +3,7 @@
  * 署名 and 成文日期, 附注 and 版记. Where each sits on its line comes from format/closing.ts; the blank lines
  * GB/T 9704 asks for (正文下空一行, 标志下空二行 …) are space before, in grid rows.
  */
-import { AlignmentType, BorderStyle, FrameAnchorType, FrameWrap, HorizontalPositionAlign, Paragraph, TabStopType, TextRun, VerticalPositionAlign, type IParagraphOptions } from 'docx';
+import { AlignmentType, BorderStyle, FrameAnchorType, FrameWrap, HorizontalPositionAlign, Paragraph, Tab, TabStopType, TextRun, UnderlineType, VerticalPositionAlign, type IParagraphOptions } from 'docx';
 import { inlinePieces } from '../draft/pieces';
 import type { BlockElement, GongwenElement, InlineNode } from '../draft/model';
 import { elementPlacement } from '../draft/element-layout';
@@ -74,9 +74,28 @@ function imprintFrame(ctx: ClosingContext): IParagraphOptions['frame'] {
   };
 }
 
-/** 7.4.1 分隔线: the first and last 粗线 (0.35 mm ≈ 1 pt), the ones between 细线 (0.25 mm ≈ 0.75 pt). */
-const THICK = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } as const;
-const THIN = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
+/**
+ * 7.4.1 分隔线, as wide as the 版心: the first and last 粗线 (0.35 mm), those between 细线 (0.25 mm). Each is a paragraph
+ * of its own in the 版记's frame — an underlined tab to a right tab stop at the 版心's width, in a 6 pt line — not a
+ * paragraph border: LibreOffice (which also makes our PDFs) drops both the frame and the borders of a framed
+ * paragraph with borders, leaving the 版记 unruled under the text; an underlined tab is drawn by Word, WPS and
+ * LibreOffice alike, and keeps the frame at the foot of the page (measured, docs/gbt9704.md).
+ */
+function imprintRule(ctx: ClosingContext, thick: boolean, keepNext: boolean): Paragraph {
+  return new Paragraph({
+    frame: imprintFrame(ctx),
+    keepNext,
+    keepLines: true,
+    widowControl: false,
+    tabStops: [{ type: TabStopType.RIGHT, position: ctx.layout.textWidth }],
+    spacing: { line: RULE_LINE, lineRule: 'exact', before: 0, after: 0 },
+    indent: { left: 0, right: 0, firstLine: 0, firstLineChars: 0 },
+    children: [new TextRun({ size: RULE_HALF_POINTS, underline: { type: thick ? UnderlineType.THICK : UnderlineType.SINGLE, color: '000000' }, children: [new Tab()] })],
+  });
+}
+/** The rules' line: 6 pt. Their underline is a 14 pt run's: about 1 pt thick, 0.5 pt single. */
+const RULE_LINE = 120;
+const RULE_HALF_POINTS = 28;
 
 export function closingParagraphs(blocks: readonly BlockElement[], i: number, ctx: ClosingContext): Paragraph[] {
   const b = blocks[i] as GongwenElement;
@@ -112,27 +131,24 @@ export function closingParagraphs(blocks: readonly BlockElement[], i: number, ct
     case 'printed': {
       const first = prev?.type !== 'copyTo' && prev?.type !== 'printed';
       const last = next?.type !== 'copyTo' && next?.type !== 'printed';
-      const border = { top: first ? THICK : THIN, bottom: last ? THICK : undefined };
-      // One block: where the frame is not honoured (LibreOffice 7.4 ignores frames on bordered paragraphs) the
-      // 版记 still does not break across pages.
-      const keep = { keepLines: true, keepNext: !last };
-      if (b.type === 'copyTo') {
-        const c = copyToLayout();
-        return [paragraph(f, ctx, { ...keep, frame: imprintFrame(ctx), border, leftChars: c.left, rightChars: c.right, hangingChars: c.hanging, children: runs(b.children, f, ctx, { prefix: c.prefix }) })];
-      }
-      // 印发机关 左空一字, 印发日期 右空一字 + 印发, on one line: a right tab at the right indent.
-      const inset = PRINTED_INSET_CHARS * charTwips(f);
-      return [
-        paragraph(f, ctx, {
-          ...keep,
-          frame: imprintFrame(ctx),
-          border,
-          leftChars: PRINTED_INSET_CHARS,
-          rightChars: PRINTED_INSET_CHARS,
-          tabStops: [{ type: TabStopType.RIGHT, position: ctx.layout.textWidth - inset }],
-          children: runs(b.children, f, ctx, { suffix: `\t${b.date}印发` }),
-        }),
-      ];
+      // One block: where the frame is not honoured the 版记 still does not break across pages.
+      const keep = { keepLines: true, keepNext: true };
+      const text =
+        b.type === 'copyTo'
+          ? (() => {
+              const c = copyToLayout();
+              return paragraph(f, ctx, { ...keep, frame: imprintFrame(ctx), leftChars: c.left, rightChars: c.right, hangingChars: c.hanging, children: runs(b.children, f, ctx, { prefix: c.prefix }) });
+            })()
+          : // 印发机关 左空一字, 印发日期 右空一字 + 印发, on one line: a right tab at the right indent.
+            paragraph(f, ctx, {
+              ...keep,
+              frame: imprintFrame(ctx),
+              leftChars: PRINTED_INSET_CHARS,
+              rightChars: PRINTED_INSET_CHARS,
+              tabStops: [{ type: TabStopType.RIGHT, position: ctx.layout.textWidth - PRINTED_INSET_CHARS * charTwips(f) }],
+              children: runs(b.children, f, ctx, { suffix: `\t${b.date}印发` }),
+            });
+      return [...(first ? [imprintRule(ctx, true, true)] : []), text, imprintRule(ctx, last, !last)];
     }
     case 'headerLine':
       // 7.2.1–7.2.3 份号 (Arabic numerals, 仿宋), 密级和保密期限 and 紧急程度 (黑体), 顶格 at the top left.

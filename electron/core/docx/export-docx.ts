@@ -44,6 +44,13 @@ export interface ExportOptions {
   author?: string;
   /** Export time, for reproducible files in tests. */
   now?: Date;
+  /**
+   * How a run-in heading is written. 'style-separator' (default): Word's own — the heading part its own paragraph
+   * whose mark is a style separator, so the navigation pane shows just it; LibreOffice 7.4 puts the body part on
+   * the next line. 'one-paragraph': one paragraph, the heading part's runs in the heading's format — for the PDF,
+   * which LibreOffice lays out.
+   */
+  runIn?: 'style-separator' | 'one-paragraph';
 }
 
 const ALIGN = { center: AlignmentType.CENTER, left: AlignmentType.LEFT, both: AlignmentType.BOTH, right: AlignmentType.RIGHT } as const;
@@ -89,9 +96,11 @@ function textOf(text: string): Pick<IRunOptions, 'text' | 'children'> {
   return { children: text.split('\t').flatMap((s, i) => (i ? [new Tab(), s] : [s])).filter((x) => x !== '') };
 }
 
-function runsOf(pieces: Piece[], f: KindFormat, prefix: string): TextRun[] {
+/** `plainWeight`: a run that is not bold says so (in a paragraph whose style is bold), rather than inheriting it. */
+function runsOf(pieces: Piece[], f: KindFormat, prefix: string, plainWeight = false): TextRun[] {
   const base = runProps(f);
-  const runs = pieces.map((p) => new TextRun({ ...base, ...textOf(p.text), bold: p.bold || f.bold || undefined, highlight: p.highlight ? 'yellow' : undefined } satisfies IRunOptions));
+  const weight = (bold: boolean | undefined) => (bold || f.bold ? true : plainWeight ? false : undefined);
+  const runs = pieces.map((p) => new TextRun({ ...base, ...textOf(p.text), bold: weight(p.bold), highlight: p.highlight ? 'yellow' : undefined } satisfies IRunOptions));
   return prefix ? [new TextRun({ ...base, text: prefix }), ...runs] : runs;
 }
 
@@ -160,12 +169,16 @@ function pageNumberFooter(side: 'odd' | 'even' | 'center', p: FormatProfile): Fo
  * and the next paragraph continues on the same line), then the body part as a body paragraph without the
  * first-line indent. Word and WPS show one paragraph; LibreOffice 7.4 shows the body part on the next line.
  */
-function runInParagraphs(children: InlineNode[], f: KindFormat, body: KindFormat, l: PageLayout, marker: string, highlight: boolean): Paragraph[] {
+function runInParagraphs(children: InlineNode[], f: KindFormat, body: KindFormat, l: PageLayout, marker: string, highlight: boolean, mode: ExportOptions['runIn']): Paragraph[] {
   const [head, rest] = splitRunIn(children);
-  const heading = new Paragraph({ style: f.styleId, ...paragraphProps(f, l), run: { vanish: true, specVanish: true }, children: runsOf(piecesOf(head, highlight), f, marker) });
+  const headRuns = runsOf(piecesOf(head, highlight), f, marker);
+  // The body part's runs say their weight: they sit in a heading paragraph whose style may be bold.
+  const bodyRuns = () => runsOf(piecesOf(rest, highlight), body, '', true);
+  if (mode === 'one-paragraph') return [new Paragraph({ style: f.styleId, ...paragraphProps(f, l), children: [...headRuns, ...bodyRuns()] })];
+  const heading = new Paragraph({ style: f.styleId, ...paragraphProps(f, l), run: { vanish: true, specVanish: true }, children: headRuns });
   if (!rest.length) return [heading];
   const props = paragraphProps(body, l);
-  return [heading, new Paragraph({ ...props, indent: { firstLine: 0, firstLineChars: 0 }, children: runsOf(piecesOf(rest, highlight), body, '') })];
+  return [heading, new Paragraph({ ...props, indent: { firstLine: 0, firstLineChars: 0 }, children: bodyRuns() })];
 }
 
 /** Builds the docx `Document` (exposed for tests and the benchmark). */
@@ -187,7 +200,7 @@ export function buildDocument(draft: Draft, opts: ExportOptions = {}): Document 
       const prev = blocks[i - 1]?.type;
       return titleParagraph(b, f, l, highlight, { before: prev === 'docNumber' ? 2 * l.linePitch : 0, after: next === 'byline' ? 0 : f.after });
     }
-    if (b.type === 'heading' && b.runIn) return runInParagraphs(b.children, f, formats.body, l, markers[i], highlight);
+    if (b.type === 'heading' && b.runIn) return runInParagraphs(b.children, f, formats.body, l, markers[i], highlight, opts.runIn);
     const p: IParagraphOptions = {
       style: f.styleId === 'Normal' ? undefined : f.styleId,
       ...paragraphProps(f, l),

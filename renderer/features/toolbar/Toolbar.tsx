@@ -7,6 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { commandById } from '../../app/commands';
 import { contextOf, isEnabled, keysText, runCommand } from '../../app/keys';
 import { useApp } from '../../app/store';
+import { ElementsMenu } from '../elements/ElementsMenu';
 import { BlockKindSelect } from './BlockKindSelect';
 import { RecentSelect } from './RecentSelect';
 import './toolbar.css';
@@ -16,10 +17,10 @@ type Item = string | { id: string; text: string; className: string } | React.Com
 
 export const LAYOUT: Item[][] = [
   ['draft.new', 'draft.open', RecentSelect, 'draft.save', 'draft.saveAs'],
-  ['export.word', 'export.copy', 'export.text'],
+  ['export.word', 'export.pdf', 'export.copy', 'export.text'],
   ['corpus.open'],
   ['edit.undo', 'edit.redo'],
-  [BlockKindSelect, { id: 'text.bold', text: 'B', className: 'bold' }, 'find.open'],
+  [BlockKindSelect, { id: 'text.bold', text: 'B', className: 'bold' }, ElementsMenu, 'find.open'],
 ];
 /** At the far end: they open dialogs about the app, and take the focus from the page like any button. */
 export const END: string[] = ['settings.open', 'help.keys'];
