@@ -265,14 +265,15 @@ test('常用语面板：按本节角色切换、收藏、拖放插入、选中�
   const panel = page.getByTestId('phrase-panel');
   const v = await draftValue(page);
 
-  // The panel follows the section the cursor is in: 问题 phrases in the problems section.
-  const problems = v.content.findIndex((b) => b.type === 'heading' && b.role === 'problems');
-  await caretToEnd(page, problems + 1);
-  await expect(panel.getByRole('tab', { name: /本节（问题）/ })).toHaveAttribute('aria-selected', 'true');
+  // The panel follows the section the cursor is in: 主要任务 phrases in the tasks part (the skeleton's
+  // 问题 is a paragraph closing the review, not a section of its own).
+  const tasks = v.content.findIndex((b) => b.type === 'heading' && b.role === 'tasks');
+  await caretToEnd(page, tasks + 1);
+  await expect(panel.getByRole('tab', { name: /本节（主要任务）/ })).toHaveAttribute('aria-selected', 'true');
   const cats = await panel.getByTestId('phrase-item').locator('.tag').allInnerTexts();
   expect(cats.length).toBeGreaterThan(0);
-  await expect(page.getByTestId('guidance')).toContainText('问题');
-  await shot('problems-section-phrases');
+  await expect(page.getByTestId('guidance')).toContainText('主要任务');
+  await shot('tasks-section-phrases');
 
   // Star a phrase; it shows under 收藏 and survives a reload (stored by the host).
   const first = panel.getByTestId('phrase-item').first();
@@ -307,7 +308,9 @@ test('常用语面板：按本节角色切换、收藏、拖放插入、选中�
 
   // 审稿: a half-width comma in Chinese text is found; clicking the finding selects it, 修正 fixes it.
   const now = await draftValue(page);
-  const problemsNow = now.content.findIndex((b) => b.type === 'heading' && b.role === 'problems');
+  // The problems paragraph: the second paragraph of the review part (after its body paragraph).
+  const problemsNow = now.content.findIndex((b) => b.type === 'heading' && b.role === 'review') + 1;
+  expect(now.content.slice(problemsNow, problemsNow + 3).map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'heading']);
   await caretToEnd(page, problemsNow + 1);
   await page.keyboard.type('我们的工作,还存在不足。');
   await page.getByRole('tab', { name: /审稿/ }).click();

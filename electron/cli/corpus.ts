@@ -1,5 +1,5 @@
 /**
- * 语料命令行：npm run corpus -- <analyze|phrases|skeletons|sections> [FILE_OR_DIR...] [--json]
+ * 语料命令行：npm run corpus -- <analyze|phrases|skeletons|sections|eval> [FILE_OR_DIR...] [--json]
  * With no FILE the embedded default corpus (assets/seed-reports.txt) is used.
  * Exit codes: 0 ok; 1 some input could not be imported (the rest is still reported); 2 usage error
  * or nothing could be imported. The --json schema is documented in electron/cli/README.md.
@@ -13,6 +13,7 @@ import { extractSections } from '../core/corpus/sections';
 import { PhraseIndex } from '../core/corpus/phrase-index';
 import { countChars, displayWidth } from '../core/corpus/normalize';
 import { sectionParagraphs, subsections } from '../core/corpus/structure';
+import { runEval } from './eval';
 
 export const CLI_SCHEMA_VERSION = 1;
 
@@ -23,6 +24,8 @@ const USAGE = `用法：npm run corpus -- <命令> [文件或文件夹...] [选�
   phrases     输出常用语库（按可复用程度排序）
   skeletons   输出按体裁归纳的文章骨架
   sections    输出可直接插入的整段范文列表
+  eval        用人工标注评测分析结果：eval 文件夹 [--labels 标注文件] [--verbose]
+              （逐篇一行，末行为体裁、标题召回、标题精确、作用、问题部分五项百分比）
 
 选项：
   --json              以 JSON 输出（格式见 electron/cli/README.md）
@@ -30,6 +33,9 @@ const USAGE = `用法：npm run corpus -- <命令> [文件或文件夹...] [选�
   --role 作用          phrases：只看某一作用（${ROLES.join('、')}）
   --query 关键词       phrases：检索
   --limit N           phrases：最多输出 N 条（默认 40，--json 时默认全部）
+  --labels 文件        eval：标注文件（默认为该文件夹下的 labels.json）
+  --verbose           eval：列出漏掉、多出的标题和判错的作用
+  --compare-model     eval：对照规则与朴素贝叶斯模型（留一法）判断各部分作用的准确率
 
 不给文件时使用内置的默认语料 assets/seed-reports.txt。支持 .txt（UTF-8/GBK/UTF-16）、.md、.docx 及其所在文件夹。`;
 
@@ -41,6 +47,9 @@ interface Args {
   role?: string;
   query?: string;
   limit?: number;
+  labels?: string;
+  verbose?: boolean;
+  compareModel?: boolean;
 }
 
 function parseArgs(argv: string[]): Args | string {
@@ -58,6 +67,9 @@ function parseArgs(argv: string[]): Args | string {
       else if (x === '--role') a.role = value();
       else if (x === '--query') a.query = value();
       else if (x === '--limit') a.limit = Number(value());
+      else if (x === '--labels') a.labels = value();
+      else if (x === '--verbose') a.verbose = true;
+      else if (x === '--compare-model') a.compareModel = true;
       else if (x === '-h' || x === '--help') return 'help';
       else if (x.startsWith('--')) return `未知选项：${x}`;
       else if (!a.command) a.command = x;
@@ -67,7 +79,8 @@ function parseArgs(argv: string[]): Args | string {
     }
   }
   if (!a.command) return '缺少命令';
-  if (!['analyze', 'phrases', 'skeletons', 'sections'].includes(a.command)) return `未知命令：${a.command}`;
+  if (!['analyze', 'phrases', 'skeletons', 'sections', 'eval'].includes(a.command)) return `未知命令：${a.command}`;
+  if (a.command === 'eval' && a.paths.length !== 1) return 'eval 需要且只需要一个文件夹（含 labels.json 的评测集）';
   if (a.category && !PHRASE_CATEGORIES.includes(a.category as PhraseCategory)) return `未知类别：${a.category}（可选：${PHRASE_CATEGORIES.join('、')}）`;
   if (a.role && !ROLES.includes(a.role as Role)) return `未知作用：${a.role}（可选：${ROLES.join('、')}）`;
   if (a.limit !== undefined && !(Number.isInteger(a.limit) && a.limit > 0)) return '--limit 需要正整数';
@@ -146,6 +159,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
     err(`错误：${args}\n\n${USAGE}`);
     return 2;
   }
+  if (args.command === 'eval') return runEval(args.paths[0], { labels: args.labels, verbose: args.verbose, json: args.json, compareModel: args.compareModel }, out, err);
   let corpus: Corpus;
   try {
     corpus = args.paths.length ? await importPaths(args.paths) : await loadDefaultCorpus();
@@ -172,7 +186,10 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         sk.sections.forEach((s, i) => {
           const cnt = s.sectionCount && s.sectionCount.max > 1 ? `，通常 ${s.sectionCount.median} 个部分` : '';
           const subs = s.subsections.max ? `，小节 ${s.subsections.min}–${s.subsections.max} 个` : '';
-          out(`  ${i + 1}. ${pad(s.label, ROLE_COL)} 见于 ${s.frequency}/${sk.sourceDocs.length} 篇${cnt}${subs}，约 ${s.chars.median} 字`);
+          const where =
+            s.form === 'paragraph' && s.within ? `，写作“${ROLE_LABELS[s.within]}”${s.at === 'start' ? '开头' : '末尾'}的一段` : s.form === 'unheaded' && s.role !== 'opening' && s.role !== 'closing' ? '，不设标题（成段或以“一是/一要”列举）' : '';
+          const length = s.lengthRange ? `约 ${s.chars.median} 字（常见 ${s.lengthRange.min}–${s.lengthRange.max} 字，据 ${s.lengthRange.docs} 篇）` : `约 ${s.chars.median} 字`;
+          out(`  ${i + 1}. ${pad(s.label + (s.optional ? '（可选）' : ''), ROLE_COL)} 见于 ${s.frequency}/${sk.sourceDocs.length} 篇${where}${cnt}${subs}，${length}`);
           for (const h of s.headingPatterns.slice(0, 3)) out(`       标题：${short(h, 40)}`);
           if (s.openingExamples[0]) out(`       起句：${short(s.openingExamples[0], 50)}`);
         });

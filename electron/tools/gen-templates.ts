@@ -1,5 +1,8 @@
 /**
  * Regenerate templates/*.json from the default corpus (assets/seed-reports.txt).
+ * The seed only, on purpose: these files ship with the app and sections.json holds whole sections verbatim, so they
+ * may carry only text the project can ship. Real archives (../shared/corpus/real for development, the user's own at
+ * run time) give the skeletons of the genres the seed lacks without being copied here.
  *   npx tsx electron/tools/gen-templates.ts          write the files
  *   npx tsx electron/tools/gen-templates.ts --check  exit 1 if the files on disk are stale (run by `npm test`)
  */

@@ -169,6 +169,10 @@ export async function importFiles(files: InputFile[], opts: { maxBytes?: number 
         usedIds.add(id);
         const doc = analyzeDocument({ id, fileName: name, text: part.text, declaredTitle: part.title });
         if (doc.charCount === 0) continue;
+        if (doc.droppedLines) {
+          const where = parts.length > 1 ? `第${part.n}篇` : '';
+          issues.push(issue(f.name, `${where}已略去 ${doc.droppedLines} 行网页或版权等非正文内容（如“下载/打印/来源/扫一扫”、索引信息、版权声明）`, 'warning'));
+        }
         const truncated = truncationWarning(doc);
         if (truncated) issues.push(issue(f.name, parts.length > 1 ? `第${part.n}篇${truncated}` : truncated, 'warning'));
         documents.push(doc);

@@ -9,3 +9,5 @@ export { extractSections, textToLeaves } from './sections';
 export { PhraseIndex, type SearchOptions } from './phrase-index';
 export { normalizeText } from './normalize';
 export { placeholderize, findSpecifics, type SpecificSpan, type SpecificKind } from './specifics';
+export { applyCorrections, applyCorpusCorrections, findCorrectedSection, type CorrectionResult } from './corrections';
+export { templateParts } from './skeletons';

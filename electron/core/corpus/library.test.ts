@@ -108,7 +108,17 @@ describe('skeletons', () => {
     expect(report.sections.map((s) => s.role)).toEqual(['opening', 'review', 'problems', 'requirements', 'tasks', 'closing']);
     const review = report.sections[1];
     expect(review.headingPatterns).toEqual(['{年份}年工会工作回顾']);
-    expect(review.headingExamples).toEqual([{ text: '一、20××年工会工作回顾', docId: 'seed-reports.txt#2' }]);
+    expect(review.headingExamples).toEqual([{ text: '一、20××年工会工作回顾', docId: 'seed-reports.txt#2', parts: [{ text: '一、' }, { label: '年份' }, { text: '年工会工作回顾' }] }]);
+    expect(review.headingParts).toEqual([[{ label: '年份' }, { text: '年工会工作回顾' }]]);
+    // The problems paragraph closes the review and the 总体要求 paragraph opens the tasks: a real report has two parts, not four.
+    expect(report.sections.map((s) => [s.role, s.form, s.within ?? '', s.at ?? ''])).toEqual([
+      ['opening', 'unheaded', '', ''],
+      ['review', 'heading', '', ''],
+      ['problems', 'paragraph', 'review', 'end'],
+      ['requirements', 'paragraph', 'tasks', 'start'],
+      ['tasks', 'heading', '', ''],
+      ['closing', 'unheaded', '', ''],
+    ]);
     expect(review.subsections).toEqual({ median: 5, min: 5, max: 5 });
     expect(report.sections[4].subsections.median).toBe(6);
     expect(review.chars.median).toBeGreaterThan(3000);

@@ -12,6 +12,12 @@ const LEADING_JUNK = /^[\s\u3000\u00a0\ufeff>＞》]+/;
 
 /** Strip the stray `>` and spaces that pasted reports carry in front of lines (seen as `　>　三、`). */
 export function stripLineJunk(line: string): string {
+  // Most lines are clean at both ends: check the two end characters before running any regex.
+  if (!line) return line;
+  const first = line.charCodeAt(0);
+  const last = line.charCodeAt(line.length - 1);
+  const junkAt = (c: number) => c <= 0x20 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x3e || c === 0xff1e || c === 0x300b;
+  if (!junkAt(first) && !(last <= 0x20 || last === 0x3000 || last === 0xa0)) return line;
   return line.replace(LEADING_JUNK, '').replace(/[\s\u3000\u00a0]+$/, '');
 }
 

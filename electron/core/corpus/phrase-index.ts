@@ -6,6 +6,7 @@
  */
 import type { Role } from '../draft/model';
 import type { Phrase, PhraseCategory } from './types';
+import { append } from './arrays';
 
 export interface SearchOptions {
   category?: PhraseCategory;
@@ -102,7 +103,7 @@ export class PhraseIndex {
     for (const t of terms) {
       const p = this.postings(t);
       if (!p) return [];
-      lists.push(...p);
+      append(lists, p);
     }
     lists.sort((a, b) => a.length - b.length);
     const base = lists[0];

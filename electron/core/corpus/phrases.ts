@@ -9,6 +9,8 @@ import type { Role } from '../draft/model';
 import type { Corpus, CorpusDocument, ParagraphNode, Phrase, PhraseCategory, SectionNode, SourceRef } from './types';
 import { countChars, splitSentences } from './normalize';
 import { placeholderize, withoutPlaceholders } from './specifics';
+import { bigrams, NearDuplicateIndex } from './near-duplicates';
+import { carriesName, hasAnonymisationHole, isAddressOnly, isCountedFormula, pairStatistics, sharedVocabulary, smallGroup } from './phrase-quality';
 
 interface Candidate {
   raw: string;
@@ -21,7 +23,7 @@ const MIN_CHARS = 4;
 const FULL_SENTENCE = new Set<PhraseCategory>(['开头', '过渡', '结尾号召', '任务句式']);
 const MAX_CHARS = 80;
 
-const TRANSITION_RE = /^(?:下面，|在此，|为此，|总之，|总的来看|回顾过去|这些问题，|刚才，|从.{1,10}看，|(?:这些|过去一年(?:工作)?)成绩的取得)|在看到成绩的同时|在肯定成绩的同时/;
+const TRANSITION_RE = /^(?:下面，|在此，|总之，|总的来看|回顾过去|这些问题，|刚才，|从.{1,10}看，|(?:这些|过去一年(?:工作)?)成绩的取得)|在看到成绩的同时|在肯定成绩的同时/;
 const OPENING_RE = /^(?:今天，|这次|本次|刚才，|下面，|现将|为(?:全面|深入|进一步|切实))|主要任务是|请予审议|通知如下|几点意见|以下.{0,2}(?:个方面|点)|隆重(?:聚会|召开)|重要会议|表示(?:热烈的)?祝贺|衷心的感谢/;
 const REVIEW_RE = /取得(?:了)?(?:新的|显著|明显|重要|积极)?(?:的)?(?:成绩|成效|进展|成果|突破)|进一步(?:凸显|增强|提升|发挥|发展|巩固|彰显)|成效显著|扎实推进|步伐加快|圆满完成|超额完成|走在(?:全国|全省)?前列|新成效|新作为|新台阶|新步伐|新气象/;
 const PROBLEM_RE = /有待|不够|不强|不足|薄弱|尚需|还需|不高|不到位|不平衡|不充分|差距/;
@@ -84,6 +86,16 @@ function shortSentenceOrHead(sentence: string, re: RegExp): string | undefined {
 }
 
 const isHan = (ch: string) => ch >= '\u4e00' && ch <= '\u9fa5';
+let wordSegmenter: Intl.Segmenter | null | undefined;
+/** Do `from` and `to` fall between words of the text (Intl.Segmenter; without it, assume so)? */
+function onWordBoundaries(text: string, from: number, to: number): boolean {
+  if (wordSegmenter === undefined) wordSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  if (!wordSegmenter) return true;
+  const cuts = new Set<number>();
+  for (const s of wordSegmenter.segment(text)) cuts.add(s.index);
+  cuts.add(text.length);
+  return cuts.has(from) && cuts.has(to);
+}
 const ABACAD_STOP = '和的与及是在了会作社国人员们';
 const WORD_CONTINUES = '会义主家';
 /** `通过培养、举荐人才` is a clause, not a pair of four-character phrases. */
@@ -100,7 +112,9 @@ export function parallelPhrases(text: string): string[] {
       if (L >= 2 && L <= 8 && inner.every((p) => p.length === L) && parts[0].length >= L && /^[\u4e00-\u9fa5]+$/.test(parts.join(''))) {
         const first = parts[0].slice(-L);
         const items = [first, ...inner];
-        if ((L === 4 && items.length >= 2) || items.length >= 3) {
+        // 生态环境部、农业农村部、财政部: a list of bodies is not wording to reuse.
+        const bodies = items.filter((x) => /[部局委厅办署院]$/.test(x)).length >= 2;
+        if (!bodies && ((L === 4 && items.length >= 2) || items.length >= 3)) {
           // The first item may carry a verb before it (`可谓人才荟萃`); only keep it when the item is a clean cut.
           if ((parts[0].length === L || parts[0].length - L <= 2) && !(items.length === 2 && PREPOSITION_START.test(items[0]))) out.push(items.join('、'));
         }
@@ -117,6 +131,8 @@ export function parallelPhrases(text: string): string[] {
       if (![b, c, d].every(isHan) || b === a || [b, c, d].some((x) => ABACAD_STOP.includes(x))) continue;
       const next = clause[i + 6];
       if (next && WORD_CONTINUES.includes(next)) continue;
+      // 强农惠农富农政策 holds 农惠农富农政, cut across words: the span must start and end where words do.
+      if (!onWordBoundaries(clause, i, i + 6)) continue;
       out.push(clause.slice(i, i + 6));
       i += 5;
     }
@@ -228,18 +244,6 @@ function dedupeKey(text: string): string {
   return text.replace(/[\s，。；：！？、“”‘’（）《》…,.;:!?的地了]/g, '');
 }
 
-function bigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
-  return out;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / Math.max(1, a.size + b.size - inter);
-}
-
 const CATEGORY_WEIGHT: Record<PhraseCategory, number> = {
   称呼: 3,
   开头: 2,
@@ -260,9 +264,10 @@ interface Group {
   category: PhraseCategory;
   specificRatio: number;
   sources: SourceRef[];
+  /** docId, paragraph and context of each source, so a phrase seen 10,000 times is not rescanned per sighting. */
+  sourceKeys: Set<string>;
   roles: Role[];
   key: string;
-  grams: Set<string>;
 }
 
 /** Extract, placeholder, deduplicate and rank phrases from every document of the corpus. */
@@ -280,9 +285,19 @@ export function extractPhrases(corpus: Corpus): Phrase[] {
     for (const p of doc.closing) paragraphCandidates(w, p, 'closing', ['结尾'], 'closing');
   }
 
-  const groups: Group[] = [];
-  const byKey = new Map<string, Group>();
-  const buckets = new Map<string, Group[]>();
+  // Prepare every candidate (placeholders, filters, keys) before grouping: the near-duplicate index needs
+  // every phrase's bigrams up front to fix its rarity order.
+  interface Prepared {
+    c: Candidate;
+    text: string;
+    placeholders: string[];
+    specificRatio: number;
+    key: string;
+    dkey: string;
+    grams: string[];
+    space: string;
+  }
+  const prepared: Prepared[] = [];
   for (const c of cands) {
     let raw = c.raw.trim().replace(/^[，、；：]+/, '');
     // Clause-like categories read as fragments; a trailing full stop there is noise.
@@ -295,44 +310,61 @@ export function extractPhrases(corpus: Corpus): Phrase[] {
     // A phrase that is nothing but specifics (or is too short/long to reuse) is not a phrase.
     if (n < (c.category === '称呼' ? 2 : MIN_CHARS) || countChars(text) > MAX_CHARS || n < 0.4 * countChars(raw)) continue;
     if (!/[\u4e00-\u9fa5]{2}/.test(bare)) continue;
-    const key = c.category + '|' + dedupeKey(text);
-    let g = byKey.get(key);
+    // A name or place removed by anonymisation leaves a hole no one can reuse.
+    if (hasAnonymisationHole(text)) continue;
+    // A form of address on its own is a 称呼 (wherever it stood), and a 称呼 belongs to the opening.
+    if (isAddressOnly(text)) c.category = '称呼';
+    if (c.category === '称呼') c.role = 'opening';
+    const dkey = dedupeKey(text);
+    // Quoted and unquoted forms of one slogan (“守初心、担使命” / 守初心、担使命) are one phrase.
+    const space = c.category === '口号' || c.category === '四字短语' ? 'slogan' : c.category;
+    prepared.push({ c, text, placeholders: ph.placeholders, specificRatio: ph.specificRatio, key: space + '|' + dkey, dkey, grams: bigrams(dkey), space });
+  }
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const near = new NearDuplicateIndex<Group>(prepared.map((p) => p.grams));
+  for (const p of prepared) {
+    const { c } = p;
+    let g = byKey.get(p.key);
     if (!g) {
-      const grams = bigrams(dedupeKey(text));
-      const bucketKeys = [c.category + '<' + dedupeKey(text).slice(0, 3), c.category + '>' + dedupeKey(text).slice(-3)];
-      for (const bk of bucketKeys) {
-        for (const other of buckets.get(bk) ?? []) {
-          const lr = Math.min(other.key.length, key.length) / Math.max(other.key.length, key.length);
-          if (lr >= 0.8 && jaccard(other.grams, grams) >= 0.8) {
-            g = other;
-            break;
-          }
-        }
-        if (g) break;
-      }
+      g = near.find(p.space, p.dkey.length, p.grams);
       if (!g) {
-        g = { text, placeholders: ph.placeholders, category: c.category, specificRatio: ph.specificRatio, sources: [], roles: [], key, grams };
+        g = { text: p.text, placeholders: p.placeholders, category: c.category, specificRatio: p.specificRatio, sources: [], sourceKeys: new Set(), roles: [], key: p.key };
         groups.push(g);
-        for (const bk of bucketKeys) {
-          const list = buckets.get(bk) ?? [];
-          list.push(g);
-          buckets.set(bk, list);
-        }
+        near.add(p.space, p.dkey.length, p.grams, g);
       }
-      byKey.set(key, g);
+      byKey.set(p.key, g);
     }
-    if (!g.sources.some((s) => s.docId === c.source.docId && s.paragraphIndex === c.source.paragraphIndex && s.context === c.source.context)) g.sources.push(c.source);
+    const sk = c.source.docId + '\u0000' + c.source.paragraphIndex + '\u0000' + c.source.context;
+    if (!g.sourceKeys.has(sk)) {
+      g.sourceKeys.add(sk);
+      g.sources.push(c.source);
+    }
     g.roles.push(c.role);
+    // A slogan seen in quotes anywhere is shown in quotes, as a 口号.
+    if (c.category === '口号' && g.category === '四字短语') {
+      g.category = '口号';
+      g.text = p.text;
+      g.placeholders = p.placeholders;
+    }
   }
 
+  // A few documents of one archive (one school's reports, one city's) share their own names and mottos:
+  // wording confined to such a small group is theirs, not everyone's.
+  const stats = pairStatistics(corpus, groups.map((g) => g.text));
+  const group = smallGroup(stats);
   const phrases: Phrase[] = groups.map((g) => {
     const docs = new Set(g.sources.map((s) => s.docId)).size;
+    let shared = docs <= group ? sharedVocabulary(g.text, stats) : 1;
+    if (docs <= group && (carriesName(g.text, stats) || (isCountedFormula(g.text) && docs < 3))) shared = 0;
+    // Private wording ranks like a phrase seen once, and below the shared wording seen once.
+    const docsTerm = 10 * (1 + (docs - 1) * shared) - 8 * (1 - shared);
     const roleCounts = new Map<Role, number>();
     for (const r of g.roles) roleCounts.set(r, (roleCounts.get(r) ?? 0) + 1);
     const role = [...roleCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
     const len = countChars(g.text);
     const lengthFit = Math.max(0, 3 - Math.abs(len - 16) / 8);
-    const score = 10 * docs + 2 * (roleCounts.size - 1) + 5 * (1 - g.specificRatio) + CATEGORY_WEIGHT[g.category] + lengthFit;
+    const score = docsTerm + 2 * (roleCounts.size - 1) + 5 * (1 - g.specificRatio) + CATEGORY_WEIGHT[g.category] + lengthFit;
     return {
       id: 'p-' + fnv1a(g.category + '|' + g.text),
       text: g.text,

@@ -1,4 +1,6 @@
 /** “Nothing throws an uncaught error”: random and hostile input goes through the whole pipeline. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from './import';
 import { extractPhrases } from './phrases';
@@ -41,4 +43,25 @@ describe('robustness', () => {
     expect(corpus.issues.length).toBeGreaterThan(40);
     expect(corpus.issues.filter((i) => i.message.startsWith('分析失败'))).toEqual([]);
   });
+
+  it('analyses a 200,000-line .txt without headings (no call-stack overflow anywhere in the pipeline)', async () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => `第${i}行记录了一项工作。`);
+    const corpus = await importFiles([{ name: 'huge.txt', bytes: new TextEncoder().encode(lines.join('\n')) }]);
+    expect(corpus.documents).toHaveLength(1);
+    expect(corpus.documents[0].opening.length).toBeGreaterThan(190_000);
+    expect(() => {
+      extractPhrases(corpus);
+      deriveSkeletons(corpus);
+      extractSections(corpus);
+    }).not.toThrow();
+  });
+
+  it('has no push(...spread) in the corpus engine (it overflows the stack on large input; use append)', () => {
+    const dir = fileURLToPath(new URL('.', import.meta.url));
+    const offenders = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .filter((f) => /\.push\(\s*\.\.\./.test(readFileSync(dir + f, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')));
+    expect(offenders).toEqual([]);
+  });
 });
+

@@ -8,9 +8,10 @@
  */
 import type { Genre, Role } from '../draft/model';
 import type { ParagraphNode, SectionNode } from './types';
-import { sectionParagraphs, subsections } from './structure';
+import { sectionParagraphs, sectionText, subsections } from './structure';
 import { splitSentences } from './normalize';
 import { headingRoles } from '../text/heading-roles';
+import { append } from './arrays';
 
 export { headingRoles };
 
@@ -21,42 +22,122 @@ function density(text: string, re: RegExp): number {
   return ((text.match(re) ?? []).length * 1000) / Math.max(200, text.length);
 }
 
-/** Role of a top-level section (sets `role` and, when the heading names several, `alsoRoles`). */
-export function assignSectionRole(sec: SectionNode): void {
-  const roles = headingRoles(sec.heading);
-  if (roles.length) {
-    let primary = roles[0];
-    // “总体要求和主要任务”: the bulk is tasks; the requirements are its opening paragraph.
-    if (primary === 'requirements' && roles.length > 1) primary = roles[1];
-    sec.role = primary;
-    const also = roles.filter((r) => r !== primary);
-    if (also.length) sec.alsoRoles = also;
-    return;
-  }
-  const text = [sec.heading, ...sectionParagraphs(sec).map((p) => p.normalized)].join('');
-  if (!text) {
-    sec.role = 'other';
-    return;
-  }
-  const review = density(text, REVIEW_WORDS);
-  const tasks = density(text, TASK_WORDS);
-  sec.role = review > tasks * 1.2 ? 'review' : tasks > 0 ? 'tasks' : 'other';
+/** Past-tense and achievement wording: what a review is written in. */
+const PAST_RE = /(?<![为除])了(?![解如])|已经|已(?![知有])|取得|实现|完成|荣获|获得|被评为|被授予|累计|共计|先后|圆满|顺利|同比|比上年|较上年|上年|去年|年来|这一年|以来|达到|首次|首批|创历史|创新高|成功|全年|\d+(?:\.\d+)?(?:%|％|万|亿)|\d+余?(?:次|场|期|项|篇|节|人次|名|所|家)/g;
+/** Future and imperative wording: what tasks and requirements are written in. */
+const FUTURE_RE = /(?<![重主需必只想纲摘])要(?![求素点害闻])|将(?!近|军)|力争|确保|务必|必须|争取|今年|明年|下一步|今后|未来|预期|计划|拟|打算|着力|加快|推动|深化|努力|坚持|持续|不断|进一步|切实|大力/g;
+/** Only what speaks of the future outright (a report of work done is written with 坚持/推动/深化 too). */
+const PLAN_RE = /(?<![重主需必只想纲摘])要(?![求素点害闻])|将(?!近|军)|力争|务必|必须|争取|明年|下一步|今后|未来|预期|计划|拟|打算/g;
+/** A five-year plan's goals (十五五, 2030年, 远景): the 总体要求 part of a government report. */
+const FIVE_YEAR_RE = /十[一二三四五六七八九]?五|五年规划|规划纲要|远景目标|20[3-5]\d年/g;
+/** 政府自身建设: the 组织领导/保障措施 part of a government report. */
+const SELF_BUILDING_RE = /自身建设|依法行政|廉洁|廉政|作风建设|转作风|服务型政府|治理效能|执行力/g;
+
+function count(text: string, re: RegExp): number {
+  return (text.match(re) ?? []).length;
 }
 
-const PROBLEM_RE = /存在的(?:主要)?(?:问题|不足|差距)|问题和不足|不足和问题|差距和不足|不足之处|还存在(?:一些|不少|着)|(?:清醒|清楚)地?(?:看到|认识到)[^。]{0,30}(?:问题|不足|差距)/;
+/** Wording scores of a block of text: past vs future per 1,000 characters. */
+export function tense(text: string): { past: number; future: number; plan: number } {
+  const k = 1000 / Math.max(300, text.length);
+  return { past: count(text, PAST_RE) * k, future: count(text, FUTURE_RE) * k, plan: count(text, PLAN_RE) * k };
+}
+
+export interface RoleContext {
+  /** The genre as far as title and opening tell it (before roles are known), if any. */
+  genre?: Genre;
+}
+
+/**
+ * The role a top-level section plays. The heading's words decide when they name a part (回顾, 问题,
+ * 总体要求, 主要任务, 步骤, 组织领导…), with two conventions of real reports: a heading naming a five-year
+ * plan's goals is the 总体要求 part even when it says 任务, and `YYYY年…工作` is that year's tasks. Otherwise
+ * the content decides: past wording and figures make a review, future and imperative wording tasks, a
+ * five-year plan's goals 总体要求, 政府自身建设 wording 组织领导; a review of work is what a 述职/总结
+ * reports unless it says otherwise.
+ */
+export function sectionRole(sec: SectionNode, index: number, all: SectionNode[], ctx: RoleContext = {}): { role: Role; also?: Role[] } {
+  if (sec.form === 'attachment') return { role: 'other' };
+  const heading = sec.heading;
+  // A part built from a run of 一是…/一要… items has no heading of its own: its first item's words name that item, not the part.
+  const roles = sec.implicit ? [] : headingRoles(heading);
+  const fiveYear = count(heading, FIVE_YEAR_RE) > 0 && /目标|任务|规划|纲要|举措/.test(heading) && !/(?:19|20)\d\d年(?:的)?(?:工作|重点|主要任务)/.test(heading);
+  if (roles.length) {
+    let primary = roles[0];
+    if (fiveYear && (roles.includes('requirements') || roles.includes('tasks'))) primary = 'requirements';
+    // “总体要求和主要任务”: the bulk is tasks; the requirements are its opening paragraph.
+    else if (primary === 'requirements' && roles.length > 1 && roles[1] !== 'review') primary = roles[1];
+    const also = roles.filter((r) => r !== primary);
+    return also.length ? { role: primary, also } : { role: primary };
+  }
+  // Only now the content: most sections are decided by their heading's words.
+  const body = sectionText(sec).slice(heading.length);
+  const text = heading + body;
+  if (!text.trim()) return { role: 'other' };
+  const n = all.length;
+  const per1000 = 1000 / Math.max(300, text.length);
+  const k = 1000 / Math.max(300, body.length);
+  const reportsWork = ctx.genre === 'summary' || ctx.genre === 'debrief';
+  // Counted only where they decide something: each is a regex pass over the whole section.
+  if (reportsWork) return { role: count(body, PLAN_RE) * k > Math.max(6, count(body, PAST_RE) * k) && index > 0 ? 'tasks' : 'review' };
+  // The last part of a government report on 政府自身建设.
+  if (index === n - 1 && n >= 3 && count(text, SELF_BUILDING_RE) * per1000 >= 3) return { role: 'organization' };
+  const t = { past: count(body, PAST_RE) * k, future: count(body, FUTURE_RE) * k };
+  // A 方案 or 计划 looks ahead: its parts are never a review unless their heading says so.
+  const looksAhead = ctx.genre === 'plan' || ctx.genre === 'work-plan';
+  if (!looksAhead && t.past >= t.future * 0.8 && t.past >= 6) return { role: 'review' };
+  // A government report's five-year plan part (十五五 goals) is its 总体要求 (the labels' convention, and the reports' own order).
+  if (ctx.genre === 'annual-report' && index > 0 && count(text, FIVE_YEAR_RE) * per1000 >= 2.5) return { role: 'requirements' };
+  // A part that sets out work in any words is a task (the commonest part of every genre); one that does
+  // nothing recognisable (检查范围: 全县所有生产经营单位) is honestly 'other'.
+  return { role: t.future > 0 || t.past > 0 || /健全|完善|加强|建立|推进|落实|强化|提高|提升|开展|组织|实施/.test(body) ? 'tasks' : 'other' };
+}
+
+/** Set the role of every top-level section (and `alsoRoles` when the heading names several). */
+export function assignSectionRoles(sections: SectionNode[], ctx: RoleContext = {}): void {
+  sections.forEach((sec, i) => {
+    const r = sectionRole(sec, i, sections, ctx);
+    sec.role = r.role;
+    if (r.also) sec.alsoRoles = r.also;
+    else delete sec.alsoRoles;
+  });
+}
+
+/** The writer's own problems named: 清醒看到…问题, 还存在…不足, 问题也不容忽视, 尚有差距, 不尽如人意… */
+const PROBLEM_RE =
+  /(?:清醒|清楚|冷静)地?(?:看到|认识到|认识|意识到)[^。]{0,40}(?:问题|不足|差距|困难|短板|挑战|隐患)|(?:问题|不足|差距)[^。]{0,6}不容忽视|问题和不足|不足和问题|差距和不足|问题与不足|不足与问题|不足之处|(?:还|仍|仍然|依然|也|尚)(?:存在|有)着?[^。；]{0,60}?(?:问题|不足|短板|差距|薄弱环节)|存在的(?:主要)?(?:问题|不足)(?:主要)?(?:是|有|表现在)|不尽如人意|说不上好|不够理想/;
+/** Setting out to solve, find or report problems is not stating them (…查找存在的问题, 着力解决…问题). */
+const PROBLEM_TASK_RE = /解决|破解|整改|查找|检视|排查|梳理|针对|报送|上报|分析研判|着力|防止|避免/;
 const REVIEW_PARA_RE = /取得了?(?:显著|新的|明显|重要|积极|可喜)?(?:的)?(?:成绩|成效|进展|成果)|成绩的取得|(?:新成效|新作为|新台阶|新步伐|新气象)/;
 const REVIEW_TIME_RE = /^(?:20××|\d{4}|过去的?一年|一年来|回顾过去|.{0,12}以来)/;
 const REQUIREMENT_RE = /总体(?:思路|要求|目标)(?:是|为)|指导思想(?:是|为)|总的要求是|我们要以.{2,40}为指导|工作的总体思路/;
 
-/** Is this paragraph about problems (问题/不足)? Only its first sentences count: a task paragraph that mentions a problem in passing is still a task. */
+/** Does this sentence state the writer's own problems (not set out to solve or report them)? */
+export function statesProblems(sentence: string): boolean {
+  const m = PROBLEM_RE.exec(sentence);
+  // `亟待解决的问题` names a problem; `着力解决…问题` sets out to solve one.
+  return !!m && !PROBLEM_TASK_RE.test(sentence.slice(0, m.index + m[0].length).replace(/(?:亟待|亟需|急需|有待|需要|尚未|没有)(?:解决|破解|整改)/g, ''));
+}
+
+/** Is this paragraph about problems (问题/不足)? Its first sentence must say so: a task paragraph that mentions a problem in passing is still a task. */
 export function isProblemsParagraph(p: ParagraphNode): boolean {
-  const head = splitSentences(p.normalized)[0] ?? '';
-  return PROBLEM_RE.test(head) && !/^(?:[一二三四五六七八九十]+是)?(?:着力|重点)?(?:解决|破解|整改)/.test(p.normalized);
+  // Most paragraphs name no problem at all: test the whole text once before cutting out its first sentence.
+  if (!PROBLEM_RE.test(p.normalized)) return false;
+  const stop = p.normalized.search(/[。！？]/);
+  const head = stop < 0 ? p.normalized : p.normalized.slice(0, stop + 1);
+  return statesProblems(head) && !/^(?:[一二三四五六七八九十]+是)?(?:着力|重点)?(?:解决|破解|整改)/.test(p.normalized);
+}
+
+/** A paragraph that names problems in any of its sentences (a 方案's background: …还存在着…等问题). */
+export function mentionsProblems(p: ParagraphNode): boolean {
+  return PROBLEM_RE.test(p.normalized) && splitSentences(p.normalized).some(statesProblems);
 }
 
 /** Role a paragraph plays on its own, if it is recognisably one (else undefined). */
-export function paragraphRole(p: ParagraphNode): Role | undefined {
+export function paragraphRole(p: ParagraphNode, containerRole?: Role): Role | undefined {
   if (isProblemsParagraph(p)) return 'problems';
+  // Problems named mid-paragraph count in a review or a preamble; in a task paragraph they are the reason for the task.
+  if ((containerRole === 'opening' || containerRole === 'review' || containerRole === 'other') && !/^(?:[一二三四五六七八九十]+[是要]|要|着力|加快|推进|推动|深化|加强|坚持)/.test(p.normalized) && mentionsProblems(p)) return 'problems';
   if (REQUIREMENT_RE.test(p.normalized)) return 'requirements';
   if (REVIEW_TIME_RE.test(p.normalized) && REVIEW_PARA_RE.test(p.normalized)) return 'review';
   return undefined;
@@ -89,13 +170,13 @@ export function liftSectionTail(sec: SectionNode): void {
   }
   if (k === kids.length || k === 0) return;
   const moved = kids.splice(k);
-  sec.children.push(...moved);
+  append(sec.children, moved);
 }
 
 /** Set paragraph roles where a paragraph plays a different part from the section holding it. */
 export function assignParagraphRoles(paras: ParagraphNode[], containerRole: Role): void {
   for (const p of paras) {
-    const r = paragraphRole(p);
+    const r = paragraphRole(p, containerRole);
     if (r && r !== containerRole) p.role = r;
   }
 }
@@ -111,16 +192,21 @@ export function isClosingParagraph(p: ParagraphNode): boolean {
 
 /** Remove and return the closing paragraphs at the very end of the last section (searching down its last-child chain). */
 export function takeClosing(sections: SectionNode[]): ParagraphNode[] {
-  if (!sections.length) return [];
-  let sec = sections[sections.length - 1];
+  // Attachments (附件) follow the signature: the closing ends the last part before them.
+  const body = sections.filter((s) => s.form !== 'attachment');
+  if (!body.length) return [];
+  let sec = body[body.length - 1];
   while (true) {
     const last = sec.children[sec.children.length - 1];
     if (last && last.kind === 'section') sec = last;
     else break;
   }
-  const kids = sec.children;
+  return takeClosingTail(sec.children);
+}
+
+/** Remove and return the closing paragraphs at the end of a list (a section's children, or the whole body of a document without parts), keeping at least one paragraph of body. */
+export function takeClosingTail(kids: (ParagraphNode | SectionNode)[]): ParagraphNode[] {
   let k = kids.length;
-  // Keep at least one paragraph of body in the section.
   const firstPara = kids.findIndex((c) => c.kind === 'paragraph');
   for (let i = kids.length - 1; i > Math.max(firstPara, 0); i--) {
     const c = kids[i];
@@ -130,7 +216,11 @@ export function takeClosing(sections: SectionNode[]): ParagraphNode[] {
   return kids.splice(k) as ParagraphNode[];
 }
 
-interface GenreInput {
+export interface GenreInput {
+  /** The declared title, byline (subtitle) and wrapper: what the document says it is. The seed's titles lie, so these weigh less than a formula in the text. */
+  title?: string;
+  byline?: string[];
+  preface?: string[];
   salutation?: string;
   opening: ParagraphNode[];
   sections: SectionNode[];
@@ -146,22 +236,52 @@ interface Cue {
 }
 
 const topRoles = (d: GenreInput) => d.sections.flatMap((s) => [s.role, ...(s.alsoRoles ?? [])]);
-const openingText = (d: GenreInput) => d.opening.map((p) => p.normalized).join('');
+/** Texts the cues read, worked out once per document (inferGenre runs twice on it). */
+const texts = new WeakMap<GenreInput, { opening: string; title: string; head: string }>();
+function textsOf(d: GenreInput) {
+  let t = texts.get(d);
+  if (!t) {
+    t = {
+      opening: d.opening.map((p) => p.normalized).join(''),
+      title: [d.title ?? '', ...(d.byline ?? []).filter((b) => /^——|^--|^—/.test(b))].join(' '),
+      head: d.allText.slice(0, 1500),
+    };
+    texts.set(d, t);
+  }
+  return t;
+}
+const openingText = (d: GenreInput) => textsOf(d).opening;
+/** Title and subtitle: `——九届二次教代会学校工作报告` names the kind as much as the title does. */
+const titleText = (d: GenreInput) => textsOf(d).title;
+const head = (d: GenreInput) => textsOf(d).head;
+const hasHeadings = (d: GenreInput) => d.sections.some((s) => !s.implicit);
 
 const GENRE_CUES: Cue[] = [
   { genre: 'inaugural', weight: 4, test: (d) => /正式成立|成立大会|隆重成立|宣告成立|的成立/.test(openingText(d)), reason: '开头宣告组织成立' },
-  { genre: 'inaugural', weight: 3, test: (d) => /被(?:推选|选举|选)为|当选为|荣幸地|首届|第一次会员代表大会/.test(d.allText.slice(0, 1500)), reason: '新当选负责人表态' },
-  { genre: 'inaugural', weight: 1, test: (d) => /倍感光荣|深感责任重大|表个态/.test(d.allText), reason: '就职表态用语' },
-  { genre: 'annual-report', weight: 4, test: (d) => /作工作报告|请予审议|请审议/.test(openingText(d)), reason: '开头“作工作报告，请予审议”' },
-  { genre: 'annual-report', weight: 3, test: (d) => topRoles(d).includes('review') && topRoles(d).some((r) => r === 'tasks' || r === 'requirements'), reason: '一级标题为“回顾”与“总体要求/主要任务”' },
+  { genre: 'inaugural', weight: 3, test: (d) => /被(?:推选|选举|选)为|当选为|荣幸地|首届|第一次会员代表大会/.test(head(d)), reason: '新当选负责人表态' },
+  { genre: 'inaugural', weight: 1, test: (d) => /倍感光荣|深感责任重大|表个态/.test(head(d)), reason: '就职表态用语' },
+  { genre: 'annual-report', weight: 4, test: (d) => /作(?:政府)?工作报告|请予审议|请审议|向大会报告工作/.test(openingText(d) + head(d).slice(0, 300)), reason: '开头“作工作报告，请予审议”' },
+  { genre: 'annual-report', weight: 2, test: (d) => topRoles(d).includes('review') && topRoles(d).some((r) => r === 'tasks' || r === 'requirements'), reason: '一级标题为“回顾”与“总体要求/主要任务”' },
   { genre: 'annual-report', weight: 2, test: (d) => d.sections.some((s) => s.children.some((c) => c.kind === 'paragraph' && c.role === 'problems')) || topRoles(d).includes('problems'), reason: '含“问题和不足”' },
-  { genre: 'plan', weight: 4, test: (d) => /通知如下|方案如下|制定本方案|特制定|现将有关/.test(openingText(d)), reason: '开头“现将有关工作通知如下/特制定本方案”' },
+  { genre: 'annual-report', weight: 2, test: (d) => /政府工作报告|工作报告$/.test(titleText(d)), reason: '标题为“工作报告”' },
+  { genre: 'summary', weight: 5, test: (d) => /总结|工作汇报|情况汇报|情况报告|汇报(?:材料)?$/.test(titleText(d)) && !/述职/.test(titleText(d)), reason: '标题为“总结/汇报/情况报告”' },
+  { genre: 'summary', weight: 2, test: (d) => !d.salutation && hasHeadings(d) && d.sections.filter((s) => s.role === 'review').length >= Math.max(1, d.sections.length - 2) && !/请予审议|作工作报告/.test(openingText(d)), reason: '各部分以回顾工作为主' },
+  { genre: 'debrief', weight: 6, test: (d) => /述职|述廉|述德|述法/.test(titleText(d)), reason: '标题为“述职报告”' },
+  { genre: 'debrief', weight: 5, test: (d) => /(?:本人|我)(?:在[^。]{2,20})?(?:担任|任|分管|主持|负责)/.test(d.allText.slice(0, 400)) && /分管|岗位职责|履职|任职|担任/.test(d.allText.slice(0, 600)), reason: '开头自述任职和分管工作' },
+  { genre: 'plan', weight: 4, test: (d) => /通知如下|方案如下|制定本方案|特制定|现将有关|如下工作方案/.test(openingText(d)), reason: '开头“现将有关工作通知如下/特制定本方案”' },
+  { genre: 'plan', weight: 4, test: (d) => /方案$|实施意见$|实施细则$|实施办法$/.test(titleText(d)) || (d.preface ?? []).some((l) => /印发|方案》/.test(l) && /方案/.test(l)), reason: '标题为“方案”' },
   { genre: 'plan', weight: 3, test: (d) => topRoles(d).includes('steps'), reason: '有“时间安排/方法步骤”' },
-  { genre: 'plan', weight: 2, test: (d) => topRoles(d).includes('organization'), reason: '有“组织领导/保障措施”' },
-  { genre: 'plan', weight: 1, test: (d) => !d.salutation || !/同志们|各位/.test(d.salutation), reason: '无讲话称呼（行文而非讲话）' },
-  { genre: 'speech', weight: 3, test: (d) => /刚才，|下面，我(?:就|讲|再)|讲几点意见|强调几点|讲几点/.test(openingText(d)), reason: '开头“刚才…/下面，我讲几点意见”' },
-  { genre: 'speech', weight: 2, test: (d) => !!d.salutation && /同志们/.test(d.salutation), reason: '称呼“同志们”' },
+  { genre: 'plan', weight: 2, test: (d) => topRoles(d).includes('organization') && topRoles(d).includes('requirements'), reason: '有“总体要求”和“组织领导/保障措施”' },
+  { genre: 'plan', weight: 1, test: (d) => !d.salutation && !topRoles(d).includes('review'), reason: '无称呼（行文而非讲话）' },
+  { genre: 'work-plan', weight: 5, test: (d) => /工作计划|工作要点|工作安排|工作思路|计划$|要点$/.test(titleText(d)), reason: '标题为“工作计划/工作要点”' },
+  { genre: 'work-plan', weight: 1, test: (d) => topRoles(d).includes('requirements') && topRoles(d).includes('tasks') && !topRoles(d).includes('review') && !topRoles(d).includes('steps'), reason: '指导思想、目标和工作要点' },
+  { genre: 'speech', weight: 3, test: (d) => /刚才，|下面，我(?:就|讲|再)|讲几点意见|强调几点|讲几点|讲三点|讲两点|下面我就/.test(openingText(d) + head(d).slice(0, 600)), reason: '开头“刚才…/下面，我讲几点意见”' },
+  { genre: 'speech', weight: 2, test: (d) => !!d.salutation && /同志们|老师们|同学们/.test(d.salutation), reason: '称呼“同志们/老师们”' },
+  { genre: 'speech', weight: 3, test: (d) => /讲话|发言|讲稿/.test(titleText(d)), reason: '标题为“讲话”' },
   { genre: 'speech', weight: 1, test: (d) => d.sections.length > 0 && d.sections.every((s) => s.role === 'tasks'), reason: '各部分均为工作要求' },
+  { genre: 'address', weight: 5, test: (d) => /致辞|贺词|贺信|欢迎词|祝酒词|献词|寄语|新年致|新春致/.test(titleText(d)), reason: '标题为“致辞/贺词”' },
+  { genre: 'address', weight: 3, test: (d) => d.allText.length < 8000 && /新年|新春|元旦|辞旧迎新/.test(head(d)) && /祝福|祝愿|致以|问候|祝大家|祝祖国/.test(d.allText), reason: '新年问候与祝福' },
+  { genre: 'address', weight: 1, test: (d) => !hasHeadings(d) && d.allText.length < 4000 && /祝(?:大家|各位|全体|同学们|老师们)|谢谢(?:大家)?！?$/.test(d.allText.slice(-600)), reason: '篇幅短小，以祝愿、致谢作结' },
 ];
 
 /** Infer the genre from structure and wording; returns the genre and the cues that decided it. */

@@ -9,6 +9,7 @@ import type { Corpus, CorpusDocument, ParagraphNode, SectionEntry, SectionNode }
 import { countChars } from './normalize';
 import { findSpecifics } from './specifics';
 import { sectionParagraphs } from './structure';
+import { append } from './arrays';
 
 /** Text → leaves: specifics as `check` leaves, the first `boldChars` characters bold. */
 export function textToLeaves(text: string, boldChars = 0): TextLeaf[] {
@@ -41,11 +42,18 @@ function paragraphBlock(p: ParagraphNode): BlockElement {
 
 function sectionBlocks(sec: SectionNode, depth: number, role?: Role): BlockElement[] {
   const level = Math.min(4, depth) as HeadingLevel;
-  const heading: BlockElement = { type: 'heading', level, children: textToLeaves(sec.heading) };
-  if (role) heading.role = role;
-  const out: BlockElement[] = [heading];
+  const out: BlockElement[] = [];
+  // A part built from a run of 一是…/一要… paragraphs has no heading line of its own: it pastes as its paragraphs.
+  if (!sec.implicit) {
+    const heading: BlockElement = { type: 'heading', level, children: textToLeaves(sec.heading) };
+    if (role) heading.role = role;
+    out.push(heading);
+  }
   if (sec.runIn) out.push({ type: 'paragraph', children: textToLeaves(sec.runIn) });
-  for (const c of sec.children) out.push(...(c.kind === 'section' ? sectionBlocks(c, depth + 1) : [paragraphBlock(c)]));
+  for (const c of sec.children) {
+    if (c.kind === 'section') append(out, sectionBlocks(c, depth + 1));
+    else out.push(paragraphBlock(c));
+  }
   return out;
 }
 
@@ -67,12 +75,12 @@ export function extractSections(corpus: Corpus): SectionEntry[] {
     if (doc.opening.length || doc.salutation) {
       const blocks: BlockElement[] = [];
       if (doc.salutation) blocks.push({ type: 'salutation', children: textToLeaves(doc.salutation) });
-      blocks.push(...doc.opening.map(paragraphBlock));
+      append(blocks, doc.opening.map(paragraphBlock));
       out.push(entry(doc, n++, 'opening', '开头', blocks, doc.opening.reduce((k, p) => k + countChars(p.normalized), 0)));
     }
     for (const sec of doc.sections) {
       const role = sec.role ?? 'other';
-      out.push(entry(doc, n++, role, sec.heading, sectionBlocks(sec, 1, role), sec.charCount));
+      out.push(entry(doc, n++, role, sec.implicit ? `${sec.marker}：${sec.heading}` : sec.heading, sectionBlocks(sec, 1, role), sec.charCount));
       // A paragraph playing its own part (问题和不足 inside 回顾, 总体思路 opening 主要任务) is offered on its own too.
       for (const p of sectionParagraphs(sec)) {
         if (!p.role || p.role === role) continue;

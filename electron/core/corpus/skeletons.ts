@@ -1,47 +1,88 @@
 /**
  * Skeletons: the usual order of parts for each genre (the 回顾–问题–总体要求–主要任务 spine of an
  * annual report, 开头–任务–号召 of a speech…), derived from the analysed corpus rather than written by
- * hand. For every role: how many documents have it, the headings used (and their placeholder
+ * hand. For every role: how many documents have it, how it is written (a heading of its own, a paragraph
+ * inside a neighbouring part, paragraphs without a heading), the headings used (and their placeholder
  * patterns), how many subsections and characters it usually takes, and example opening sentences.
  */
 import { GENRE_LABELS, GENRES, ROLE_LABELS, ROLES, type Genre, type Role } from '../draft/model';
-import type { Corpus, CorpusDocument, ParagraphNode, SectionNode, Skeleton, SkeletonSection } from './types';
+import type { Corpus, CorpusDocument, ParagraphNode, SectionNode, Skeleton, SkeletonSection, TextPart } from './types';
 import { countChars, splitSentences } from './normalize';
 import { placeholderize } from './specifics';
 import { sectionParagraphs, subsections } from './structure';
+import { append } from './arrays';
+import { splitPlaceholders } from '../text/placeholders';
+import { hasAnonymisationHole } from './phrase-quality';
 
-interface Occurrence {
+type Form = NonNullable<SkeletonSection['form']>;
+
+/** One part of a document: a role and how it is written there. */
+export interface Occurrence {
   role: Role;
+  form: Form;
+  /** For a paragraph inside another part: that part's role, and whether the paragraph opens or closes it. */
+  within?: Role;
+  at?: 'start' | 'end';
   sections: SectionNode[];
   paragraphs: ParagraphNode[];
   chars: number;
 }
 
-/** A document as an ordered list of role occurrences (consecutive parts with the same role merge). */
+const paraChars = (ps: readonly ParagraphNode[]) => ps.reduce((n, p) => n + countChars(p.normalized), 0);
+
+/**
+ * A document as an ordered list of parts (consecutive parts with the same role and form merge): 开头, each
+ * top-level section, each paragraph that plays its own part inside another (the 问题和不足 paragraph
+ * after the review it closes, the 总体要求 paragraph before the tasks it opens), 结尾.
+ */
 export function documentOutline(doc: CorpusDocument): Occurrence[] {
   const out: Occurrence[] = [];
-  const push = (role: Role, sec: SectionNode | null, paras: ParagraphNode[]) => {
-    const chars = sec ? sec.charCount : paras.reduce((n, p) => n + countChars(p.normalized), 0);
+  const push = (o: Omit<Occurrence, 'chars'>) => {
+    const chars = o.sections.length ? o.sections.reduce((n, s) => n + s.charCount, 0) : paraChars(o.paragraphs);
     const last = out[out.length - 1];
-    if (last && last.role === role) {
-      if (sec) last.sections.push(sec);
-      last.paragraphs.push(...paras);
+    if (last && last.role === o.role && last.form === o.form && last.within === o.within) {
+      append(last.sections, o.sections);
+      append(last.paragraphs, o.paragraphs);
       last.chars += chars;
-    } else out.push({ role, sections: sec ? [sec] : [], paragraphs: paras, chars });
+    } else out.push({ ...o, chars });
   };
-  for (const p of doc.opening) push(p.role ?? 'opening', null, [p]);
+  const inOpening = doc.opening.filter((p) => p.role && p.role !== 'opening');
+  const plain = doc.opening.filter((p) => !inOpening.includes(p));
+  if (plain.length) push({ role: 'opening', form: 'unheaded', sections: [], paragraphs: plain });
+  // A review or requirements paragraph inside a speech's opening follows the meeting's purpose.
+  for (const p of inOpening) push({ role: p.role!, form: 'paragraph', within: 'opening', at: 'end', sections: [], paragraphs: [p] });
+  const pushClosing = () => {
+    if (doc.closing.length && !out.some((o) => o.role === 'closing')) push({ role: 'closing', form: 'unheaded', sections: [], paragraphs: doc.closing });
+  };
   for (const sec of doc.sections) {
+    // Attachments come after the closing (and the signature).
+    if (sec.form === 'attachment') pushClosing();
     const role = sec.role ?? 'other';
-    const inner = sectionParagraphs(sec);
-    const lead = sec.children.findIndex((c) => c.kind === 'section');
-    // Paragraphs with their own role before the first subsection (the 总体思路 paragraph) come first…
-    const before = inner.filter((p, i) => p.role && p.role !== role && (lead < 0 ? i === 0 : sec.children.indexOf(p) >= 0 && sec.children.indexOf(p) < lead));
-    for (const p of before) push(p.role!, null, [p]);
-    push(role, sec, []);
-    // …the others (the 问题和不足 paragraph at the end of a review) after the section.
-    for (const p of inner) if (p.role && p.role !== role && !before.includes(p)) push(p.role, null, [p]);
+    const own = sectionParagraphs(sec).filter((p) => p.role && p.role !== role);
+    const firstSub = sec.children.findIndex((c) => c.kind === 'section');
+    const paras = sec.children.filter((c): c is ParagraphNode => c.kind === 'paragraph');
+    // Before the first subsection (or, without subsections, the first paragraph) a paragraph opens the part.
+    const opening = new Set<ParagraphNode>(firstSub >= 0 ? (sec.children.slice(0, firstSub).filter((c) => c.kind === 'paragraph') as ParagraphNode[]) : paras.length > 1 ? [paras[0]] : []);
+    const start = own.filter((p) => opening.has(p));
+    for (const p of start) push({ role: p.role!, form: 'paragraph', within: role, at: 'start', sections: [], paragraphs: [p] });
+    push({ role, form: sec.implicit ? 'unheaded' : 'heading', sections: [sec], paragraphs: [] });
+    for (const p of own) if (!opening.has(p)) push({ role: p.role!, form: 'paragraph', within: role, at: 'end', sections: [], paragraphs: [p] });
   }
-  if (doc.closing.length) push('closing', null, doc.closing);
+  pushClosing();
+  return out;
+}
+
+/** The first `n` paragraphs of a section that play its part (not a paragraph with a role of its own), without walking the rest. */
+function firstParagraphs(sec: SectionNode, role: Role, n: number): ParagraphNode[] {
+  const out: ParagraphNode[] = [];
+  const walk = (s: SectionNode): void => {
+    for (const c of s.children) {
+      if (out.length >= n) return;
+      if (c.kind === 'section') walk(c);
+      else if (!c.role || c.role === role) out.push(c);
+    }
+  };
+  walk(sec);
   return out;
 }
 
@@ -53,10 +94,35 @@ function stats(xs: number[]): { median: number; min: number; max: number } {
   return { median, min: s[0], max: s[s.length - 1] };
 }
 
+/** The usual range of a part's length over documents: the middle half with five or more, else all of them; none under three. */
+function lengthRange(perDoc: number[]): SkeletonSection['lengthRange'] {
+  if (perDoc.length < 3) return undefined;
+  const s = [...perDoc].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+  return s.length >= 5 ? { min: at(0.25), max: at(0.75), docs: s.length } : { min: s[0], max: s[s.length - 1], docs: s.length };
+}
+
 function firstSentence(text: string): string {
   const s = splitSentences(text)[0] ?? text;
   const t = placeholderize(s).text;
-  return countChars(t) > 60 ? t.slice(0, 60) + '……' : t;
+  if (countChars(t) <= 60) return t;
+  // Cut at 60 characters, but never inside a {placeholder}.
+  let cut = 60;
+  const open = t.lastIndexOf('{', cut);
+  if (open >= 0 && t.indexOf('}', open) >= cut) cut = open;
+  return t.slice(0, cut) + '……';
+}
+
+/** Corpus text to parts: `{label}` placeholders, and the blanks of anonymised archives (20×× → 年份, ×× → 数字). */
+export function templateParts(text: string): TextPart[] {
+  const braced = text.replace(/(?<![0-9])(?:19|20)××/g, '{年份}').replace(/××/g, '{数字}');
+  return splitPlaceholders(braced);
+}
+
+function majority<T extends string>(xs: T[], order: readonly T[]): T {
+  const n = new Map<T, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n.entries()].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0][0];
 }
 
 export function deriveSkeletons(corpus: Corpus): Skeleton[] {
@@ -73,35 +139,86 @@ export function deriveSkeletons(corpus: Corpus): Skeleton[] {
         pos.set(o.role, list);
       });
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    const roles = [...pos.keys()].sort((a, b) => mean(pos.get(a)!) - mean(pos.get(b)!) || ROLES.indexOf(a) - ROLES.indexOf(b));
-    const sections: SkeletonSection[] = roles.map((role) => {
+    const sections: SkeletonSection[] = [...pos.keys()].map((role) => {
       const occs = outlines.flatMap(({ doc, occ }) => occ.filter((o) => o.role === role).map((o) => ({ doc, o })));
-      const headingExamples = occs.flatMap(({ doc, o }) => o.sections.map((s) => ({ text: s.marker + s.heading, docId: doc.id })));
-      const headingPatterns = [...new Set(occs.flatMap(({ o }) => o.sections.map((s) => placeholderize(s.heading).text)))];
+      // Per document: its forms of this part and its length in it.
+      const byDoc = new Map<string, { forms: Set<Form>; chars: number }>();
+      for (const { doc, o } of occs) {
+        const e = byDoc.get(doc.id) ?? { forms: new Set<Form>(), chars: 0 };
+        e.forms.add(o.form);
+        e.chars += o.chars;
+        byDoc.set(doc.id, e);
+      }
+      const docIds = [...byDoc.keys()];
+      // How the part is written: per document, a heading wins over paragraphs without one, which win over a paragraph inside another part.
+      const FORMS: Form[] = ['heading', 'unheaded', 'paragraph'];
+      const docForm = (id: string) => FORMS.find((f) => byDoc.get(id)!.forms.has(f))!;
+      const form: Form = role === 'opening' || role === 'closing' ? 'unheaded' : majority(docIds.map(docForm), FORMS);
+      const inside = occs.filter(({ o }) => o.form === 'paragraph');
+      const headed = occs.filter(({ o }) => o.form === 'heading');
+      const headingExamples = headed.flatMap(({ doc, o }) => o.sections.map((s) => ({ text: s.marker + s.heading, docId: doc.id, parts: templateParts(s.marker + s.heading) })));
+      const headingPatterns = [...new Set(headed.flatMap(({ o }) => o.sections.map((s) => placeholderize(s.heading).text)))];
       const openingExamples = [
         ...new Set(
           occs
             .map(({ o }) => {
-              const p = o.paragraphs[0] ?? (o.sections[0] ? sectionParagraphs(o.sections[0]).find((x) => !x.role || x.role === role) : undefined);
-              return p ? firstSentence(p.normalized) : '';
+              // The part's first sentence, unless anonymisation left a hole in it (then the next paragraph's).
+              const paras = o.paragraphs.length ? o.paragraphs.slice(0, 3) : o.sections[0] ? firstParagraphs(o.sections[0], role, 3) : [];
+              for (const p of paras) {
+                const t = firstSentence(p.normalized);
+                if (!hasAnonymisationHole(t)) return t;
+              }
+              return '';
             })
             .filter(Boolean),
         ),
       ];
       const perDocCount = outlines.filter(({ occ }) => occ.some((o) => o.role === role)).map(({ occ }) => occ.filter((o) => o.role === role).reduce((n, o) => n + Math.max(1, o.sections.length), 0));
-      return {
+      const perDocChars = docIds.map((id) => byDoc.get(id)!.chars);
+      const s: SkeletonSection = {
         role,
         label: ROLE_LABELS[role],
-        frequency: new Set(occs.map(({ doc }) => doc.id)).size,
+        frequency: docIds.length,
+        form,
         headingExamples,
         headingPatterns,
-        subsections: stats(occs.flatMap(({ o }) => (o.sections.length ? o.sections.map((s) => subsections(s).length) : [0]))),
+        headingParts: headingPatterns.map(splitPlaceholders),
+        subsections: stats(occs.flatMap(({ o }) => (o.sections.length ? o.sections.map((x) => subsections(x).length) : [0]))),
         sectionCount: stats(perDocCount),
         chars: stats(occs.map(({ o }) => o.chars)),
         openingExamples,
+        openingParts: openingExamples.map(splitPlaceholders),
       };
+      if (docIds.length * 2 < docs.length) s.optional = true;
+      if (form === 'paragraph' && inside.length) {
+        s.within = majority(inside.map(({ o }) => o.within!), ROLES);
+        s.at = majority(inside.filter(({ o }) => o.within === s.within).map(({ o }) => o.at!), ['end', 'start'] as const);
+      }
+      const range = lengthRange(perDocChars);
+      if (range) s.lengthRange = range;
+      return s;
     });
-    skeletons.push({ id: `skeleton-${genre}`, genre: genre as Genre, label: GENRE_LABELS[genre], sourceDocs: docs.map((d) => d.id), sections });
+    skeletons.push({ id: `skeleton-${genre}`, genre: genre as Genre, label: GENRE_LABELS[genre], sourceDocs: docs.map((d) => d.id), sections: orderSections(sections, pos) });
   }
   return skeletons;
+}
+
+/**
+ * The usual order: parts with a heading (and 开头, 结尾, unheaded runs) by their mean position; a part
+ * written as a paragraph inside another goes right before the part it opens or right after the one it
+ * closes (with its container missing, by its own position).
+ */
+function orderSections(sections: SkeletonSection[], pos: Map<Role, number[]>): SkeletonSection[] {
+  const mean = (r: Role) => pos.get(r)!.reduce((a, b) => a + b, 0) / pos.get(r)!.length;
+  const byPos = (a: SkeletonSection, b: SkeletonSection) => mean(a.role) - mean(b.role) || ROLES.indexOf(a.role) - ROLES.indexOf(b.role);
+  const roles = new Set(sections.map((s) => s.role));
+  const inside = (s: SkeletonSection) => s.form === 'paragraph' && !!s.within && s.within !== s.role && roles.has(s.within);
+  const out: SkeletonSection[] = [];
+  for (const c of sections.filter((s) => !inside(s)).sort(byPos)) {
+    const attached = sections.filter((s) => inside(s) && s.within === c.role).sort(byPos);
+    append(out, attached.filter((s) => s.at === 'start' && c.role !== 'opening'));
+    out.push(c);
+    append(out, attached.filter((s) => s.at !== 'start' || c.role === 'opening'));
+  }
+  return out;
 }

@@ -6,6 +6,8 @@
 import type { HeadingLevel } from '../draft/model';
 import type { ParagraphNode, SectionNode } from './types';
 import { countChars, normalizeText, parseChineseNumeral, splitSentences, stripLineJunk } from './normalize';
+import { headingRoles } from '../text/heading-roles';
+import { append } from './arrays';
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
 
@@ -59,17 +61,31 @@ export function matchHeading(line: string): HeadingMatch | null {
   return null;
 }
 
-/** 称呼 line: short, ends with a colon, addresses people (同志们, 各位…, 代表, 委员…). */
+/** 称呼 line: short, ends with a colon (or a greeting), addresses people (同志们, 各位…, 代表, 老师们…). */
 export function isSalutation(line: string): boolean {
   const s = normalizeText(line);
-  if (s.length > 40 || !/[：:]$/.test(s) || /[。；]/.test(s)) return false;
-  // People addressed in a speech, or the 主送机关 of a notice or plan (各乡镇党委、政府，县直各单位：).
-  return /同志们|各位|代表|委员|理事|来宾|朋友们|领导|女士|先生|会员/.test(s) || /^各.{0,30}(?:单位|部门|乡镇|街道|党委|党组|政府|委办局|县直|市直|区直)[：:]$/.test(s);
+  if (s.length > 45 || /[。；]/.test(s)) return false;
+  // `各位嘉宾，同学们、老师们，大家早上好！` / `各位家长大家好！`: the greeting closes the address.
+  const bare = s.replace(/[，,：:]?(?:大家|各位|你们)?(?:早上|上午|中午|下午|晚上)?好[！!]?$/, '：');
+  const addressed = /同志们|各位|代表|委员|理事|来宾|嘉宾|朋友们|领导|女士|先生|会员|老师们|同学们|家长|同仁|校友|专家|教工/;
+  if (/[：:]$/.test(bare)) return addressed.test(bare) || /^各.{0,30}(?:单位|部门|乡镇|街道|党委|党组|政府|委办局|县直|市直|区直)[：:]$/.test(bare);
+  // `各位代表！` alone, as the first line of a report.
+  return s.length <= 12 && /[！!]$/.test(s) && addressed.test(s) && !/[，,]/.test(s);
 }
 
 /** 段首句: a short first sentence that states the paragraph's point (`深入实施职工经济技术创新工程。`). */
+/** The first sentence of a text (what splitSentences(text)[0] gives), without splitting the rest. */
+export function firstSentenceOf(text: string): string | undefined {
+  const stop = text.search(/[。！？!?]/);
+  if (stop < 0) return text.trim() || undefined;
+  let j = stop + 1;
+  while (j < text.length && /[。！？!?]/.test(text[j])) j++;
+  while (j < text.length && /[”’」』）)》]/.test(text[j])) j++;
+  return text.slice(0, j).replace(/^[\s>]+/, '').trim() || undefined;
+}
+
 export function findLead(normalized: string): string | undefined {
-  const first = splitSentences(normalized)[0];
+  const first = firstSentenceOf(normalized);
   if (!first || first.length === normalized.length) return undefined;
   if (!/[。！]$/.test(first)) return undefined;
   const body = first.slice(0, -1);
@@ -78,6 +94,8 @@ export function findLead(normalized: string): string | undefined {
   const commas = (body.match(/[，,]/g) ?? []).length;
   // Time and context openers (`20××年，` `当前，` `近年来，`) start narrative, not a 段首句.
   if (/^(?:\d|{|20××|当前|目前|近年来|今年|去年|同时|此外|其中|另外|但|而|这|此|我们|大家)/.test(body)) return undefined;
+  // `各位代表！` opens the paragraph as an address, not as its point.
+  if (/^(?:各位|同志们|尊敬的|亲爱的|老师们|同学们|朋友们)/.test(body)) return undefined;
   const ordinal = new RegExp(`^(?:${CN_NUM}[是要]|第${CN_NUM}[，,、])`).test(body);
   // `理事会是…的工作班子` / `作风是形象` define a subject; a 段首句 states an action.
   if (!ordinal && /^[\u4e00-\u9fff]{1,8}是/.test(body)) return undefined;
@@ -137,8 +155,7 @@ export interface ParsedDocument {
   paragraphs: ParagraphNode[];
 }
 
-export function makeParagraph(text: string, index: number): ParagraphNode {
-  const normalized = normalizeText(text);
+export function makeParagraph(text: string, index: number, normalized = normalizeText(text)): ParagraphNode {
   const p: ParagraphNode = { kind: 'paragraph', text, normalized, index };
   const lead = findLead(normalized);
   if (lead) p.lead = lead;
@@ -147,44 +164,281 @@ export function makeParagraph(text: string, index: number): ParagraphNode {
   return p;
 }
 
+/** `第一部分 …` / `第二部分：…`: a part above the 一、 headings. */
+const PART_RE = new RegExp(`^第(${CN_NUM})部分[\\s：:、，.．]*(.*)$`);
+/** A line that opens a part above the 一、 headings (第一部分…, 附件1): never a title, never body. */
+export function isPartLine(norm: string): boolean {
+  return PART_RE.test(norm) || ATTACHMENT_RE.test(norm);
+}
+
+/** `附件` / `附件1` / `附件2：名词解释`: an attachment, a part of its own whatever it holds. */
+const ATTACHMENT_RE = /^附件\s*([0-9０-９一二三四五六七八九十]{0,3})\s*[：:]?\s*(.{0,40})$/;
+/** `附1：` `附：…清单`: a list appended inside a part; numbered lines under it are list items, not headings. */
+const APPENDIX_LIST_RE = /^附[0-9一二三四五六七八九十]{0,2}[：:]/;
+
 /**
- * Parse body lines (title already removed) into 称呼, opening paragraphs and a section tree.
- * A heading goes under the nearest open section of a higher level (smaller number); a document
- * whose top headings are `（一）` simply has level-2 sections at the top.
+ * A bare line that may be an unnumbered heading: short, no sentence punctuation, not an address, a date
+ * or a dangling fragment. Whether it really is one depends on its neighbours (parseBody).
  */
-export function parseBody(lines: string[]): ParsedDocument {
+export function isHeadingCandidate(norm: string): boolean {
+  const n = countChars(norm);
+  if (n < 2 || n > 30) return false;
+  if (/[。！？；：，,;:!?…]/.test(norm)) return false;
+  if (!/[\u4e00-\u9fff]/.test(norm)) return false;
+  if (/^(?:各位|同志们|尊敬的|亲爱的|谢谢|附|——|—|-)/.test(norm)) return false;
+  if (/(?:的|和|与|及|或|在|对|把|为|从|向|以|将|被|了|着|等|并|而|、)$/.test(norm)) return false;
+  // Dates, names with titles, signatures are not headings.
+  if (/^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/.test(norm) && n <= 14) return false;
+  if (/(?:委员会|人民政府|办公室|办公厅)$/.test(norm)) return false;
+  return true;
+}
+
+type Tier = 0 | 1 | 2 | 3 | 4;
+
+interface Classified {
+  raw: string;
+  norm: string;
+  heading?: { tier: Tier; level: HeadingLevel; marker: string; heading: string; runIn?: string; ordinal: number; form?: SectionNode['form'] };
+  candidate?: boolean;
+}
+
+/** Is this line, in context, body text long enough to sit under a heading? */
+function isBodyLine(c: Classified | undefined): boolean {
+  return !!c && !c.heading && !isHeadingCandidate(c.norm) && (countChars(c.norm) >= 20 || /[。！？；]$/.test(c.norm));
+}
+
+/**
+ * Parse body lines (title, byline and page junk already removed) into 称呼, opening paragraphs and a
+ * section tree. Heading tiers, top down: parts (第X部分, unnumbered part titles, 附件), then 一、 （一） 1.
+ * （1）. A heading goes under the nearest open heading of a higher tier; a document whose top headings
+ * are `（一）` simply has level-2 sections at the top. Unnumbered lines become part titles only when they
+ * sit where part titles sit (before the first 一、, or where 一、 starts again); numbered lines under an
+ * 附件 or a `附：` list stay inside it. A document with no headings at all gets its run-in enumerations
+ * (一是…/一要…/第一，…) as implicit parts.
+ */
+export function parseBody(lines: string[], normalized?: readonly string[]): ParsedDocument {
   const doc: ParsedDocument = { opening: [], sections: [], paragraphs: [] };
-  const stack: SectionNode[] = [];
-  let pIndex = 0;
+  const items: Classified[] = [];
   let sawContent = false;
-  for (const raw of lines) {
-    const line = stripLineJunk(raw);
+  for (let k = 0; k < lines.length; k++) {
+    const line = stripLineJunk(lines[k]);
     if (!line) continue;
-    const norm = normalizeText(line);
+    // Lines may come normalised already (analyze.ts normalises them once while joining broken lines).
+    const norm = normalized && lines[k] === line ? normalized[k] : normalizeText(line);
     if (!sawContent && !doc.salutation && isSalutation(norm)) {
       doc.salutation = line;
       sawContent = true;
       continue;
     }
     sawContent = true;
-    const h = matchHeading(norm);
+    items.push(classify(line, norm));
+  }
+  promoteUnnumberedParts(items);
+  promoteRunInLabels(items);
+
+  const stack: { sec: SectionNode; tier: Tier }[] = [];
+  let pIndex = 0;
+  /** Inside a `附：` list: headings deeper than this tier are list items (paragraphs). */
+  let listBelow: Tier | undefined;
+  for (const it of items) {
+    let h = it.heading;
+    if (h && listBelow !== undefined) {
+      if (h.tier > listBelow) h = undefined;
+      else listBelow = undefined;
+    }
     if (h) {
       const sec: SectionNode = { kind: 'section', level: h.level, marker: h.marker, heading: h.heading, children: [], charCount: 0 };
       if (h.runIn) sec.runIn = h.runIn;
-      while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
-      if (stack.length) stack[stack.length - 1].children.push(sec);
+      if (h.form) sec.form = h.form;
+      // Everything after an 附件 line stays inside it, whatever its numbering.
+      while (stack.length && stack[stack.length - 1].tier >= h.tier && !(stack[stack.length - 1].sec.form === 'attachment' && h.form !== 'attachment')) stack.pop();
+      if (h.form === 'attachment') stack.length = 0;
+      if (stack.length) stack[stack.length - 1].sec.children.push(sec);
       else doc.sections.push(sec);
-      stack.push(sec);
+      stack.push({ sec, tier: h.tier });
       continue;
     }
-    const p = makeParagraph(line, pIndex++);
+    if (APPENDIX_LIST_RE.test(it.norm) && countChars(it.norm) <= 40) listBelow = stack.length ? stack[stack.length - 1].tier : 0;
+    const p = makeParagraph(it.raw, pIndex++, it.norm);
     doc.paragraphs.push(p);
-    if (stack.length) stack[stack.length - 1].children.push(p);
+    if (stack.length) stack[stack.length - 1].sec.children.push(p);
     else doc.opening.push(p);
   }
   markCrossParagraphEnumerations(doc.paragraphs);
+  if (!doc.sections.length) {
+    const parts = enumerationParts(doc.opening);
+    if (parts) {
+      doc.opening = parts.opening;
+      doc.sections = parts.sections;
+    }
+  }
   for (const s of doc.sections) computeChars(s);
   return doc;
+}
+
+function classify(raw: string, norm: string): Classified {
+  const c: Classified = { raw, norm };
+  const part = PART_RE.exec(norm);
+  if (part && countChars(part[2]) <= MAX_HEADING_CHARS) {
+    const ordinal = parseChineseNumeral(part[1]);
+    const rest = part[2].replace(/[。：:]$/, '').trim();
+    c.heading = { tier: 0, level: 1, marker: norm.slice(0, norm.length - part[2].length).trim(), heading: rest || `第${part[1]}部分`, ordinal, form: 'part' };
+    return c;
+  }
+  const att = ATTACHMENT_RE.exec(norm);
+  if (att && !/[。；]/.test(att[2])) {
+    c.heading = { tier: 0, level: 1, marker: '', heading: norm.replace(/[：:]$/, ''), ordinal: 0, form: 'attachment' };
+    return c;
+  }
+  const h = matchHeading(norm);
+  if (h) {
+    c.heading = { tier: h.level, level: h.level, marker: h.marker, heading: h.heading, runIn: h.runIn, ordinal: h.ordinal };
+    return c;
+  }
+  c.candidate = isHeadingCandidate(norm);
+  return c;
+}
+
+/**
+ * Decide which bare candidate lines are unnumbered part titles: a candidate set apart (not in a run of
+ * short lines, such as a flattened table) and followed by body text, in a document where part titles
+ * belong — one without 一、 headings (then at least two such lines, the first early), or before the first
+ * 一、, or right before a 一、 that starts the count again.
+ */
+function promoteUnnumberedParts(items: Classified[]): void {
+  const shortLine = (c: Classified | undefined) => !!c && !c.heading && countChars(c.norm) <= 30 && !/[。！？；]$/.test(c.norm);
+  const inAttachment = new Set<number>();
+  let att = false;
+  items.forEach((c, i) => {
+    if (c.heading?.form === 'attachment') att = true;
+    if (att) inAttachment.add(i);
+  });
+  const set: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const c = items[i];
+    if (!c.candidate || inAttachment.has(i)) continue;
+    if (shortLine(items[i - 1]) || APPENDIX_LIST_RE.test(items[i - 1]?.norm ?? '')) continue;
+    const next = items[i + 1];
+    if (!(isBodyLine(next) || (next?.heading && next.heading.tier >= 1))) continue;
+    set.push(i);
+  }
+  if (!set.length) return;
+  const level1 = items.map((c, i) => (c.heading?.tier === 1 && !inAttachment.has(i) ? i : -1)).filter((i) => i >= 0);
+  const promoted: number[] = [];
+  if (!level1.length) {
+    const firstHeading = items.findIndex((c) => c.heading && c.heading.form !== 'attachment');
+    const bodyChars = items.reduce((n, c) => n + countChars(c.norm), 0);
+    let before = 0;
+    for (let i = 0; i < set[0]; i++) before += countChars(items[i].norm);
+    if (set.length >= 2 && before <= bodyChars * 0.3 && (firstHeading < 0 || set[0] < firstHeading)) append(promoted, set);
+  } else {
+    for (const i of set) {
+      // Before the first 一、 — with body of its own before the numbering starts…
+      if (i < level1[0]) {
+        let bodyBetween = 0;
+        for (let k = i + 1; k < level1[0] && bodyBetween < 2; k++) if (!items[k].heading && !items[k].candidate) bodyBetween++;
+        const others = set.filter((j) => j < level1[0]).length;
+        if (bodyBetween >= 2 || (bodyBetween >= 1 && others >= 2)) promoted.push(i);
+        continue;
+      }
+      // …or where the count starts again at 一、.
+      const nextL1 = level1.find((j) => j > i);
+      if (nextL1 !== undefined && items[nextL1].heading!.ordinal === 1 && !items.slice(i + 1, nextL1).some((c) => c.heading && c.heading.tier <= 1)) promoted.push(i);
+    }
+  }
+  for (const i of promoted) {
+    const c = items[i];
+    c.heading = { tier: 0, level: 1, marker: '', heading: c.norm, ordinal: 0, form: 'unnumbered' };
+  }
+}
+
+/**
+ * `总体要求与目标：坚持以…` / `具体指标：到2022年…`: paragraphs right before the first 一、 that open with
+ * a short label naming a part (headingRoles knows its words) stand for unnumbered parts of their own.
+ */
+function promoteRunInLabels(items: Classified[]): void {
+  const first = items.findIndex((c) => c.heading && c.heading.tier <= 1);
+  if (first < 0 || items[first].heading!.tier !== 1) return;
+  const labels: { i: number; label: string; body: string }[] = [];
+  for (let i = first - 1; i >= 0; i--) {
+    const m = /^([\u4e00-\u9fa5、与和及]{2,10})[：:](.{20,})$/.exec(items[i].norm);
+    if (!m || items[i].heading || !headingRoles(m[1]).length) break;
+    labels.unshift({ i, label: m[1], body: m[2] });
+  }
+  for (const l of labels) items[l.i].heading = { tier: 1, level: 1, marker: '', heading: l.label, runIn: l.body, ordinal: 0, form: 'unnumbered' };
+}
+
+/** Families of run-in ordinals: 一是/一要/二是要 mix in one speech; 一抓…十抓 is its own family. */
+function ordinalFamily(style: string): string {
+  return /^(?:是|要|是要)$/.test(style) ? '是' : style;
+}
+
+const RUN_IN_ORDINAL = new RegExp(`^(?:(${CN_NUM})(是要|是|要|抓|讲|看|靠|为|在|有|重|强化|突出)|第(${CN_NUM})[，,、是])`);
+const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: 99 };
+
+/** The run-in ordinal a paragraph opens with (一是… / 一要… / 第一，… / 首先…): number, family, and the words as written (`一要`, `第一`). */
+export function runInOrdinal(normalized: string): { n: number; family: string; token: string } | undefined {
+  const m = RUN_IN_ORDINAL.exec(normalized);
+  if (m) {
+    if (m[3]) return { n: parseChineseNumeral(m[3]), family: '第', token: `第${m[3]}` };
+    return { n: parseChineseNumeral(m[1]), family: ordinalFamily(m[2]), token: m[1] + m[2] };
+  }
+  const w = /^(首先|其次|再次|然后|最后)[，,是要]?/.exec(normalized);
+  return w ? { n: SEQUENCE_WORDS[w[1]], family: '首先', token: w[1] } : undefined;
+}
+
+/**
+ * A document without headings whose body runs on enumerations (一是…二是… / 一要… / 第一，… / 首先…其次…),
+ * each item opening its own paragraph: one implicit part per run of items (at least two, in order, at most
+ * four ordinary paragraphs between items). The paragraph just before a run introduces it and belongs to it;
+ * other paragraphs between runs stay with the run before. An enumeration inside one paragraph (an outline
+ * announced inline: 下面，我讲三点：一是…二是…) is not structure.
+ */
+export function enumerationParts(paras: ParagraphNode[]): { opening: ParagraphNode[]; sections: SectionNode[] } | undefined {
+  const ords = paras.map((p) => runInOrdinal(p.normalized));
+  const runs: { start: number; end: number; items: number[]; family: string }[] = [];
+  let i = 0;
+  while (i < paras.length) {
+    const o = ords[i];
+    if (!o || o.n !== 1) {
+      i++;
+      continue;
+    }
+    const items = [i];
+    let expect = 2;
+    let j = i + 1;
+    let gap = 0;
+    for (; j < paras.length && gap <= 4; j++) {
+      const q = ords[j];
+      if (q && q.family === o.family && (q.n === expect || (o.family === '首先' && q.n === 99))) {
+        items.push(j);
+        expect++;
+        gap = 0;
+        if (q.n === 99) break;
+      } else if (q && q.n === 1) break;
+      else gap++;
+    }
+    if (items.length >= 2) {
+      runs.push({ start: items[0], end: items[items.length - 1], items, family: o.family });
+      i = items[items.length - 1] + 1;
+    } else i++;
+  }
+  if (!runs.length) return undefined;
+  // A paragraph announcing the run (…主要做了以下工作：) belongs to it.
+  const leadIn = (start: number, floor: number) => (start - 1 >= floor && /[：:]$/.test(paras[start - 1].normalized) ? start - 1 : start);
+  const sections: SectionNode[] = [];
+  const starts = runs.map((r, k) => leadIn(r.start, k === 0 ? 0 : runs[k - 1].end + 1));
+  const opening = paras.slice(0, starts[0]);
+  runs.forEach((r, k) => {
+    const children = paras.slice(starts[k], k + 1 < runs.length ? starts[k + 1] : paras.length);
+    const first = paras[r.start];
+    const clause = (first.lead ?? splitSentences(first.normalized)[0] ?? first.normalized).replace(/[。！？；，]$/, '');
+    const firstToken = ords[r.start]!.token;
+    const heading = clause.slice(clause.startsWith(firstToken) ? firstToken.length : 0).replace(/^[，,、]/, '').slice(0, MAX_HEADING_CHARS);
+    const marker = `${firstToken}…${ords[r.end]!.token}`;
+    sections.push({ kind: 'section', level: 1, marker, heading, children, charCount: 0, implicit: 'enumeration' });
+  });
+  return { opening, sections };
 }
 
 /**
@@ -215,11 +469,30 @@ export function computeChars(s: SectionNode): number {
 /** Every paragraph under a section, depth first. */
 export function sectionParagraphs(s: SectionNode): ParagraphNode[] {
   const out: ParagraphNode[] = [];
-  for (const c of s.children) {
-    if (c.kind === 'section') out.push(...sectionParagraphs(c));
-    else out.push(c);
-  }
+  // One output array pushed item by item: push(...spread) of a huge section would blow the call stack.
+  const walk = (sec: SectionNode) => {
+    for (const c of sec.children) {
+      if (c.kind === 'section') walk(c);
+      else out.push(c);
+    }
+  };
+  walk(s);
   return out;
+}
+
+/** All the text of a section: its heading, run-in text, subsection headings and paragraphs, in order. */
+export function sectionText(s: SectionNode): string {
+  const out: string[] = [];
+  const walk = (sec: SectionNode) => {
+    out.push(sec.heading);
+    if (sec.runIn) out.push(sec.runIn);
+    for (const c of sec.children) {
+      if (c.kind === 'section') walk(c);
+      else out.push(c.normalized);
+    }
+  };
+  walk(s);
+  return out.join('');
 }
 
 /** Direct subsections of a section. */

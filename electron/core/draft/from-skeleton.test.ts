@@ -4,7 +4,7 @@ import type { Skeleton, SkeletonSection } from '../corpus/types';
 import { draftFromSkeleton, patternToInlines } from './from-skeleton';
 import { inlineText, numberHeadings } from './model';
 
-function section(role: SkeletonSection['role'], label: string, patterns: string[], examples: string[] = []): SkeletonSection {
+function section(role: SkeletonSection['role'], label: string, patterns: string[], examples: string[] = [], more: Partial<SkeletonSection> = {}): SkeletonSection {
   return {
     role,
     label,
@@ -14,45 +14,53 @@ function section(role: SkeletonSection['role'], label: string, patterns: string[
     subsections: { median: 3, min: 2, max: 5 },
     chars: { median: 2000, min: 1000, max: 3000 },
     openingExamples: [],
+    ...more,
   };
 }
 
+// As derived from real annual reports: the problems paragraph closes the review, the 总体要求 paragraph opens the tasks.
 const workReport: Skeleton = {
   id: 'annual-report',
   genre: 'annual-report',
   label: '年度工作报告',
   sourceDocs: ['seed#2', 'seed#3'],
   sections: [
-    section('opening', '开头/会议任务', []),
-    section('review', '回顾/成绩', ['{年份}年工会工作回顾', '过去一年的工作']),
-    section('problems', '问题/不足', [], ['存在的问题和不足']),
-    section('requirements', '总体要求/总体思路', ['20_年工作的总体要求']),
-    section('tasks', '主要任务/重点工作', ['']),
-    section('closing', '结尾/号召', []),
+    section('opening', '开头/会议任务', [], [], { form: 'unheaded' }),
+    section('review', '回顾/成绩', ['{年份}年工会工作回顾', '过去一年的工作'], [], { form: 'heading' }),
+    section('problems', '问题/不足', [], ['存在的问题和不足'], { form: 'paragraph', within: 'review', at: 'end' }),
+    section('requirements', '总体要求/总体思路', ['20_年工作的总体要求'], [], { form: 'paragraph', within: 'tasks', at: 'start' }),
+    section('tasks', '主要任务/重点工作', [''], [], { form: 'heading' }),
+    section('other', '其他', ['附件'], [], { form: 'heading', optional: true }),
+    section('closing', '结尾/号召', [], [], { form: 'unheaded' }),
   ],
 };
 
 describe('draftFromSkeleton', () => {
   const draft = draftFromSkeleton(workReport, new Date('2026-01-02T03:04:05Z'));
 
-  it('lays out title and 称呼 placeholders, an opening paragraph, a heading with an empty paragraph per section, a closing paragraph', () => {
+  it('opens a new 年度工作报告 with the two parts of a real one: 回顾 ending with the problems paragraph, 主要任务 opening with the 总体要求 paragraph', () => {
     expect(draft.content.map((b) => b.type)).toEqual([
-      'title', 'salutation', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'paragraph',
+      'title', 'salutation', 'paragraph', // 开头
+      'heading', 'paragraph', 'paragraph', // 回顾, its body, the problems paragraph at its end
+      'heading', 'paragraph', 'paragraph', // 主要任务, the 总体要求 paragraph at its start, its body
+      'paragraph', // 结尾
     ]);
     expect(inlineText(draft.content[0].children)).toBe('【标题】');
     expect(inlineText(draft.content[1].children)).toBe('【称呼】：');
   });
 
-  it('uses the most typical heading pattern, with placeholders as placeholder elements and roles set', () => {
+  it('uses the most typical heading pattern, with placeholders as placeholder elements and roles set; optional parts are left out', () => {
     const headings = draft.content.filter((b) => b.type === 'heading');
-    expect(headings.map((h) => inlineText(h.children))).toEqual([
-      '【年份】年工会工作回顾',
-      '存在的问题和不足',
-      '【年份】年工作的总体要求',
-      '主要任务',
-    ]);
-    expect(headings.map((h) => (h.type === 'heading' ? h.role : null))).toEqual(['review', 'problems', 'requirements', 'tasks']);
-    expect(numberHeadings(draft.content).filter(Boolean)).toEqual(['一、', '二、', '三、', '四、']);
+    expect(headings.map((h) => inlineText(h.children))).toEqual(['【年份】年工会工作回顾', '主要任务']);
+    expect(headings.map((h) => (h.type === 'heading' ? h.role : null))).toEqual(['review', 'tasks']);
+    expect(numberHeadings(draft.content).filter(Boolean)).toEqual(['一、', '二、']);
+  });
+
+  it('still gives a part without a known form (an older skeleton) a heading of its own, and a part without a heading line a paragraph', () => {
+    const old = draftFromSkeleton({ ...workReport, sections: workReport.sections.map(({ form, within, at, ...rest }) => rest) });
+    expect(old.content.filter((b) => b.type === 'heading')).toHaveLength(4);
+    const speech = draftFromSkeleton({ ...workReport, sections: [section('opening', '开头', [], [], { form: 'unheaded' }), section('tasks', '主要任务', [], [], { form: 'unheaded' })] });
+    expect(speech.content.map((b) => b.type)).toEqual(['title', 'salutation', 'paragraph', 'paragraph']);
   });
 
   it('records genre and skeleton, and is a valid draft for the file format', () => {

@@ -1,13 +1,16 @@
 /**
  * A new draft laid out from a corpus skeleton: the title and 称呼 as placeholders, an opening paragraph,
- * one level-1 heading per skeleton section (开头/结尾 are unnumbered paragraphs instead) (its role set, its text from the section's most typical heading pattern) and an
- * empty paragraph under each for the user to write in. Guidance (typical length, example headings) is
+ * one level-1 heading per skeleton section written with a heading (its role set, its text from the section's most
+ * typical heading pattern) and an empty paragraph under each for the user to write in; 开头/结尾 and parts without
+ * a heading line are unnumbered paragraphs, a part written inside another (问题 at the end of 回顾, 总体要求 at the
+ * start of 主要任务) an empty paragraph there, and optional parts are left out. Guidance (typical length, example headings) is
  * NOT put into the document; the UI shows it beside the text from the skeleton itself.
  * Pure: no Node, Electron or DOM imports.
  */
 import type { Skeleton } from '../corpus/types';
 import { PLACEHOLDER_TOKEN } from '../text/placeholders';
 import { padInlines } from './inlines';
+import { SIGNED_GENRES, SPEECH_GENRES } from './gongwen-kinds';
 import type { BlockElement, Draft, Genre, InlineNode } from './model';
 
 /**
@@ -47,26 +50,35 @@ export function draftFromSkeleton(skeleton: Skeleton, now = new Date()): Draft {
     { type: 'title', children: patternToInlines('{标题}') },
     { type: 'salutation', children: patternToInlines('{称呼}：') },
   ];
+  const paragraph = (): BlockElement => ({ type: 'paragraph', children: [{ text: '' }] });
+  // Parts found in fewer than half of the sources are offered by the picker, not imposed on the draft.
+  const sections = skeleton.sections.filter((s) => !s.optional);
+  const roles = new Set(sections.map((s) => s.role));
+  // A part written as a paragraph inside another (问题 closing the review, 总体要求 opening the tasks) goes there, not under a heading of its own.
+  const inside = (s: Skeleton['sections'][number]) => s.form === 'paragraph' && !!s.within && s.within !== s.role && roles.has(s.within);
+  // (Inside the opening, everything follows the meeting's purpose.)
+  const attached = (role: string, start: boolean) => sections.filter((s) => inside(s) && s.within === role && (role === 'opening' ? !start : (s.at === 'start') === start)).map(paragraph);
   // 开头 and 结尾 are unnumbered text in a real 公文 (before the first and after the last section), not headings.
-  if (skeleton.sections.some((s) => s.role === 'opening') || skeleton.sections.length === 0) content.push({ type: 'paragraph', children: [{ text: '' }] });
-  for (const section of skeleton.sections) {
-    if (section.role === 'opening' || section.role === 'closing') continue;
-    content.push({ type: 'heading', level: 1, role: section.role, children: patternToInlines(typicalHeading(section)) });
-    content.push({ type: 'paragraph', children: [{ text: '' }] });
+  if (roles.has('opening') || sections.length === 0) content.push(paragraph(), ...attached('opening', false));
+  for (const section of sections) {
+    if (section.role === 'opening' || section.role === 'closing' || inside(section)) continue;
+    if (section.form !== 'unheaded') content.push({ type: 'heading', level: 1, role: section.role, children: patternToInlines(typicalHeading(section)) });
+    content.push(...attached(section.role, true), paragraph(), ...attached(section.role, false));
   }
-  if (skeleton.sections.some((s) => s.role === 'closing')) content.push({ type: 'paragraph', children: [{ text: '' }] });
+  if (roles.has('closing')) content.push(paragraph());
   return { meta: { genre: skeleton.genre, skeletonId: skeleton.id, createdAt: t, updatedAt: t }, content: withGenreElements(content, skeleton.genre) };
 }
 
 /**
- * The GB/T 9704 elements a genre comes with, as placeholders to fill: a 实施方案 ends with its 落款 (署名 and 成文日期,
- * 7.3.5); a speech carries the speaker and the date in brackets under its title.
+ * The GB/T 9704 elements a genre comes with, as placeholders to fill: a 实施方案, 工作要点 or 工作总结 ends with its
+ * 落款 (署名 and 成文日期, 7.3.5); a speech or 致辞 carries the speaker and the date in brackets under its title.
  */
 export function withGenreElements(content: BlockElement[], genre: Genre | undefined): BlockElement[] {
-  if (genre === 'plan') {
+  if (!genre) return content;
+  if (SIGNED_GENRES.includes(genre)) {
     return [...content, { type: 'signature', children: patternToInlines('{发文机关署名}') }, { type: 'date', seal: 'without', children: patternToInlines('{成文日期}') }];
   }
-  if (genre === 'speech' || genre === 'inaugural') {
+  if (SPEECH_GENRES.includes(genre)) {
     const byline: BlockElement[] = [
       { type: 'byline', children: patternToInlines('{讲话人}') },
       { type: 'byline', children: patternToInlines('（{讲话日期}）') },

@@ -3,7 +3,7 @@
  * each sits in a 公文 — 版头 before the title, the byline under it, 附件说明/署名/成文日期/附注 after the body,
  * 版记 at the end. The element types are in model.ts and their specs in blocks.ts, like every other kind.
  */
-import type { BlockElement, GongwenElement } from './model';
+import type { BlockElement, Genre, GongwenElement } from './model';
 
 export type { AttachmentElement, BylineElement, CopyToElement, DateElement, DocNumberElement, GongwenElement, HeaderLineElement, IssuerMarkElement, NoteElement, PrintedElement, SignatureElement } from './model';
 
@@ -26,3 +26,8 @@ export const isOfTypes =
   (types: readonly GongwenType[]) =>
   (b: BlockElement): boolean =>
     (types as readonly string[]).includes(b.type);
+
+/** Genres delivered as speeches: the speaker and the date go under the title (讲话稿 byline). */
+export const SPEECH_GENRES: readonly Genre[] = ['speech', 'address', 'inaugural'];
+/** Genres issued as documents, ending with the 落款 (署名 and 成文日期, GB/T 9704 7.3.5). */
+export const SIGNED_GENRES: readonly Genre[] = ['plan', 'work-plan', 'summary'];

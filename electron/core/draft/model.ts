@@ -46,16 +46,25 @@ export const ROLE_LABELS: Record<Role, string> = {
   other: '其他',
 };
 
-/** Genre of a whole document, inferred from structure and wording (titles lie). */
-export type Genre = 'annual-report' | 'speech' | 'plan' | 'inaugural' | 'other';
+/**
+ * Genre of a whole document, inferred from structure and wording (titles are one cue among several: the
+ * seed's titles lie). 致辞 is `address` in general (new-year address, ceremony speech); a 成立大会致辞 or
+ * inaugural speech of a newly elected leader keeps its own kind, `inaugural`, because its skeleton differs
+ * (表态 and 今后打算 instead of greetings and wishes).
+ */
+export type Genre = 'annual-report' | 'summary' | 'debrief' | 'speech' | 'address' | 'inaugural' | 'plan' | 'work-plan' | 'other';
 
-export const GENRES: readonly Genre[] = ['annual-report', 'speech', 'plan', 'inaugural', 'other'];
+export const GENRES: readonly Genre[] = ['annual-report', 'speech', 'plan', 'inaugural', 'summary', 'debrief', 'work-plan', 'address', 'other'];
 
 export const GENRE_LABELS: Record<Genre, string> = {
   'annual-report': '年度工作报告',
+  summary: '工作总结',
+  debrief: '述职报告',
   speech: '讲话',
-  plan: '实施方案',
+  address: '致辞',
   inaugural: '成立大会致辞',
+  plan: '实施方案',
+  'work-plan': '工作要点/工作计划',
   other: '其他',
 };
 

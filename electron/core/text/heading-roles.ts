@@ -7,14 +7,16 @@
 import type { Role } from '../draft/model';
 
 export const HEADING_CUES: [Role, RegExp][] = [
-  ['review', /回顾|工作总结|过去[的]?一年|一年来|主要成绩|取得的(?:成绩|成效)|基本情况|工作情况|工作成效|主要做法|主要成效|工作开展情况|完成情况/],
+  ['review', /回顾|工作总结|过去[的]?一年|一年来|主要成绩|取得的(?:成绩|成效)|基本情况|工作情况|工作成效|主要做法|主要成效|工作开展情况|完成情况|主要收获|的收获|亮点|^(?:主要|工作|办学|建设|改革|发展)?(?:成果|成效|成绩)$/],
   ['problems', /问题|不足|差距|短板|薄弱环节/],
-  ['requirements', /总体要求|总体思路|工作思路|思路和目标|指导思想|基本原则|总体目标|主要目标|工作目标|目标任务|目的意义|重要意义|指导原则|总的要求|^(?:活动|发展|建设|工作)?目标$|统一思想|提高认识|充分认识|深刻认识|认清形势|把握形势|形势和任务/],
-  ['steps', /步骤|时间安排|进度安排|实施阶段|阶段安排|时间节点/],
-  ['organization', /组织领导|保障措施|工作保障|组织保障|领导小组|工作要求|组织实施|纪律要求|加强领导|强化领导|狠抓落实|抓好落实|压实责任/],
-  ['tasks', /主要任务|重点工作|下一步|工作打算|工作计划|工作安排(?!和)|工作重点|重点任务|整顿重点|主要内容|活动内容|工作内容|工作任务|主要措施|具体措施|工作措施|任务$/],
+  ['requirements', /总体要求|总体思路|工作思路|思路和目标|指导思想|基本原则|总体目标|主要目标|工作目标|目标任务|目的意义|重要意义|指导原则|总的要求|^(?:活动|发展|建设|工作)?目标$|统一思想|提高认识|充分认识|深刻认识|认清形势|把握形势|形势和任务|理念|主要指标|具体指标|目标指标/],
+  ['steps', /步骤|时间安排|进度安排|实施阶段|阶段安排|时间节点|工作进度|实施进度|工作程序|^(?:工作|进度)安排$/],
+  ['organization', /组织领导|保障措施|工作保障|组织保障|领导小组|工作要求|组织实施|纪律要求|加强领导|强化领导|狠抓落实|抓好落实|压实责任|组织形式|组织机构|工作机构|职责分工|责任分工|政府治理|治理效能|服务型政府|转作风/],
+  ['tasks', /主要任务|重点工作|下一步|工作打算|工作计划|工作安排(?!和)|工作重点|重点任务|整顿重点|主要内容|活动内容|工作内容|工作任务|主要措施|具体措施|工作措施|工作要点|努力方向|改进方向|今后方向|任务$/],
   ['opening', /会议任务/],
   ['closing', /号召|结束语|结语/],
+  // Scope-only parts of a 方案 (试点范围, 选拔职位, 任职条件) play none of the usual roles.
+  ['other', /范围$|(?:试点|实施|适用|选拔)范围|任职条件|资格条件|报名条件|选拔职位|参评对象/],
 ];
 
 /** Roles named by a heading, in the order their words appear. */
@@ -25,6 +27,8 @@ export function headingRoles(heading: string): Role[] {
     if (m && !hits.some((h) => h.role === role)) hits.push({ role, at: m.index });
   }
   // “问题” inside “着力解决…问题” names a task, not a problems section.
-  const filtered = hits.filter((h) => !(h.role === 'problems' && /解决|破解|整改|整顿/.test(heading)));
+  let filtered = hits.filter((h) => !(h.role === 'problems' && /解决|破解|整改|整顿/.test(heading)));
+  // “自身建设情况” / “履行岗位职责情况”: a heading that reports a state of affairs is a review, whatever it is about.
+  if (/情况$/.test(heading) && !filtered.some((h) => h.role === 'problems')) filtered = [{ role: 'review', at: -1 }, ...filtered.filter((h) => h.role !== 'review' && h.role !== 'organization')];
   return filtered.sort((a, b) => a.at - b.at).map((h) => h.role);
 }

@@ -1,0 +1,57 @@
+/**
+ * Skeletons derived from real documents (../shared/corpus/real, beside the repository as in CI): every genre
+ * found gets one, and they read like real reports — the problems paragraph closes the review instead of
+ * heading a part of its own, rare parts are optional, lengths are ranges only with three documents behind them,
+ * and placeholders come as parts, never as raw `{…}` text.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importPaths } from '../services/corpus-files';
+import { deriveSkeletons } from '../core/corpus/skeletons';
+import { draftFromSkeleton } from '../core/draft/from-skeleton';
+import type { Skeleton } from '../core/corpus/types';
+
+const DIR = fileURLToPath(new URL('../../../shared/corpus/real', import.meta.url));
+let skeletons: Skeleton[];
+const of = (g: string) => skeletons.find((s) => s.genre === g)!;
+const spine = (s: Skeleton) => s.sections.filter((x) => !x.optional).map((x) => `${x.role}:${x.form}${x.within ? `@${x.within}.${x.at}` : ''}`);
+
+beforeAll(async () => {
+  expect(existsSync(DIR), `missing ${DIR}: the evaluation set must sit at ../shared/corpus/real`).toBe(true);
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => `${DIR}/${f}`);
+  skeletons = deriveSkeletons(await importPaths(files));
+});
+
+describe('skeletons from real documents', () => {
+  it('one per genre found: 年度工作报告, 工作总结, 述职报告, 讲话, 致辞, 实施方案, 工作计划', () => {
+    expect(skeletons.map((s) => s.genre)).toEqual(['annual-report', 'speech', 'plan', 'summary', 'debrief', 'work-plan', 'address']);
+  });
+
+  it('年度工作报告: 开头, 回顾 closed by the problems paragraph, 总体要求, 主要任务', () => {
+    expect(spine(of('annual-report'))).toEqual(['opening:unheaded', 'review:heading', 'problems:paragraph@review.end', 'requirements:heading', 'tasks:heading', 'closing:unheaded']);
+    const draft = draftFromSkeleton(of('annual-report'));
+    expect(draft.content.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? b.role : ''))).toEqual(['review', 'requirements', 'tasks']);
+  });
+
+  it('述职报告 and 工作总结 report work done and then name their shortcomings', () => {
+    expect(spine(of('debrief'))).toEqual(expect.arrayContaining(['review:heading', 'problems:heading']));
+    expect(spine(of('summary'))).toContain('review:heading');
+  });
+
+  it('a speech without headings and a 致辞 are paragraphs between an opening and a closing', () => {
+    expect(spine(of('address'))).toEqual(expect.arrayContaining(['opening:unheaded', 'closing:unheaded']));
+    expect(of('address').sections.some((s) => s.form === 'heading' && !s.optional)).toBe(false);
+  });
+
+  it('marks rare parts optional, gives ranges only with three documents, and placeholders only as parts', () => {
+    for (const sk of skeletons)
+      for (const s of sk.sections) {
+        expect(!!s.optional, `${sk.genre}/${s.role}`).toBe(s.frequency * 2 < sk.sourceDocs.length);
+        if (s.lengthRange) expect(s.lengthRange.docs).toBeGreaterThanOrEqual(3);
+        else expect(new Set(sk.sourceDocs).size >= 3 && s.frequency >= 3).toBe(false);
+        for (const parts of [...(s.headingParts ?? []), ...(s.openingParts ?? []), ...s.headingExamples.map((e) => e.parts ?? [])])
+          for (const p of parts) if ('text' in p) expect(p.text).not.toMatch(/[{}]/);
+      }
+  });
+});
