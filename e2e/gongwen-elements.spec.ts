@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { hasSoffice, type PdfWord, renderWithLibreOffice, schemaErrors, hasXmllint } from '../electron/core/docx/fixtures/readers';
+import { execFileSync } from 'node:child_process';
+import { ARTIFACTS, hasSoffice, hasXmllint, horizontalRules, type PdfWord, renderWithLibreOffice, schemaErrors } from '../electron/core/docx/fixtures/readers';
 import { inlineText } from '../electron/core/draft/model';
 import { blockLocator, blockTexts, caretToEnd, draftValue } from './flows';
 import { expect, test } from './host-fixture';
@@ -71,6 +72,7 @@ test('实施方案：用“公文要素”插入附件说明、落款和版记�
   await shot('plan-new');
 
   await fillPlaceholder(page, '标题', '某某县人民政府关于加快推进农村人居环境整治提升工作的实施方案');
+  await fillPlaceholder(page, '称呼', '各乡镇人民政府，县直各单位');
   v = await draftValue(page);
   const opening = v.content.findIndex((b) => b.type === 'paragraph');
   await caretToEnd(page, opening);
@@ -172,8 +174,25 @@ test('实施方案：用“公文要素”插入附件说明、落款和版记�
   expect(left(cc)).toBeCloseTo(32.9, 0);
   const printed = lineOf(wordsOn(words, last), '印发');
   expect(right(printed)).toBeCloseTo(179.1, 0);
+  // The 版记 at the foot of the last page between three rules as wide as the 版心, the last on its lower edge.
+  const rules = horizontalRules(r.pdfPath, last);
+  expect(rules).toHaveLength(3);
+  expect(Math.abs(rules[2].y - 262)).toBeLessThan(3);
+  for (const x of rules) expect(x.x1 - x.x0).toBeGreaterThan(154);
   // The run-in heading's heading part and its body on the rendered page, in order.
   expect(r.text.replace(/\s+/g, '')).toContain('加强组织领导。');
+
+  // 导出PDF: LibreOffice's pages of the same file, the run-in heading on one line with its body.
+  await page.getByRole('button', { name: '导出PDF' }).click();
+  const pdfDialog = page.getByTestId('export-dialog');
+  await expect(pdfDialog.getByTestId('export-fonts')).not.toContainText('正在检查');
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download', { timeout: 100_000 }), pdfDialog.getByRole('button', { name: /^导出 PDF$|仍然导出/ }).click()]);
+  expect(pdfDownload.suggestedFilename()).toMatch(/\.pdf$/);
+  const pdfPath = path.join(ARTIFACTS, 'e2e-plan-exported.pdf');
+  await pdfDownload.saveAs(pdfPath);
+  const pdfText = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
+  expect(pdfText).toMatch(/1\.加强组织领导。各乡镇/);
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, path.join(ARTIFACTS, 'e2e-plan-exported-page')]);
   console.log(
     `plan: 附件 x ${left(att).toFixed(1)}; 署名 right ${right(sLine).toFixed(1)} left ${left(sLine).toFixed(1)}; 日期 start ${dateStart.toFixed(1)}; 抄送 x ${left(cc).toFixed(1)}; 印发 right ${right(printed).toFixed(1)} (page ${last}, top ${top(cc).toFixed(1)})`,
   );

@@ -97,6 +97,16 @@ function imprintRule(ctx: ClosingContext, thick: boolean, keepNext: boolean): Pa
 const RULE_LINE = 120;
 const RULE_HALF_POINTS = 28;
 
+/**
+ * The 署名 and 成文日期 never stand on a page without text above them (7.3.5: when the space left cannot hold them,
+ * the layout is adjusted): the paragraph before the 署名 (正文 or 附件说明) keeps with it, and the 署名 with the date
+ * and the date with its 附注.
+ */
+export function keepsWithNext(b: BlockElement, next: BlockElement | undefined): boolean {
+  if (next?.type === 'signature' || next?.type === 'date') return true;
+  return b.type === 'date' && next?.type === 'note';
+}
+
 export function closingParagraphs(blocks: readonly BlockElement[], i: number, ctx: ClosingContext): Paragraph[] {
   const b = blocks[i] as GongwenElement;
   const prev = blocks[i - 1];
@@ -123,6 +133,7 @@ export function closingParagraphs(blocks: readonly BlockElement[], i: number, ct
           hangingChars: at.hanging,
           firstLineChars: at.firstLine,
           charUnit: b.type === 'signature' || b.type === 'date' ? advance : undefined,
+          keepNext: keepsWithNext(b, next) || undefined,
           children: runs(b.children, f, ctx, { prefix: at.prefix, suffix: at.suffix }),
         }),
       ];

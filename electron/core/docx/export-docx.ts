@@ -30,7 +30,7 @@ import { splitRunIn } from '../draft/run-in';
 import { fontTableXml } from '../format/fonts';
 import { type FormatProfile, GBT9704_PROFILE, layoutOf, type PageLayout } from '../format/profile';
 import { FIRST_LINE_CHARS, PAGE_NUMBER_INSET_TWIPS, PAGE_NUMBER_SIZE_PT } from '../format/gbt9704';
-import { closingParagraphs } from './closing-paragraphs';
+import { closingParagraphs, keepsWithNext } from './closing-paragraphs';
 import { formatsOf, type Kind, type KindFormat } from './formats';
 import { appPropertiesXml, corePropertiesXml, stylesXml } from './package-parts';
 import { splitTitle } from './title-lines';
@@ -204,6 +204,7 @@ export function buildDocument(draft: Draft, opts: ExportOptions = {}): Document 
     const p: IParagraphOptions = {
       style: f.styleId === 'Normal' ? undefined : f.styleId,
       ...paragraphProps(f, l),
+      keepNext: keepsWithNext(b, blocks[i + 1]) || undefined,
       children: runsOf(piecesOf(b.children, highlight), f, markers[i]),
     };
     return new Paragraph(p);
