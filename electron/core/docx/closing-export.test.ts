@@ -44,9 +44,18 @@ const row = (r: Rendered, page: number, re: RegExp) => {
 
 describe.skipIf(!hasXmllint)('the elements are valid WordprocessingML', () => {
   it('every variant of the notice and the speech passes the schema', async () => {
-    for (const d of [noticeDraft(), noticeDraft({ seal: true, signer: '张三' }), noticeDraft({ header: 'reserve', signatories: ['甲局', '乙局'] }), speechDraft()]) {
+    // A 发文机关标志 wider than the 版心 is narrowed (w:w); a run-in heading both ways.
+    const longMark = noticeDraft();
+    const mark = longMark.content.find((b) => b.type === 'issuerMark')!;
+    mark.children = [{ text: '中共某某县委办公室某某县人民政府办公室联合文件' }];
+    const runIn = speechDraft();
+    runIn.content.push({ type: 'heading', level: 3, runIn: true, children: [{ text: '加强组织领导。各单位要成立专班。' }] });
+    for (const d of [noticeDraft(), noticeDraft({ seal: true, signer: '张三' }), noticeDraft({ header: 'reserve', signatories: ['甲局', '乙局'] }), speechDraft(), longMark, runIn]) {
       expect(schemaErrors(await exportDocx(d))).toEqual([]);
     }
+    expect(schemaErrors(await exportDocx(runIn, { runIn: 'one-paragraph', author: '张三', highlightIssues: true }))).toEqual([]);
+    const xml = await (await JSZip.loadAsync(await exportDocx(longMark))).file('word/document.xml')!.async('string');
+    expect(xml).toMatch(/<w:w w:val="\d+"\/>/);
   });
 });
 
