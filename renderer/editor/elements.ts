@@ -5,6 +5,7 @@
  * Pure Slate (no React/DOM), unit-tested in Node.
  */
 import { Editor, type Node, Text, Transforms } from 'slate';
+import { HistoryEditor } from 'slate-history';
 import { inlineText, type BlockElement, type HeadingLevel } from '#core/draft/model';
 import { joinRunIn, RUN_IN_STOP, separateRunIn } from '#core/draft/run-in';
 import { MAX_RUN_IN_HEADING_CHARS, typedRunIn } from '#core/text/markers';
@@ -25,10 +26,14 @@ export function replaceContent(editor: Editor, next: readonly BlockElement[]): n
   const removed = old.length - start - end;
   const inserted = next.slice(start, next.length - end);
   if (!removed && !inserted.length) return -1;
-  Editor.withoutNormalizing(editor, () => {
-    for (let i = 0; i < removed; i++) Transforms.removeNodes(editor, { at: [start] });
-    if (inserted.length) Transforms.insertNodes(editor, structuredClone(inserted) as Node[], { at: [start] });
-  });
+  const apply = () =>
+    Editor.withoutNormalizing(editor, () => {
+      for (let i = 0; i < removed; i++) Transforms.removeNodes(editor, { at: [start] });
+      if (inserted.length) Transforms.insertNodes(editor, structuredClone(inserted) as Node[], { at: [start] });
+    });
+  // Its own undo step, even right after typing in the same tick.
+  if (HistoryEditor.isHistoryEditor(editor)) HistoryEditor.withNewBatch(editor, apply);
+  else apply();
   if (editor.children.length === 0) Transforms.insertNodes(editor, { type: 'paragraph', children: [{ text: '' }] } as Node, { at: [0] });
   return start;
 }

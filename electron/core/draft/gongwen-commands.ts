@@ -24,6 +24,8 @@ function textBlocks<T extends GongwenElement>(type: T['type'], texts: readonly s
     .filter(Boolean)
     .map((s, k) => {
       const same = old[k] && inlineText(old[k].children) === s ? old[k] : old.find((b) => inlineText(b.children) === s);
+      // The very block when nothing about it changes, so the editor leaves it (and its undo history) alone.
+      if (same && Object.entries(extra).every(([key, v]) => (same as unknown as Record<string, unknown>)[key] === v)) return same;
       return { ...(same ?? { children: t(s) }), type, ...extra } as BlockElement;
     });
 }
