@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
 import { ARTIFACTS, hasSoffice, hasXmllint, horizontalRules, type PdfWord, renderWithLibreOffice, schemaErrors } from '../electron/core/docx/fixtures/readers';
 import { inlineText } from '../electron/core/draft/model';
@@ -244,4 +245,100 @@ test('讲话稿：标题下居中写讲话人和日期，导出后居中、楷�
   expect(top(salutation) - top(dated)).toBeGreaterThan(19);
   expect(top(salutation) - top(dated)).toBeLessThan(22);
   console.log(`speech: speaker centre ${centre(speaker).toFixed(1)}, date centre ${centre(dated).toFixed(1)}, 称呼 ${(top(salutation) - top(dated)).toFixed(1)} mm below the date line; pages ${path.basename(r.pngPath)}`);
+});
+
+test('版头：插入发文机关标志和发文字号（发文字号写错时有提示），红头和红线排在版心上部', async ({ page, server, shot }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(server.url);
+  await newFromSkeleton(page, /实施方案/);
+  await fillPlaceholder(page, '标题', '关于印发《某某县农村人居环境整治提升实施方案》的通知');
+  await menu(page, '版头（红头）…');
+  const dialog = page.getByTestId('gw-header');
+  await dialog.getByLabel('发文机关标志', { exact: true }).fill('某某县人民政府办公室文件');
+  await dialog.getByLabel('发文字号', { exact: true }).fill('某政办发[2027]第1号');
+  // GB/T 9704 7.2.5: 〔〕, no 第 — said, not stopped.
+  await expect(dialog).toContainText('六角括号');
+  await expect(dialog).toContainText('不加“第”字');
+  await shot('header-dialog-hint');
+  await dialog.getByLabel('发文字号', { exact: true }).fill('某政办发〔2027〕1号');
+  await expect(dialog).not.toContainText('六角括号');
+  await dialog.getByLabel('份号', { exact: true }).fill('000001');
+  await dialog.getByRole('button', { name: '插入' }).click();
+  const v = await draftValue(page);
+  expect(v.content.map((b) => b.type).slice(0, 4)).toEqual(['headerLine', 'issuerMark', 'docNumber', 'title']);
+  const mark = page.locator('[data-block="issuerMark"]');
+  expect(await mark.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(224, 0, 0)');
+  await blockLocator(page, 0).scrollIntoViewIfNeeded();
+  await shot('header-page');
+
+  const docx = await exportWord(page);
+  if (hasXmllint) expect(schemaErrors(docx)).toEqual([]);
+  test.skip(!hasSoffice, 'LibreOffice and poppler are needed to render the export');
+  const r = renderWithLibreOffice(docx, 'e2e-header', { allPages: true });
+  // 7.2.4: the mark's top 35 mm under the 版心's (37 + 35 = 72 mm), centred; the red rule under the 发文字号.
+  const m = lineOf(r.words, '某某县人民政府办公室文件');
+  expect(Math.abs(top(m) - 72)).toBeLessThan(2.5);
+  expect(Math.abs((left(m) + right(m)) / 2 - 106)).toBeLessThan(1.5);
+  const no = lineOf(r.words, '某政办发');
+  const rules = horizontalRules(r.pdfPath, 1).filter((x) => x.y < top(lineOf(r.words, '关于印发')));
+  expect(rules).toHaveLength(1);
+  // 7.2.6 the rule 4 mm under the 发文字号 (its 16 pt line's bottom is 5.6 mm under its top).
+  expect(Math.abs(rules[0].y - (top(no) + 5.6) - 4)).toBeLessThan(1.2);
+  expect(rules[0].x1 - rules[0].x0).toBeGreaterThan(154);
+  console.log(`header: mark top ${top(m).toFixed(1)}, centre ${((left(m) + right(m)) / 2).toFixed(1)}; 发文字号 top ${top(no).toFixed(1)}; red rule at ${rules[0].y.toFixed(1)} mm, ${(rules[0].x1 - rules[0].x0).toFixed(1)} mm wide`);
+});
+
+test('单位细则：另存为新细则、导出时使用、分享为文件再导入；导出按细则排版', async ({ page, server, shot }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(server.url);
+  await newFromSkeleton(page, /实施方案/);
+  await fillPlaceholder(page, '标题', '某某县关于做好春耕生产工作的实施方案');
+  await page.getByRole('button', { name: '导出Word' }).click();
+  const exportDialog = page.getByTestId('export-dialog');
+  await exportDialog.getByRole('button', { name: '管理单位细则…' }).click();
+  const fp = page.getByTestId('format-profiles');
+  await expect(fp.getByRole('option', { name: /GB\/T 9704-2012/ })).toHaveAttribute('aria-selected', 'true');
+  // GB/T 9704 itself cannot be changed: the save button saves a new profile once it has a name of its own.
+  await fp.getByLabel('细则名称').fill('某某县委办细则');
+  await fp.getByLabel('正文字体').fill('仿宋');
+  await fp.getByLabel('页码', { exact: true }).selectOption('center');
+  await fp.getByLabel('页边距上（天头）').fill('5');
+  await expect(fp).toContainText('页边距“上（天头）”应在 10–60 毫米之间');
+  await expect(fp.getByRole('button', { name: '保存为新细则' })).toBeDisabled();
+  await fp.getByLabel('页边距上（天头）').fill('35');
+  await shot('profile-edit');
+  await fp.getByRole('button', { name: '保存为新细则' }).click();
+  await expect(fp.getByRole('option', { name: /某某县委办细则/ })).toContainText('导出使用');
+  // Shared as a file …
+  const [file] = await Promise.all([page.waitForEvent('download'), fp.getByRole('button', { name: '导出细则文件' }).click()]);
+  expect(file.suggestedFilename()).toBe('某某县委办细则.细则.json');
+  const shared = path.join(test.info().outputPath('shared.细则.json'));
+  await file.saveAs(shared);
+  // … and read back by a colleague (here: the same list, so the name gets “（导入）”).
+  const chooser = page.waitForEvent('filechooser');
+  await fp.getByRole('button', { name: '导入细则文件…' }).click();
+  await (await chooser).setFiles(shared);
+  await expect(fp.getByRole('option', { name: '某某县委办细则（导入）' })).toBeVisible();
+  await fp.getByRole('option', { name: '某某县委办细则（导入）' }).click();
+  await fp.getByRole('button', { name: '删除' }).click();
+  await expect(fp.getByRole('option', { name: '某某县委办细则（导入）' })).toHaveCount(0);
+  // 导出时使用: back to GB/T 9704, then the unit's again.
+  await fp.getByRole('option', { name: /GB\/T 9704-2012/ }).click();
+  await fp.getByRole('button', { name: '导出时使用' }).click();
+  await expect(fp.getByRole('option', { name: /GB\/T 9704-2012/ })).toContainText('导出使用');
+  await fp.getByRole('option', { name: /某某县委办细则/ }).click();
+  await fp.getByRole('button', { name: '导出时使用' }).click();
+  await expect(fp.getByRole('option', { name: /某某县委办细则/ })).toContainText('导出使用');
+  await fp.getByRole('button', { name: '关闭' }).click();
+  await expect(exportDialog.getByLabel('版式细则')).toHaveValue('某某县委办细则');
+  await shot('export-with-profile');
+  const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: /^导出 Word$|仍然导出/ }).click()]);
+  const docx = new Uint8Array(readFileSync(await download.path()));
+  if (hasXmllint) expect(schemaErrors(docx)).toEqual([]);
+  const zip = await JSZip.loadAsync(docx);
+  const doc = await zip.file('word/document.xml')!.async('string');
+  expect(doc).toMatch(/w:eastAsia="仿宋"/);
+  expect(doc).toMatch(/<w:pgMar w:top="1984"/);
+  // Centred page numbers: one footer, not odd/even.
+  expect(Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n))).toHaveLength(1);
 });

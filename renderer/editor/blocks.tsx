@@ -15,6 +15,7 @@ import { type BlockType, specOf } from '#core/draft/blocks';
 import { type ElementPlacement, elementPlacement, LINE_CHARS } from '#core/draft/element-layout';
 import { type BlockElement, numberHeadings } from '#core/draft/model';
 import { RUN_IN_STOP } from '#core/draft/run-in';
+import { displayWidth } from '#core/format/closing';
 import './slate-types';
 import './elements.css';
 
@@ -168,6 +169,8 @@ const LaidOutBlock = ({ attributes, children, element }: RenderElementProps) => 
     // Straight under the title (styles.css takes the title's space below away), one blank line after the last.
     style = { ...style, marginBottom: layout?.next === 'byline' ? undefined : bodyLines(1) };
   }
+  // The 发文机关标志 stays on one line: its size follows its width in characters (elements.css).
+  if (b.type === 'issuerMark') style = { ...style, '--chars': Math.max(1, displayWidth(Node.string(element))) } as React.CSSProperties;
   const suffix = place?.suffix && (b.type === 'printed' || b.type === 'docNumber') ? place.suffix : null;
   return (
     <Tag

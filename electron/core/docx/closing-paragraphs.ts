@@ -182,7 +182,8 @@ export function closingParagraphs(blocks: readonly BlockElement[], i: number, ct
     case 'docNumber': {
       // 7.2.5 two lines under the mark, centred; 7.2.6 the red rule 4 mm under it, as wide as the 版心.
       const reserve = blocks.some((x) => x.type === 'issuerMark' && (x as { mode?: string }).mode === 'reserve');
-      const rule = reserve ? undefined : { bottom: { style: BorderStyle.SINGLE, size: 8, color: 'FF0000', space: 11 } };
+      // Its space is from the line's bottom, which sits about 2.3 mm under the characters at the grid's exact line height.
+      const rule = reserve ? undefined : { bottom: { style: BorderStyle.SINGLE, size: 8, color: 'FF0000', space: 4 } };
       const before = prev?.type === 'issuerMark' ? 2 * pitch : 0;
       if (!b.signer) return [paragraph(f, ctx, { before, border: rule, children: runs(b.children, f, ctx) })];
       // 上行文: 发文字号 居左空一字, 签发人 居右空一字 on the same line (“签发人：” 仿宋, the name 楷体).
