@@ -266,7 +266,9 @@ export type ErrorCode =
   | 'REFUSED'
   | 'INTERNAL'
   | 'UNAVAILABLE'
-  | 'BAD_RESPONSE';
+  | 'BAD_RESPONSE'
+  /** No program on this machine converts to PDF (LibreOffice): the page offers its print view instead. */
+  | 'NO_CONVERTER';
 
 /** What every HostApi method rejects with (both hosts): the Chinese message and its code. */
 export class HostError extends Error {
@@ -546,6 +548,11 @@ export interface HostApi extends ServiceApi {
   saveAs(draft: Draft, suggestedName: string): Promise<SaveResult | null>;
   /** Export .docx to a place the user chooses (Electron) or as a download (browser). Null if cancelled. */
   exportDocxToUser(draft: Draft, opts: ExportOptions, suggestedName: string): Promise<ExportResult | null>;
+  /**
+   * Export as PDF (through LibreOffice: the .docx's own pages) to a place the user chooses (Electron) or as a download
+   * (browser). Null if cancelled. Rejects with NO_CONVERTER where LibreOffice is not installed.
+   */
+  exportPdfToUser(draft: Draft, opts: ExportOptions, suggestedName: string): Promise<ExportResult | null>;
   /** Let the user pick corpus files (.txt/.md/.docx) to add to their archive. Null if cancelled. */
   pickAndImportCorpus(): Promise<{ imported: number; issues: ImportIssue[] } | null>;
   /** Let the user pick files (or a folder) and start importing them; poll corpusImportStatus. Null if cancelled. */

@@ -121,7 +121,8 @@ export async function createServices(o: ServicesOptions): Promise<HostServices> 
     formatProfileExport: async (name) => formats.exportFile(name),
     formatProfileImport: async (file) => (writable(), formats.importFile(file)),
     fontsCheck: async (name) => checkFonts(formats.get(name), installedSet(await fontFamilies())),
-    docxToPdf: async (draft, opts) => docxToPdf(await o.exportDocx(draft, exportOpts(opts.highlightIssues))),
+    // LibreOffice lays the PDF out: run-in headings as one paragraph, which it shows on one line (export-docx.ts).
+    docxToPdf: async (draft, opts) => docxToPdf(await o.exportDocx(draft, { ...exportOpts(opts.highlightIssues), runIn: 'one-paragraph' })),
     sessionPing: async () => void sessions.touch(session),
     sessionEnd: async () => sessions.end(session),
   });

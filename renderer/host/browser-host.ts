@@ -126,6 +126,12 @@ export function createBrowserHost(token = readToken()): HostApi {
       // A download has no path we can know; the file name stands in for it.
       return { ok: true, path: `${base}.docx`, name: base };
     },
+    async exportPdfToUser(draft, opts, suggestedName) {
+      const bytes = await services.docxToPdf(draft, opts);
+      const base = (suggestedName || '公文').replace(/[\\/:*?"<>|]/g, '_');
+      download(bytes, `${base}.pdf`, 'application/pdf');
+      return { ok: true, path: `${base}.pdf`, name: base };
+    },
     async pickAndImportCorpus() {
       const files = await pickFiles(CORPUS_ACCEPT, true);
       if (!files) return null;

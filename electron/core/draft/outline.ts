@@ -7,6 +7,7 @@ import { countHan } from '../text/chars';
 import { isClosingParagraph } from '../corpus/roles';
 import { headingRoles } from '../text/heading-roles';
 import type { BlockElement, HeadingLevel, InlineNode, Role } from './model';
+import { runInHeadingText } from './run-in';
 
 /** What is written in an inline list: its text, an unfilled placeholder counting nothing (Slate's Node.string). */
 export function writtenText(children: readonly InlineNode[]): string {
@@ -122,7 +123,8 @@ export interface OutlineEntry {
 export function outlineOf(content: readonly BlockElement[], markers: readonly string[]): OutlineEntry[] {
   const out: OutlineEntry[] = [];
   content.forEach((b, index) => {
-    if (b.type === 'heading') out.push({ index, level: b.level, marker: markers[index] ?? '', text: writtenText(b.children), role: roleOfHeading(b) });
+    // A run-in heading shows its heading part (“加强组织领导。”), not the body text after it.
+    if (b.type === 'heading') out.push({ index, level: b.level, marker: markers[index] ?? '', text: b.runIn ? runInHeadingText(b) : writtenText(b.children), role: roleOfHeading(b) });
   });
   return out;
 }

@@ -9,6 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { type Command, commandById } from '../../app/commands';
 import { contextOf, isEnabled, keysOf, keysText, runCommand } from '../../app/keys';
 import { useApp } from '../../app/store';
+import { ElementsMenu } from '../elements/ElementsMenu';
 import { BlockKindSelect } from './BlockKindSelect';
 import { RecentSelect } from './RecentSelect';
 import './toolbar.css';
@@ -20,8 +21,8 @@ type Item = string | { id: string; text: string; className: string } | React.Com
 export const LAYOUT: Item[][] = [
   ['draft.new', 'draft.open', RecentSelect, 'draft.save', 'draft.saveAs'],
   ['edit.undo', 'edit.redo'],
-  [BlockKindSelect, { id: 'text.bold', text: 'B', className: 'bold' }, 'find.open'],
-  ['export.word', 'export.copy', 'export.text'],
+  [BlockKindSelect, { id: 'text.bold', text: 'B', className: 'bold' }, ElementsMenu, 'find.open'],
+  ['export.word', 'export.pdf', 'export.copy', 'export.text'],
   ['corpus.open'],
 ];
 /** At the far end: they open dialogs about the app, and take the focus from the page like any button. */
