@@ -14,7 +14,7 @@ import { currentEditor, focusEditor } from '../../app/editor';
 import { useApp } from '../../app/store';
 import { say } from '../../app/toasts';
 import { host } from '../../host';
-import { entryName, nearText } from './near';
+import { entryName, matchExcerpt, nearText } from './near';
 import { type SectionSource, useSections } from './useSections';
 import './library.css';
 
@@ -35,7 +35,10 @@ export function SectionLibrary({ source, role, near, onInsert }: { source: Secti
   const picked = r.items.find((s) => s.id === sel) ?? null;
   const selRef = useRef<HTMLLIElement | null>(null);
   // The chosen entry stays in view (a new page appended, the preview opening below the list).
-  useEffect(() => selRef.current?.scrollIntoView({ block: 'nearest' }), [sel, picked]);
+  useEffect(() => {
+    // A block, not an expression: Chromium's scrollIntoView may return a promise, which React would call as a cleanup.
+    selRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [sel, picked]);
   return (
     <div className="library" data-testid="section-library">
       <input className="lib-search" type="search" value={text} placeholder="搜索标题或开头一句" aria-label="搜索段落" onChange={(e) => setText(e.target.value)} />
@@ -64,7 +67,7 @@ export function SectionLibrary({ source, role, near, onInsert }: { source: Secti
       </div>
       <ul className="lib-list">
         {r.items.map((s) => (
-          <Entry key={s.id} s={s} selected={s.id === sel} onPick={() => setSel(s.id)} itemRef={s.id === sel ? selRef : undefined} />
+          <Entry key={s.id} s={s} query={query} selected={s.id === sel} onPick={() => setSel(s.id)} itemRef={s.id === sel ? selRef : undefined} />
         ))}
         {!r.loading && r.items.length === 0 && <li className="muted pad">{r.error ? `段落库暂时无法查询：${r.error}` : query ? `没有找到含“${query}”的段落。` : '语料中没有这样的段落。'}</li>}
         {r.items.length < r.total && (
@@ -97,12 +100,14 @@ export function SectionLibrary({ source, role, near, onInsert }: { source: Secti
   );
 }
 
-function Entry({ s, selected, onPick, itemRef }: { s: ArchiveSection; selected: boolean; onPick(): void; itemRef?: React.Ref<HTMLLIElement> }) {
+function Entry({ s, query, selected, onPick, itemRef }: { s: ArchiveSection; query: string; selected: boolean; onPick(): void; itemRef?: React.Ref<HTMLLIElement> }) {
   const { source, first } = entryName(s);
+  const found = matchExcerpt(s, query);
   return (
     <li ref={itemRef} className={selected ? 'lib-item sel' : 'lib-item'} data-testid="library-item" aria-selected={selected} onClick={onPick}>
       <div className="lib-head">{s.heading}</div>
       <div className="lib-first">{first}</div>
+      {found && <div className="lib-found">{found}</div>}
       <div className="muted">
         {source} · {ROLE_LABELS[s.role].split('/')[0]} · {s.charCount} 字
       </div>

@@ -32,3 +32,20 @@ export function entryName(s: Pick<ArchiveSection, 'docTitle' | 'fileName' | 'yea
   const first = s.firstSentence.trim() || s.heading.trim();
   return { source, first };
 }
+
+/**
+ * Where a search found the section, when its heading and first sentence do not show it: about `width`
+ * characters of its text around the first term found (the host also searches the opening sentences).
+ */
+export function matchExcerpt(s: Pick<ArchiveSection, 'heading' | 'firstSentence' | 'blocks'>, query: string, width = 40): string | null {
+  const terms = query.split(/\s+/).filter(Boolean);
+  if (!terms.length || terms.some((t) => s.heading.includes(t) || s.firstSentence.includes(t))) return null;
+  const text = s.blocks.map((b) => inlineText(b.children)).join('');
+  for (const t of terms) {
+    const at = text.indexOf(t);
+    if (at < 0) continue;
+    const from = Math.max(0, at - Math.floor((width - t.length) / 2));
+    return `${from > 0 ? '…' : ''}${text.slice(from, from + width)}${from + width < text.length ? '…' : ''}`;
+  }
+  return null;
+}
