@@ -3,19 +3,19 @@
  * relevance to the heading and paragraph at the caret, by part and genre, a page at a time; each entry named by
  * its document, year and first sentence, with a preview. Inserted specifics arrive marked "to check".
  */
-import React, { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import React, { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArchiveSection } from '../../../electron/api';
 import type { SectionEntry } from '#core/corpus/types';
 import { type BlockElement, GENRE_LABELS, GENRES, inlineText, ROLE_LABELS, ROLES, type Genre, type Role } from '#core/draft/model';
 import { withoutDuplicateUniques } from '#core/draft/blocks';
 import { insertBlocksAtCursor } from '../../editor/plugin';
 import { useCaretRole } from '../../app/caret';
-import { currentEditor, focusEditor } from '../../app/editor';
+import { currentEditor, focusEditor, revealBlock } from '../../app/editor';
 import { useApp } from '../../app/store';
 import { say } from '../../app/toasts';
 import { host } from '../../host';
 import { entryName, matchExcerpt, nearText } from './near';
-import { type SectionSource, useSections } from './useSections';
+import { type SectionSource, useSections, useSettled } from './useSections';
 import './library.css';
 
 export function SectionLibrary({ source, role, near, onInsert }: { source: SectionSource; role: Role; near: string; onInsert(s: SectionEntry): void }) {
@@ -23,13 +23,13 @@ export function SectionLibrary({ source, role, near, onInsert }: { source: Secti
   const [genre, setGenre] = useState<Genre | ''>('');
   const [text, setText] = useState('');
   const [sel, setSel] = useState<string | null>(null);
-  // Typing in the box or moving the caret asks again, not at every keystroke's render.
-  const query = useDeferredValue(text.trim());
-  const nearDeferred = useDeferredValue(near);
+  // Typing in the box or in the draft asks again once per pause, not at every keystroke.
+  const query = useSettled(text.trim(), 200);
+  const nearSettled = useSettled(near, 400);
   const effectiveRole = roleFilter === 'current' ? role : roleFilter;
   const q = useMemo(
-    () => ({ query: query || undefined, role: effectiveRole || undefined, genre: genre || undefined, near: nearDeferred || undefined }),
-    [query, effectiveRole, genre, nearDeferred],
+    () => ({ query: query || undefined, role: effectiveRole || undefined, genre: genre || undefined, near: nearSettled || undefined }),
+    [query, effectiveRole, genre, nearSettled],
   );
   const r = useSections(source, q, roleFilter === 'current');
   const picked = r.items.find((s) => s.id === sel) ?? null;
@@ -63,7 +63,7 @@ export function SectionLibrary({ source, role, near, onInsert }: { source: Secti
       </div>
       {r.fellBack && <div className="muted pad">本节暂无可用段落，显示全部。</div>}
       <div className="muted lib-count" aria-live="polite">
-        {r.loading ? '正在查找……' : r.total ? `共 ${r.total.toLocaleString('zh-CN')} 段${nearDeferred ? '，与光标处内容相近的在前' : ''}` : ''}
+        {r.loading ? '正在查找……' : r.total ? `共 ${r.total.toLocaleString('zh-CN')} 段${nearSettled ? '，与光标处内容相近的在前' : ''}` : ''}
       </div>
       <ul className="lib-list">
         {r.items.map((s) => (
@@ -120,8 +120,12 @@ function insertSection(s: SectionEntry): void {
   const editor = currentEditor();
   if (!editor) return;
   const blocks = withoutDuplicateUniques(editor.children as BlockElement[], s.blocks);
-  insertBlocksAtCursor(editor, blocks.length ? blocks : s.blocks);
+  const inserted = blocks.length ? blocks : s.blocks;
+  insertBlocksAtCursor(editor, inserted);
   focusEditor();
+  // The caret ends after the inserted blocks: bring their start into view (a long section would otherwise show only its end).
+  const last = editor.selection?.focus.path[0];
+  if (last !== undefined) requestAnimationFrame(() => revealBlock(Math.max(0, last - inserted.length + 1)));
   const n = blocks.reduce((k, b) => k + b.children.filter((c) => 'text' in c && c.check).length, 0);
   say(n ? `已插入“${s.heading}”，其中 ${n} 处具体内容待核对（点击橙色标记逐一核对，或在审稿中“全部核对无误”）` : `已插入“${s.heading}”`);
 }

@@ -19,6 +19,21 @@ export interface SectionResults {
 
 export const SECTION_PAGE = 30;
 
+/**
+ * `value` once it has stayed the same for `ms`: typing in the search box or in the draft (which moves what the
+ * list is ranked by) asks the host once per pause, not per keystroke — a relevance query over a large archive
+ * takes tens of milliseconds in the host.
+ */
+export function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(value, settled)) return;
+    const t = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(t);
+  }, [value, settled, ms]);
+  return settled;
+}
+
 /** `roleIsCaret`: the role is the caret's (本节), so an empty answer falls back to every part. */
 export function useSections(source: SectionSource, query: SectionQuery, roleIsCaret: boolean): SectionResults {
   const key = JSON.stringify(query);
