@@ -177,6 +177,8 @@ export async function insertLibrarySectionAndClearMarks(page: Page, shot: Shot):
   await page.getByRole('tab', { name: '段落库' }).click();
   const lib = page.getByTestId('section-library');
   await lib.getByLabel('按部分筛选').selectOption({ label: '全部部分' });
+  // The host's answer to that filter has come (the count line says 正在查找…… until then).
+  await expect(lib.locator('.lib-count')).toContainText(/共 \d+ 段/);
   const items = lib.getByTestId('library-item');
   const count = await items.count();
   expect(count).toBeGreaterThan(0);
