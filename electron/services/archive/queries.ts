@@ -10,7 +10,6 @@ import type {
   ArchivePhrase,
   ArchiveSection,
   ArchiveSkeleton,
-  DocCorrections,
   DocumentLine,
   DocumentPage,
   DocumentQuery,
@@ -25,6 +24,7 @@ import { JACCARD_THRESHOLD, MIN_CHARS, normalizeSentence } from '../../core/chec
 import type { PhraseCategory } from '../../core/corpus/types';
 import { GENRES, type BlockElement, type Genre, type HeadingLevel, type Role } from '../../core/draft/model';
 import type { Statement } from 'better-sqlite3';
+import { readCorrections, unappliedRoles } from './corrections';
 import { genreBit, type Db } from './db';
 import { expandSource, unpackJson, type CompactSource } from './packing';
 import { distinctTrigrams, sentenceHash } from './sentence-keys';
@@ -412,10 +412,15 @@ export class ArchiveQueries {
       if (p.role !== null) line.role = p.role;
       return line;
     });
+    // The top-level sections' headings, in order: what a role correction is matched against.
+    const headings: string[] = [];
+    for (const l of lines) if (l.kind === 'heading' && l.section !== undefined && headings[l.section] === undefined) headings[l.section] = l.text;
+    const corrections = readCorrections(r.corrections ? JSON.parse(r.corrections) : null, (i) => headings[i]);
     return {
       document: toDocument(r),
       genreReasons: JSON.parse(r.genre_reasons) as string[],
-      corrections: r.corrections ? (JSON.parse(r.corrections) as DocCorrections) : null,
+      corrections,
+      unapplied: unappliedRoles(corrections, Array.from(headings, (h) => h ?? '')),
       lines,
     };
   }
