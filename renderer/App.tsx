@@ -12,6 +12,7 @@ import { Toast } from './app/toasts';
 import { useAutosave } from './app/useAutosave';
 import { useStartup } from './app/useStartup';
 import { Workspace } from './app/Workspace';
+import { ArchiveActivity } from './features/corpus/ArchiveActivity';
 import { StartScreen } from './features/files/StartScreen';
 import { Notices } from './features/notices/Notices';
 import { StatusBar } from './features/status/StatusBar';
@@ -28,6 +29,7 @@ export function App() {
       <Toolbar />
       <Notices />
       {hasDraft ? <Workspace /> : <StartScreen />}
+      <ArchiveActivity />
       {hasDraft && <StatusBar />}
       <Toast />
       <DialogHost />

@@ -59,6 +59,11 @@ export interface AppState {
   /** Top-level block under the caret. */
   activeBlock: number;
   corpus: CorpusData | null;
+  /**
+   * Bumped each time the archive's content is fetched again after a change (an import, a removal, a
+   * correction: features/corpus/archive-sync.ts): what shows corpus data from paged queries keys on it.
+   */
+  corpusVersion: number;
   corpusError: string | null;
   prefs: Prefs | null;
   recent: RecentFile[];
@@ -87,6 +92,7 @@ export const useApp = create<AppState>(() => ({
   saveState: '',
   activeBlock: 0,
   corpus: null,
+  corpusVersion: 0,
   corpusError: null,
   prefs: null,
   recent: [],

@@ -1,0 +1,81 @@
+/**
+ * Keeping the renderer's view of the archive current. After the user changes the archive (an import, a
+ * removal, a correction) the corpus data is fetched again and `corpusVersion` bumped, so the skeleton picker,
+ * the phrase panel and the section library show the change. Some effects land a moment after the act (the
+ * worker refreshes skeletons after it), so the archive's status is polled for a while after each act and the
+ * data fetched again whenever its version moves. A first-start migration or rebuild is watched the same way,
+ * for the quiet status line (ArchiveActivity), and the data fetched once it ends.
+ */
+import { create } from 'zustand';
+import type { ArchiveStatus } from '../../../electron/api';
+import { useApp } from '../../app/store';
+import { host } from '../../host';
+
+/** What the archive is doing, as last polled (null before the first answer). */
+export const useArchive = create<{ status: ArchiveStatus | null }>(() => ({ status: null }));
+
+let refreshing: Promise<void> | null = null;
+let again = false;
+
+/** Fetch the corpus data again (one request at a time; a call during one runs another after it). */
+export function refreshCorpus(): Promise<void> {
+  if (refreshing) {
+    again = true;
+    return refreshing;
+  }
+  refreshing = (async () => {
+    do {
+      again = false;
+      try {
+        const corpus = await host.corpusData();
+        useApp.setState((s) => ({ corpus, corpusError: null, corpusVersion: s.corpusVersion + 1 }));
+      } catch {
+        // The data shown stays; the next change or poll tries again.
+      }
+    } while (again);
+  })().finally(() => (refreshing = null));
+  return refreshing;
+}
+
+/** Poll while the archive is busy, and for a while after an act. */
+const BUSY_MS = 1000;
+const SETTLING_MS = 400;
+/** How long after an act (or the last change seen) the archive may still change because of it. */
+const SETTLE_FOR_MS = 4000;
+
+let timer: number | null = null;
+let watchUntil = 0;
+let lastVersion: string | null = null;
+let wasBusy = false;
+
+/**
+ * Watch the archive for `ms` (0: one look, then only while a background task or import runs). Call after an
+ * act that changes it; called once at start.
+ */
+export function watchArchive(ms = SETTLE_FOR_MS): void {
+  watchUntil = Math.max(watchUntil, Date.now() + ms);
+  if (timer !== null) window.clearTimeout(timer);
+  timer = window.setTimeout(poll, 0);
+}
+
+async function poll(): Promise<void> {
+  timer = null;
+  let status: ArchiveStatus;
+  try {
+    status = await host.corpusStatus();
+  } catch {
+    if (Date.now() < watchUntil) timer = window.setTimeout(poll, BUSY_MS);
+    return;
+  }
+  useArchive.setState({ status });
+  const busy = !!(status.task || status.job);
+  const changed = lastVersion !== null && status.version !== lastVersion;
+  lastVersion = status.version;
+  // While a migration or an import runs, the data is fetched once at its end, not after every file.
+  if ((changed && !busy) || (wasBusy && !busy)) {
+    void refreshCorpus();
+    watchUntil = Math.max(watchUntil, Date.now() + SETTLE_FOR_MS);
+  }
+  wasBusy = busy;
+  if (timer === null && (busy || Date.now() < watchUntil)) timer = window.setTimeout(poll, busy ? BUSY_MS : SETTLING_MS);
+}
