@@ -13,6 +13,7 @@ import { useAutosave } from './app/useAutosave';
 import { useStartup } from './app/useStartup';
 import { Workspace } from './app/Workspace';
 import { ArchiveActivity } from './features/corpus/ArchiveActivity';
+import { ReadOnlyBanner } from './features/files/ReadOnlyBanner';
 import { StartScreen } from './features/files/StartScreen';
 import { Notices } from './features/notices/Notices';
 import { StatusBar } from './features/status/StatusBar';
@@ -27,6 +28,7 @@ export function App() {
   return (
     <div className="app">
       <Toolbar />
+      <ReadOnlyBanner />
       <Notices />
       {hasDraft ? <Workspace /> : <StartScreen />}
       <ArchiveActivity />

@@ -10,7 +10,7 @@ import { GENRE_LABELS, GENRES, type Genre } from '#core/draft/model';
 import { Dialog } from '../../ui/Dialog';
 import { confirm, openDialog } from '../../app/dialogs';
 import { useApp } from '../../app/store';
-import { say } from '../../app/toasts';
+import { failureText, say } from '../../app/toasts';
 import { host } from '../../host';
 import { watchArchive } from './archive-sync';
 import { DocumentList } from './DocumentList';
@@ -86,7 +86,7 @@ export function CorpusManager({ onClose }: { onClose(): void }) {
     try {
       await f();
     } catch (e) {
-      say(`${label}未能完成：${(e as Error).message}`, true);
+      say(failureText(`${label}未能完成`, e), true);
     } finally {
       setBusy(null);
     }

@@ -7,7 +7,7 @@
 import React, { useEffect, useRef, useState } from 'react';
 import type { DocumentCorrections, DocumentView } from '../../../electron/api';
 import { GENRE_LABELS, GENRES, ROLE_LABELS, ROLES, type Genre, type Role } from '#core/draft/model';
-import { say } from '../../app/toasts';
+import { failureText, say } from '../../app/toasts';
 import { host } from '../../host';
 import { watchArchive } from './archive-sync';
 import { roleCorrected, topSections, withExcluded, withGenre, withRole, type TopSection } from './corrections';
@@ -39,7 +39,7 @@ export function DocumentReader({ id, onBack }: { id: string; onBack(): void }) {
       setSaved(true);
       watchArchive();
     } catch (e) {
-      say(`更正未能保存：${(e as Error).message}`, true);
+      say(failureText('更正未能保存', e), true);
     } finally {
       setSaving(false);
     }
