@@ -146,6 +146,7 @@ test('导入文件夹：进度条显示已完成/总数和当前文件，重复�
   // 恢复为内置语料 asks first; “取消” keeps everything.
   await dialog.getByRole('button', { name: '恢复为内置语料' }).click();
   const ask = page.getByRole('dialog', { name: '恢复为内置语料' });
+  await expect(ask).toContainText('将从语料库中移除导入的 120 份材料，只保留内置语料');
   await expect(ask).toContainText('关闭语料库窗口前可以撤销');
   await screenshotStep(page, testInfo, '1366-reset-confirm');
   await ask.getByRole('button', { name: '取消' }).click();

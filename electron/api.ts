@@ -91,6 +91,8 @@ export interface DocumentPage {
   /** Live documents per genre and per year, for the filters (ignoring the query's own genre/year). */
   genres: { genre: Genre; count: number }[];
   years: { year: number; count: number }[];
+  /** Live imported documents in the whole archive, whatever the query (what 恢复为内置语料 would remove). */
+  imported: number;
 }
 
 /** One line of a document's structure, in reading order. */

@@ -133,6 +133,7 @@ describe('the archive (corpus service)', () => {
     const { removed, undo } = await c.remove([doc.id]);
     expect(removed).toBe(1);
     expect(await imported(c)).toEqual([]);
+    expect((await c.documents({ query: '方案' })).imported).toBe(0);
     expect((await c.documents({ removed: true })).documents.map((d) => d.id)).toEqual([doc.id]);
     expect(await sections()).toBe(0);
     expect(await phraseDocs()).toBe(0);
@@ -140,6 +141,8 @@ describe('the archive (corpus service)', () => {
 
     expect(await c.restore(undo)).toEqual({ restored: 1 });
     expect((await imported(c)).map((d) => d.id)).toEqual([doc.id]);
+    // What 恢复为内置语料 would remove, whatever the filters: the one imported document, not the five built in.
+    expect((await c.documents({ genre: 'inaugural' })).imported).toBe(1);
     expect(await sections()).toBeGreaterThan(0);
 
     await expect(c.remove(['seed-reports.txt#2'])).rejects.toThrow(/内置语料不能移除/);

@@ -388,7 +388,8 @@ export class ArchiveQueries {
     const genres = this.stmt(`SELECT d.genre, count(*) AS count ${from} WHERE ${base.join(' AND ')} GROUP BY d.genre`).all(...baseParams) as { genre: Genre; count: number }[];
     const years = this.stmt(`SELECT d.year, count(*) AS count ${from} WHERE ${base.join(' AND ')} AND d.year IS NOT NULL GROUP BY d.year ORDER BY d.year DESC`)
       .all(...baseParams) as { year: number; count: number }[];
-    return { total, documents: rows.map(toDocument), genres: genres.sort((a, b) => GENRES.indexOf(a.genre) - GENRES.indexOf(b.genre)), years };
+    const imported = (this.stmt(`SELECT count(*) AS n ${from} WHERE d.removed_at IS NULL AND f.builtin = 0`).get() as { n: number }).n;
+    return { total, documents: rows.map(toDocument), genres: genres.sort((a, b) => GENRES.indexOf(a.genre) - GENRES.indexOf(b.genre)), years, imported };
   }
 
   document(key: string): DocumentView | null {

@@ -114,9 +114,11 @@ export function CorpusManager({ onClose }: { onClose(): void }) {
     });
 
   const reset = async () => {
+    const n = pages.imported;
+    if (n === 0) return say('没有导入的材料，语料库本来就只有内置语料');
     const yes = await confirm({
       title: '恢复为内置语料',
-      message: '将从语料库中移除导入的全部材料，只保留内置语料；常用语、骨架和段落库随之更新。关闭语料库窗口前可以撤销。',
+      message: `将从语料库中移除导入的${n === null ? '全部' : ` ${n} 份`}材料，只保留内置语料；常用语、骨架和段落库随之更新。关闭语料库窗口前可以撤销。`,
       yes: '移除导入的材料',
       no: '取消',
     });

@@ -15,6 +15,8 @@ export interface DocumentPages {
   total: number | null;
   genres: DocumentPage['genres'];
   years: DocumentPage['years'];
+  /** Imported documents in the whole archive (null until the first page has come). */
+  imported: number | null;
   /** Row i, if its page has come. */
   at(i: number): ArchiveDocument | undefined;
   /** Ask for the pages holding rows from..to. */
@@ -26,6 +28,7 @@ interface Head {
   total: number | null;
   genres: DocumentPage['genres'];
   years: DocumentPage['years'];
+  imported: number | null;
   error: string | null;
 }
 
@@ -36,7 +39,7 @@ export function useDocumentPages(q: DocumentQuery, reload: string): DocumentPage
   const stale = useRef(new Map<number, ArchiveDocument[]>());
   const asked = useRef(new Set<number>());
   const current = useRef({ key: '', queryKey: '' });
-  const [head, setHead] = useState<Head>({ total: null, genres: [], years: [], error: null });
+  const [head, setHead] = useState<Head>({ total: null, genres: [], years: [], imported: null, error: null });
   const [, setTick] = useState(0);
 
   const fetchPage = useMemo(() => {
@@ -52,7 +55,7 @@ export function useDocumentPages(q: DocumentQuery, reload: string): DocumentPage
           if (n === 0) {
             // Rows past the new end are gone.
             for (const k of stale.current.keys()) if (k * PAGE >= p.total) stale.current.delete(k);
-            setHead({ total: p.total, genres: p.genres, years: p.years, error: null });
+            setHead({ total: p.total, genres: p.genres, years: p.years, imported: p.imported, error: null });
           } else setTick((t) => t + 1);
         },
         (e) => {
