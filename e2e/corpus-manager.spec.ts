@@ -141,6 +141,15 @@ test('导入文件夹：进度条显示已完成/总数和当前文件，重复�
   await undo.getByRole('button', { name: '撤销' }).click();
   await expect(dialog.getByTestId('corpus-total')).toHaveText('共 9 份');
   await expect(undo).toBeHidden();
+  // One document removed from its reader: back to the list, with an undo.
+  await rows.nth(2).locator('.cm-title').click();
+  const reader = dialog.getByTestId('corpus-reader');
+  await reader.getByRole('button', { name: '从语料库移除' }).click();
+  await expect(reader).toBeHidden();
+  await expect(dialog.getByTestId('corpus-total')).toHaveText('共 8 份');
+  await expect(undo).toContainText('已移除 1 份材料');
+  await undo.getByRole('button', { name: '撤销' }).click();
+  await expect(dialog.getByTestId('corpus-total')).toHaveText('共 9 份');
   await dialog.getByLabel('按标题或文件名查找').fill('');
 
   // 恢复为内置语料 asks first; “取消” keeps everything.

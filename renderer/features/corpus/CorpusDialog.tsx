@@ -92,11 +92,11 @@ export function CorpusManager({ onClose }: { onClose(): void }) {
     }
   };
 
-  const remove = () =>
+  const remove = (ids = [...selected]) =>
     act('移除', async () => {
-      const ids = [...selected];
       const r = await host.corpusRemove(ids);
-      setSelected(new Set());
+      setSelected((s) => new Set([...s].filter((x) => !ids.includes(x))));
+      setOpen(null);
       setUndos((u) => [...u, { text: `已移除 ${r.removed} 份材料`, token: r.undo }]);
       changed();
     });
@@ -148,7 +148,7 @@ export function CorpusManager({ onClose }: { onClose(): void }) {
     <Dialog title="语料库（往年材料）" onClose={onClose} wide testId="corpus-dialog">
       <div className="cm">
         {open ? (
-          <DocumentReader id={open} onBack={() => setOpen(null)} />
+          <DocumentReader id={open} onBack={() => setOpen(null)} onRemove={(id) => void remove([id])} />
         ) : (
           <>
             <div className="cm-top">

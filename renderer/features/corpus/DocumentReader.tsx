@@ -13,7 +13,7 @@ import { watchArchive } from './archive-sync';
 import { roleCorrected, topSections, withExcluded, withGenre, withRole, type TopSection } from './corrections';
 import { groupDigits } from './DocumentList';
 
-export function DocumentReader({ id, onBack }: { id: string; onBack(): void }) {
+export function DocumentReader({ id, onBack, onRemove }: { id: string; onBack(): void; onRemove(id: string): void }) {
   const [view, setView] = useState<DocumentView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -112,6 +112,13 @@ export function DocumentReader({ id, onBack }: { id: string; onBack(): void }) {
               恢复识别结果
             </button>
           )}
+        </div>
+      )}
+      {!d.builtIn && (
+        <div className="cm-reader-remove">
+          <button type="button" className="btn small danger" disabled={saving} onClick={() => onRemove(id)} title="从语料库移除这份材料（关闭语料库窗口前可以撤销）">
+            从语料库移除
+          </button>
         </div>
       )}
       {view.unapplied.length > 0 && (
