@@ -42,8 +42,15 @@ function pastReports(testInfo: TestInfo, n: number, seed: number): string {
   return dir;
 }
 
+/** 语料库, from the toolbar or — when the window is narrow — from its 更多 menu. */
 async function openManager(page: Page) {
-  await page.getByRole('button', { name: '语料库' }).click();
+  const bar = page.getByRole('toolbar');
+  const direct = bar.locator('.tb-group:not(.tb-more), .tb-end').getByRole('button', { name: '语料库', exact: true });
+  if (await direct.count()) await direct.click();
+  else {
+    await bar.getByRole('button', { name: '更多 ▾' }).click();
+    await page.getByTestId('toolbar-more').getByRole('button', { name: '语料库', exact: true }).click();
+  }
   const dialog = page.getByTestId('corpus-dialog');
   await expect(dialog.getByTestId('corpus-total')).toHaveText(/共 \d+ 份/);
   return dialog;
@@ -83,7 +90,7 @@ test('导入文件夹：进度条显示已完成/总数和当前文件，重复�
   await dialog.getByRole('button', { name: '关闭' }).click();
   await expect(page.getByTestId('archive-activity').getByTestId('import-count')).toHaveText(/\/121$/);
   await screenshotStep(page, testInfo, '1366-activity-line');
-  await page.getByRole('button', { name: '语料库' }).click();
+  await openManager(page);
 
   const outcome = dialog.getByTestId('import-outcome');
   await expect(outcome).toContainText('导入完成：新增 120 份材料，1 份与已有材料内容相同，已跳过', { timeout: 180_000 });
@@ -171,11 +178,13 @@ test('导入文件夹：进度条显示已完成/总数和当前文件，重复�
 test('取消导入：已处理的文件保留，其余未导入，列表与结果一致', async ({ page, server }, testInfo) => {
   test.setTimeout(240_000);
   const dir = pastReports(testInfo, 200, 11);
+  await page.setViewportSize({ width: 1024, height: 700 });
   await ready(page, server.url);
   const dialog = await openManager(page);
   await importFolder(page, dialog, dir);
   const progress = dialog.getByTestId('import-progress');
   await expect(progress.getByTestId('import-count')).toHaveText(/^([1-9]\d*)\/201$/);
+  await screenshotStep(page, testInfo, '1024-manager-importing');
   await progress.getByRole('button', { name: '取消' }).click();
   const outcome = dialog.getByTestId('import-outcome');
   await expect(outcome).toContainText(/已取消导入。已处理 (\d+)\/201 个文件：新增 (\d+) 份材料.*其余 (\d+) 个文件未导入/, { timeout: 60_000 });
@@ -279,4 +288,20 @@ test('更正：在语料库中改一节的作用，新建草稿的骨架和常�
   await picker.getByRole('option', { name: /成立大会致辞/ }).click();
   await expect(picker.getByLabel('骨架预览')).toContainText('回顾/成绩');
   await screenshotStep(page, testInfo, '1366-skeleton-after-correction');
+  await page.keyboard.press('Escape');
+  await expect(picker).toBeHidden();
+
+  // Leaving the document out: its phrases are no longer offered; taking it back in brings them back.
+  const again = await openManager(page);
+  await again.getByLabel('文种').selectOption({ label: '成立大会致辞（1）' });
+  await again.getByTestId('corpus-row').locator('.cm-title').click();
+  await reader.getByLabel('不用于提取常用语、骨架和段落库').check();
+  await expect(reader.getByTestId('correction-state')).toHaveText('已更正，骨架、常用语和段落库已随之更新');
+  expect(await ofSection('review')).toEqual([]);
+  await reader.getByRole('button', { name: '← 返回列表' }).click();
+  await expect(again.getByTestId('corpus-row')).toContainText('不参与提取');
+  await again.getByTestId('corpus-row').locator('.cm-title').click();
+  await reader.getByLabel('不用于提取常用语、骨架和段落库').uncheck();
+  await expect(reader.getByTestId('correction-state')).toHaveText('已更正，骨架、常用语和段落库已随之更新');
+  expect(await ofSection('review')).toEqual(after);
 });

@@ -52,6 +52,8 @@ export function CorpusManager({ onClose }: { onClose(): void }) {
   const importedSoFar = useImport((s) => (s.job ? Math.floor(s.job.imported / 10) : -1));
   useEffect(() => {
     useImport.setState({ inView: true });
+    // A fetch of the corpus data that failed earlier is tried again when 语料库 is opened.
+    watchArchive(0);
     return () => useImport.setState({ inView: false });
   }, []);
 

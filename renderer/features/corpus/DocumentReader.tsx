@@ -10,13 +10,15 @@ import { GENRE_LABELS, GENRES, ROLE_LABELS, ROLES, type Genre, type Role } from 
 import { failureText, say } from '../../app/toasts';
 import { host } from '../../host';
 import { watchArchive } from './archive-sync';
-import { roleCorrected, topSections, withExcluded, withGenre, withRole, type TopSection } from './corrections';
+import { correctedRole, roleCorrected, topSections, withExcluded, withGenre, withRole, type TopSection } from './corrections';
 import { groupDigits } from './DocumentList';
 
 export function DocumentReader({ id, onBack, onRemove }: { id: string; onBack(): void; onRemove(id: string): void }) {
   const [view, setView] = useState<DocumentView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  /** The corrections being saved: the controls show them at once, not the old values until the host answers. */
+  const [pending, setPending] = useState<{ c: DocumentCorrections | null } | null>(null);
+  const saving = pending !== null;
   const [saved, setSaved] = useState(false);
   const text = useRef<HTMLDivElement>(null);
 
@@ -32,7 +34,7 @@ export function DocumentReader({ id, onBack, onRemove }: { id: string; onBack():
   }, [id]);
 
   const correct = async (next: DocumentCorrections | null) => {
-    setSaving(true);
+    setPending({ c: next });
     setSaved(false);
     try {
       setView(await host.corpusSetCorrections(id, next));
@@ -41,7 +43,7 @@ export function DocumentReader({ id, onBack, onRemove }: { id: string; onBack():
     } catch (e) {
       say(failureText('更正未能保存', e), true);
     } finally {
-      setSaving(false);
+      setPending(null);
     }
   };
 
@@ -68,6 +70,9 @@ export function DocumentReader({ id, onBack, onRemove }: { id: string; onBack():
   const d = view.document;
   const c = view.corrections;
   const sections = topSections(view.lines);
+  const genre = pending ? (pending.c?.genre ?? d.detectedGenre) : d.genre;
+  const excluded = pending ? !!pending.c?.excluded : d.excluded;
+  const roleOf = (s: TopSection) => (pending ? (correctedRole(pending.c, s) ?? s.role) : s.role);
   const jump = (s: TopSection) => text.current?.querySelector(`[data-line="${s.line}"]`)?.scrollIntoView({ block: 'start' });
   return (
     <div className="cm-reader" data-testid="corpus-reader">
@@ -87,7 +92,7 @@ export function DocumentReader({ id, onBack, onRemove }: { id: string; onBack():
         <div className="cm-fix" aria-label="更正">
           <label>
             文种
-            <select value={d.genre} disabled={saving} onChange={(e) => void correct(withGenre(c, e.target.value as Genre, d.detectedGenre))} aria-label="文种">
+            <select value={genre} disabled={saving} onChange={(e) => void correct(withGenre(c, e.target.value as Genre, d.detectedGenre))} aria-label="文种">
               {GENRES.map((g) => (
                 <option key={g} value={g}>
                   {GENRE_LABELS[g]}
@@ -100,7 +105,7 @@ export function DocumentReader({ id, onBack, onRemove }: { id: string; onBack():
             {d.genre !== d.detectedGenre ? `已更正，程序识别为“${GENRE_LABELS[d.detectedGenre]}”` : view.genreReasons.length ? `依据：${view.genreReasons.join('；')}` : ''}
           </span>
           <label className="cm-exclude">
-            <input type="checkbox" checked={d.excluded} disabled={saving} onChange={(e) => void correct(withExcluded(c, e.target.checked))} />
+            <input type="checkbox" checked={excluded} disabled={saving} onChange={(e) => void correct(withExcluded(c, e.target.checked))} />
             不用于提取常用语、骨架和段落库
           </label>
           <span className="spacer" />
@@ -136,7 +141,7 @@ export function DocumentReader({ id, onBack, onRemove }: { id: string; onBack():
                   {s.heading || `第${s.index + 1}部分（无标题）`}
                 </button>
                 <select
-                  value={s.role}
+                  value={roleOf(s)}
                   disabled={saving || !!d.error}
                   onChange={(e) => void correct(withRole(c, s, e.target.value as Role))}
                   aria-label={`“${s.heading || `第${s.index + 1}部分`}”的作用`}

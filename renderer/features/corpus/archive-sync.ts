@@ -9,6 +9,7 @@
 import { create } from 'zustand';
 import type { ArchiveStatus } from '../../../electron/api';
 import { useApp } from '../../app/store';
+import { failureText, say } from '../../app/toasts';
 import { host } from '../../host';
 
 /** What the archive is doing, as last polled (null before the first answer). */
@@ -16,6 +17,8 @@ export const useArchive = create<{ status: ArchiveStatus | null }>(() => ({ stat
 
 let refreshing: Promise<void> | null = null;
 let again = false;
+/** The last fetch failed: the page's phrases, skeletons and sections are behind the archive until one succeeds. */
+let behind = false;
 
 /** Fetch the corpus data again (one request at a time; a call during one runs another after it). */
 export function refreshCorpus(): Promise<void> {
@@ -29,8 +32,12 @@ export function refreshCorpus(): Promise<void> {
       try {
         const corpus = await host.corpusData();
         useApp.setState((s) => ({ corpus, corpusError: null, corpusVersion: s.corpusVersion + 1 }));
-      } catch {
-        // The data shown stays; the next change or poll tries again.
+        behind = false;
+      } catch (e) {
+        // What the user did is kept in the archive; only the page's copy is behind. The data shown stays, she is
+        // told once, and the next poll (or opening 语料库 again) tries again.
+        if (!behind) say(`${failureText('语料库的更改已保存，但语料未能重新载入', e)}。请稍后重新打开语料库，或重新启动程序`, true);
+        behind = true;
       }
     } while (again);
   })().finally(() => (refreshing = null));
@@ -72,7 +79,7 @@ async function poll(): Promise<void> {
   const changed = lastVersion !== null && status.version !== lastVersion;
   lastVersion = status.version;
   // While a migration or an import runs, the data is fetched once at its end, not after every file.
-  if ((changed && !busy) || (wasBusy && !busy)) {
+  if (!busy && (changed || wasBusy || behind)) {
     void refreshCorpus();
     watchUntil = Math.max(watchUntil, Date.now() + SETTLE_FOR_MS);
   }

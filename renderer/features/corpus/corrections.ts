@@ -54,3 +54,6 @@ export function withExcluded(c: DocumentCorrections | null, excluded: boolean): 
 
 /** Whether the user has set this section's role (rather than the engine). */
 export const roleCorrected = (c: DocumentCorrections | null, s: TopSection): boolean => !!c?.roles?.some((r) => sameSection(r, s));
+
+/** The role a correction gives this section, if it names it. */
+export const correctedRole = (c: DocumentCorrections | null, s: TopSection): Role | undefined => c?.roles?.find((r) => sameSection(r, s))?.role;
