@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
+import { toolbarButton } from './flows';
 import { expect, screenshotStep, test } from './host-fixture';
 
 const SEED = readFileSync(path.resolve(__dirname, '..', 'assets', 'seed-reports.txt'), 'utf8');
@@ -44,13 +45,7 @@ function pastReports(testInfo: TestInfo, n: number, seed: number): string {
 
 /** 语料库, from the toolbar or — when the window is narrow — from its 更多 menu. */
 async function openManager(page: Page) {
-  const bar = page.getByRole('toolbar');
-  const direct = bar.locator('.tb-group:not(.tb-more), .tb-end').getByRole('button', { name: '语料库', exact: true });
-  if (await direct.count()) await direct.click();
-  else {
-    await bar.getByRole('button', { name: '更多 ▾' }).click();
-    await page.getByTestId('toolbar-more').getByRole('button', { name: '语料库', exact: true }).click();
-  }
+  await (await toolbarButton(page, '语料库')).click();
   const dialog = page.getByTestId('corpus-dialog');
   await expect(dialog.getByTestId('corpus-total')).toHaveText(/共 \d+ 份/);
   return dialog;
@@ -61,6 +56,20 @@ const total = async (dialog: ReturnType<Page['getByTestId']>) => Number(/共 (\d
 async function importFolder(page: Page, dialog: ReturnType<Page['getByTestId']>, dir: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: '导入文件夹…' }).click()]);
   await chooser.setFiles(dir);
+}
+
+/**
+ * Holds the browser host's later chunks of an import (it sends a folder 100 files at a time) until `release`,
+ * so a step that needs the import still running does not race a fast machine.
+ */
+async function holdLaterChunks(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/corpusImportAppend', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
 
 async function ready(page: Page, url: string): Promise<void> {
@@ -78,6 +87,7 @@ test('导入文件夹：进度条显示已完成/总数和当前文件，重复�
   expect(builtIn).toBe(5);
   await screenshotStep(page, testInfo, '1366-manager-builtin');
 
+  const release = await holdLaterChunks(page);
   await importFolder(page, dialog, dir);
   const progress = dialog.getByTestId('import-progress');
   await expect(progress).toBeVisible();
@@ -90,6 +100,7 @@ test('导入文件夹：进度条显示已完成/总数和当前文件，重复�
   await dialog.getByRole('button', { name: '关闭' }).click();
   await expect(page.getByTestId('archive-activity').getByTestId('import-count')).toHaveText(/\/121$/);
   await screenshotStep(page, testInfo, '1366-activity-line');
+  release();
   await openManager(page);
 
   const outcome = dialog.getByTestId('import-outcome');
@@ -181,11 +192,14 @@ test('取消导入：已处理的文件保留，其余未导入，列表与结�
   await page.setViewportSize({ width: 1024, height: 700 });
   await ready(page, server.url);
   const dialog = await openManager(page);
+  // The files after the first hundred are held back, so 取消 comes while the import runs, however fast it is.
+  const release = await holdLaterChunks(page);
   await importFolder(page, dialog, dir);
   const progress = dialog.getByTestId('import-progress');
   await expect(progress.getByTestId('import-count')).toHaveText(/^([1-9]\d*)\/201$/);
   await screenshotStep(page, testInfo, '1024-manager-importing');
   await progress.getByRole('button', { name: '取消' }).click();
+  release();
   const outcome = dialog.getByTestId('import-outcome');
   await expect(outcome).toContainText(/已取消导入。已处理 (\d+)\/201 个文件：新增 (\d+) 份材料.*其余 (\d+) 个文件未导入/, { timeout: 60_000 });
   const m = /已处理 (\d+)\/201 个文件：新增 (\d+) 份材料.*其余 (\d+) 个文件未导入/.exec((await outcome.textContent())!)!;
