@@ -430,14 +430,16 @@ test('语料库：导入 GBK 编码的往年报告，段落库即可选用其中
   await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
   await page.getByRole('button', { name: '语料库' }).click();
   const dialog = page.getByTestId('corpus-dialog');
-  await expect(dialog.locator('tbody tr').first()).toBeVisible();
-  const before = await dialog.locator('tbody tr').count();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: '导入材料…' }).click()]);
+  const total = dialog.getByTestId('corpus-total');
+  await expect(total).toHaveText(/共 \d+ 份/);
+  const before = Number(/\d+/.exec((await total.textContent())!)![0]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: '导入文件…' }).click()]);
   await chooser.setFiles(file);
-  await expect(dialog.locator('tbody tr')).toHaveCount(before + 1);
-  const row = dialog.locator('tbody tr').filter({ hasText: '机关党建报告-GBK.txt' });
-  await expect(row).toContainText('导入');
+  await expect(dialog.getByTestId('import-outcome')).toContainText('导入完成：新增 1 份材料');
+  await expect(total).toHaveText(`共 ${before + 1} 份`);
+  const row = dialog.getByTestId('corpus-row').filter({ hasText: '机关党建报告-GBK.txt' });
   await expect(row).toContainText('机关党建');
+  await expect(row).not.toContainText('内置');
   await shot('corpus-imported');
   await dialog.getByRole('button', { name: '关闭' }).click();
 
@@ -452,8 +454,9 @@ test('语料库：导入 GBK 编码的往年报告，段落库即可选用其中
 
   // Back to the built-in corpus.
   await page.getByRole('button', { name: '语料库' }).click();
-  await page.getByTestId('corpus-dialog').getByRole('button', { name: '恢复为内置语料' }).click();
-  await expect(page.getByTestId('corpus-dialog').locator('tbody tr')).toHaveCount(before);
+  await dialog.getByRole('button', { name: '恢复为内置语料' }).click();
+  await page.getByRole('dialog', { name: '恢复为内置语料' }).getByRole('button', { name: '移除导入的材料' }).click();
+  await expect(total).toHaveText(`共 ${before} 份`);
 });
 
 test('占位符：方向键可进出占位符，点击【标签】即可填写，Backspace 删除空占位符', async ({ page, server }) => {

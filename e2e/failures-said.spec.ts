@@ -65,12 +65,20 @@ test('导入语料后重新载入失败：说明已导入，提示稍后重新�
   await page.goto(server.url);
   await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
   await page.getByRole('button', { name: '语料库' }).click();
-  await page.route('**/api/corpusData', (r) => r.fulfill(json(500, { error: '操作失败（corpusData），请重试；如反复出现请重启程序', code: 'INTERNAL' })));
+  const dialog = page.getByTestId('corpus-dialog');
+  await page.route('**/api/corpusSkeletons', (r) => r.fulfill(json(500, { error: '操作失败（corpusSkeletons），请重试；如反复出现请重启程序', code: 'INTERNAL' })));
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '导入材料…' }).click();
+  await dialog.getByRole('button', { name: '导入文件…' }).click();
   await (await chooser).setFiles({ name: '往年材料.txt', mimeType: 'text/plain', buffer: Buffer.from('关于2025年工作的报告\n一、过去一年的工作\n我们坚持稳中求进，各项工作取得新进展。\n二、今年的主要任务\n要抓好三件事。\n') });
+  await expect(dialog.getByTestId('import-outcome')).toContainText('导入完成：新增 1 份材料');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('已导入 1 份材料');
-  await expect(alert).toContainText('但语料未能重新载入');
+  await expect(alert).toContainText('语料库的更改已保存，但语料未能重新载入');
   await expect(alert).toContainText('请稍后重新打开语料库');
+  // Once the service answers again, opening 语料库 again brings the page up to date.
+  await page.unroute('**/api/corpusSkeletons');
+  await alert.getByRole('button', { name: '关闭提示' }).click();
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  const fetched = page.waitForResponse((r) => r.url().endsWith('/api/corpusSkeletons') && r.ok());
+  await page.getByRole('button', { name: '语料库' }).click();
+  await fetched;
 });

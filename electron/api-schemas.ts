@@ -45,11 +45,12 @@ const jobId = z.string().min(1).max(100);
 const limit = z.number().int().min(1).max(500).optional();
 const offset = z.number().int().min(0).max(10_000_000).optional();
 const queryText = z.string().max(200).optional();
+/** DocumentCorrections (core/corpus/types.ts). */
 const corrections = z
   .object({
     genre: genre.optional(),
-    roles: z.array(z.object({ section: z.number().int().min(0).max(10_000), role }).strict()).max(1000).optional(),
-    exclude: z.boolean().optional(),
+    roles: z.array(z.object({ index: z.number().int().min(0).max(10_000), heading: z.string().max(500), role }).strict()).max(1000).optional(),
+    excluded: z.boolean().optional(),
   })
   .strict();
 const phraseQuery = z

@@ -12,7 +12,7 @@
  *   the browser with <input type=file> and downloads. The renderer knows nothing else of its host.
  */
 import type { Draft, Genre, HeadingLevel, Role } from './core/draft/model';
-import type { ImportIssue, Phrase, PhraseCategory, SectionEntry, Skeleton } from './core/corpus/types';
+import type { DocumentCorrections, ImportIssue, Phrase, PhraseCategory, SectionEntry, SectionRoleCorrection, Skeleton } from './core/corpus/types';
 import type { CheckSettings } from './core/checks/types';
 import type { FontReport } from './core/format/font-check';
 import type { FormatProfile } from './core/format/profile';
@@ -41,15 +41,11 @@ export interface CorpusSummary {
 }
 
 /**
- * The user's corrections to one analysed document (interim shape until the corpus engine's own type lands):
- * a genre, a role per top-level section (by its 0-based index), or leaving it out of phrases, skeletons and
- * the section library.
+ * The user's corrections to one analysed document are the corpus engine's own type: a genre, a role per
+ * top-level section (found again by its heading, so a better engine does not misapply it), or leaving the
+ * document out of phrases, skeletons and the section library. The archive stores and replays them.
  */
-export interface DocCorrections {
-  genre?: Genre;
-  roles?: { section: number; role: Role }[];
-  exclude?: boolean;
-}
+export type { DocumentCorrections, SectionRoleCorrection };
 
 /** One document of the archive, as the corpus manager lists it. */
 export interface ArchiveDocument {
@@ -95,6 +91,8 @@ export interface DocumentPage {
   /** Live documents per genre and per year, for the filters (ignoring the query's own genre/year). */
   genres: { genre: Genre; count: number }[];
   years: { year: number; count: number }[];
+  /** Live imported documents in the whole archive, whatever the query (what 恢复为内置语料 would remove). */
+  imported: number;
 }
 
 /** One line of a document's structure, in reading order. */
@@ -112,7 +110,9 @@ export interface DocumentLine {
 export interface DocumentView {
   document: ArchiveDocument;
   genreReasons: string[];
-  corrections: DocCorrections | null;
+  corrections: DocumentCorrections | null;
+  /** Role corrections whose section the analysis no longer has (the file or the engine changed since). */
+  unapplied: SectionRoleCorrection[];
   lines: DocumentLine[];
 }
 
@@ -205,6 +205,8 @@ export interface ImportJob {
 /** Background work on the archive the UI may show (a migration, a rebuild, a re-analysis after an update). */
 export interface ArchiveStatus {
   documents: number;
+  /** Changes whenever what the archive answers changes (documents, phrases, sections, skeletons): refetch on a change. */
+  version: string;
   task: { kind: 'migrate' | 'rebuild' | 'reindex'; done: number; total: number } | null;
   job: ImportJob | null;
 }
@@ -458,8 +460,12 @@ export interface ServiceApi {
   /** Soft-remove documents; undo with corpusRestore(undo). Built-in documents cannot be removed. */
   corpusRemove(ids: string[]): Promise<{ removed: number; undo: string }>;
   corpusRestore(undo: string): Promise<{ restored: number }>;
-  /** Store the user's corrections (null clears them); the document is derived again at once. */
-  corpusSetCorrections(id: string, corrections: DocCorrections | null): Promise<DocumentView>;
+  /**
+   * Store the user's corrections (null clears them). The document is derived again, and the answer comes once
+   * its phrases, sections and its genres' skeletons are current (unless an import is running: then the
+   * skeletons follow at its end).
+   */
+  corpusSetCorrections(id: string, corrections: DocumentCorrections | null): Promise<DocumentView>;
   corpusPhrases(q: PhraseQuery): Promise<PhrasePage>;
   corpusSections(q: SectionQuery): Promise<SectionPage>;
   /** One skeleton per genre (or the one of `genre`). */

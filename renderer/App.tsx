@@ -12,6 +12,7 @@ import { Toast } from './app/toasts';
 import { useAutosave } from './app/useAutosave';
 import { useStartup } from './app/useStartup';
 import { Workspace } from './app/Workspace';
+import { ArchiveActivity } from './features/corpus/ArchiveActivity';
 import { ReadOnlyBanner } from './features/files/ReadOnlyBanner';
 import { StartScreen } from './features/files/StartScreen';
 import { Notices } from './features/notices/Notices';
@@ -30,6 +31,7 @@ export function App() {
       <ReadOnlyBanner />
       <Notices />
       {hasDraft ? <Workspace /> : <StartScreen />}
+      <ArchiveActivity />
       {hasDraft && <StatusBar />}
       <Toast />
       <DialogHost />

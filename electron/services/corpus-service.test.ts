@@ -133,6 +133,7 @@ describe('the archive (corpus service)', () => {
     const { removed, undo } = await c.remove([doc.id]);
     expect(removed).toBe(1);
     expect(await imported(c)).toEqual([]);
+    expect((await c.documents({ query: '方案' })).imported).toBe(0);
     expect((await c.documents({ removed: true })).documents.map((d) => d.id)).toEqual([doc.id]);
     expect(await sections()).toBe(0);
     expect(await phraseDocs()).toBe(0);
@@ -140,6 +141,8 @@ describe('the archive (corpus service)', () => {
 
     expect(await c.restore(undo)).toEqual({ restored: 1 });
     expect((await imported(c)).map((d) => d.id)).toEqual([doc.id]);
+    // What 恢复为内置语料 would remove, whatever the filters: the one imported document, not the five built in.
+    expect((await c.documents({ genre: 'inaugural' })).imported).toBe(1);
     expect(await sections()).toBeGreaterThan(0);
 
     await expect(c.remove(['seed-reports.txt#2'])).rejects.toThrow(/内置语料不能移除/);
@@ -211,26 +214,62 @@ describe('the archive (corpus service)', () => {
     expect(rest.imported).toBe(300 - end.imported);
   });
 
-  it('corrections: a genre or a section role changes what is derived at once; exclusion takes a document out of phrases and the section library', async () => {
+  it('corrections (the engine’s own type): a section’s role reaches the skeleton, the role-filtered phrases and the section library in the answer itself', async () => {
+    const c = service(tmp());
+    const id = 'seed-reports.txt#1';
+    const before = await c.document(id);
+    expect(before.document.genre).toBe('inaugural');
+    const heading = before.lines.find((l) => l.kind === 'heading' && l.section === 1)!;
+    expect(heading.role).toBe('tasks');
+    const fromSection = (ps: { sources: { docId: string; sectionPath: string[] }[]; docCount: number }[]) =>
+      ps.filter((p) => p.docCount === 1 && p.sources[0]?.docId === id && !!p.sources[0].sectionPath[0]?.includes(heading.text));
+    const mine = fromSection((await c.phrases({ limit: 500 })).phrases);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(fromSection((await c.phrases({ role: 'review', limit: 500 })).phrases)).toEqual([]);
+    expect((await c.skeletons('inaugural'))[0].sections.map((s) => s.role)).not.toContain('review');
+
+    // No waiting for the worker: the answer comes once everything derived from the document is current.
+    const v = await c.setCorrections(id, { roles: [{ index: 1, heading: heading.text, role: 'review' }] });
+    expect(v.corrections).toEqual({ roles: [{ index: 1, heading: heading.text, role: 'review' }] });
+    expect(v.unapplied).toEqual([]);
+    expect(v.document.corrected).toBe(true);
+    expect(v.lines.find((l) => l.kind === 'heading' && l.section === 1)!.role).toBe('review');
+    expect((await c.skeletons('inaugural'))[0].sections.map((s) => s.role)).toContain('review');
+    const review = fromSection((await c.phrases({ role: 'review', limit: 500 })).phrases);
+    expect(review.length).toBeGreaterThan(0);
+    expect(fromSection((await c.phrases({ role: 'tasks', limit: 500 })).phrases)).toEqual([]);
+    expect((await c.sections({ role: 'review', limit: 500 })).sections.some((s) => s.docId === id && s.heading.includes(heading.text))).toBe(true);
+    const data = await c.data();
+    expect(data.skeletons.find((s) => s.genre === 'inaugural')!.sections.map((s) => s.role)).toContain('review');
+
+    // A correction whose section is gone is reported, not applied elsewhere.
+    const gone = await c.setCorrections(id, { roles: [{ index: 1, heading: '已经不在的一节', role: 'closing' }] });
+    expect(gone.unapplied).toEqual([{ index: 1, heading: '已经不在的一节', role: 'closing' }]);
+    expect(gone.lines.find((l) => l.kind === 'heading' && l.section === 1)!.role).toBe('tasks');
+    expect((await c.skeletons('inaugural'))[0].sections.map((s) => s.role)).not.toContain('review');
+  });
+
+  it('corrections: a genre moves the document between skeletons; exclusion takes it out of phrases, sections and skeletons; null clears them', async () => {
     const c = service(tmp());
     await c.import([{ name: '方案.txt', bytes: gbkPlan }]);
     const doc = (await imported(c))[0];
     expect(doc.genre).toBe('plan');
-    const v = await c.setCorrections(doc.id, { genre: 'speech', roles: [{ section: 0, role: 'review' }] });
+    const head = (await c.document(doc.id)).lines.find((l) => l.kind === 'heading' && l.section === 0)!;
+    const v = await c.setCorrections(doc.id, { genre: 'speech', roles: [{ index: 0, heading: head.text, role: 'review' }] });
     expect(v.document).toMatchObject({ genre: 'speech', detectedGenre: 'plan', corrected: true });
-    expect(v.corrections).toEqual({ genre: 'speech', roles: [{ section: 0, role: 'review' }] });
     expect(v.lines.find((l) => l.kind === 'heading' && l.section === 0)!.role).toBe('review');
-    await c.idle();
     expect((await c.skeletons('speech'))[0].sourceDocs).toContain(doc.id);
     expect((await c.skeletons('plan'))[0].sourceDocs).not.toContain(doc.id);
     expect((await c.sections({ genre: 'speech', role: 'review' })).sections.some((s) => s.docId === doc.id)).toBe(true);
 
-    await c.setCorrections(doc.id, { exclude: true });
+    await c.setCorrections(doc.id, { excluded: true });
     expect((await c.sections({ limit: 500 })).sections.filter((s) => s.docId === doc.id)).toEqual([]);
     expect((await c.phrases({ limit: 500 })).phrases.filter((p) => p.sources.some((s) => s.docId === doc.id))).toEqual([]);
+    expect((await c.skeletons('plan'))[0].sourceDocs).not.toContain(doc.id);
     expect((await c.document(doc.id)).document.excluded).toBe(true);
     await c.setCorrections(doc.id, null);
     expect((await c.document(doc.id)).document).toMatchObject({ genre: 'plan', corrected: false, excluded: false });
+    expect((await c.skeletons('plan'))[0].sourceDocs).toContain(doc.id);
   });
 
   it('queries: phrases by substring of any length with filters, totals and pages; sections ranked by relevance; documents filtered, sorted and counted', async () => {

@@ -12,7 +12,7 @@ import type {
   ArchiveStatus,
   CorpusData,
   CorpusDocSummary,
-  DocCorrections,
+  DocumentCorrections,
   DocumentPage,
   DocumentQuery,
   DocumentView,
@@ -220,7 +220,12 @@ export class CorpusService {
   }
 
   async status(): Promise<ArchiveStatus> {
-    return { documents: await this.read((x) => x.liveDocuments()), task: this.worker?.task ?? null, job: this.worker?.runningJob() ?? null };
+    return this.read((x) => ({
+      documents: x.liveDocuments(),
+      version: `${getMeta(this.db, 'content_version') ?? '0'}:${this.worker?.notices.length ?? 0}`,
+      task: this.worker?.task ?? null,
+      job: this.worker?.runningJob() ?? null,
+    }));
   }
 
   /** What today's renderer loads at start, bounded (CORPUS_DATA_LIMITS); cached until the archive changes. */
@@ -317,9 +322,16 @@ export class CorpusService {
     return this.writer().call({ op: 'reset' });
   }
 
-  async setCorrections(id: string, corrections: DocCorrections | null): Promise<DocumentView> {
+  /**
+   * The answer comes once the correction shows everywhere: the document's phrases and sections are replaced
+   * with it, and its genres' skeletons (refreshed a moment later by the worker) are waited for, unless an
+   * import or a background task is running (the skeletons then follow at its end).
+   */
+  async setCorrections(id: string, corrections: DocumentCorrections | null): Promise<DocumentView> {
     await this.seedReady;
-    await this.writer().call({ op: 'correct', key: id, corrections });
+    const w = this.writer();
+    await w.call({ op: 'correct', key: id, corrections });
+    if (!w.runningJob() && !w.task) await w.call({ op: 'idle' });
     return this.document(id);
   }
 

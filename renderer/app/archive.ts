@@ -7,31 +7,29 @@ import { host } from '../host';
 import { useApp } from './store';
 import { failureText } from './toasts';
 
-/** One skeleton per genre, for 新建 and the outline's guidance; a failure leaves the panels saying why. */
-export function loadSkeletons(): Promise<void> {
+/**
+ * One skeleton per genre, for 新建 and the outline's guidance; a failure leaves the panels saying why. Resolves
+ * true once they are current, false (the error kept in `corpusError`) when the host could not answer.
+ */
+export function loadSkeletons(): Promise<boolean> {
   const version = useApp.getState().archiveVersion;
   return host.corpusSkeletons().then(
     (skeletons) => {
       if (useApp.getState().archiveVersion === version) useApp.setState({ skeletons, corpusError: null });
+      return true;
     },
     (e) => {
       if (useApp.getState().archiveVersion === version) useApp.setState({ corpusError: failureText('语料载入失败', e) });
+      return false;
     },
   );
 }
 
-/** The archive changed: queries are asked again (skeletons at once; the panels and 复用率 on their next look). */
-export function archiveChanged(): void {
+/**
+ * The archive changed (an import, a removal, a correction, a reset): queries are asked again — skeletons at once,
+ * the panels and 复用率 on their next look. Resolves as loadSkeletons does.
+ */
+export function archiveChanged(): Promise<boolean> {
   useApp.setState((s) => ({ archiveVersion: s.archiveVersion + 1 }));
-  void loadSkeletons();
+  return loadSkeletons();
 }
-
-/** The 语料库 dialog's listing, loaded when it is first opened. */
-export async function loadCorpusListing(): Promise<void> {
-  if (!useApp.getState().corpus) useApp.setState({ corpus: await host.corpusData() });
-}
-
-// The 语料库 dialog puts a fresh listing in the store after an import or a reset: the archive changed.
-useApp.subscribe((s, prev) => {
-  if (prev.corpus && s.corpus !== prev.corpus) archiveChanged();
-});

@@ -7,7 +7,7 @@
  */
 import type { Editor } from 'slate';
 import { create } from 'zustand';
-import type { CorpusData, FileVersion, Prefs, RecentFile, Recovery } from '../../electron/api';
+import type { FileVersion, Prefs, RecentFile, Recovery } from '../../electron/api';
 import type { Skeleton } from '#core/corpus/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../electron/api';
 import type { Finding } from '#core/checks/index';
@@ -69,8 +69,6 @@ export interface AppState {
   corpusError: string | null;
   /** Bumped when the archive changes (an import, a reset): what was asked of the host is asked again. */
   archiveVersion: number;
-  /** The 语料库 dialog's listing, asked for when it opens (nothing else loads it). */
-  corpus: CorpusData | null;
   prefs: Prefs | null;
   recent: RecentFile[];
   /** Start-up notices from the host (shown in a bar under the toolbar). */
@@ -107,7 +105,6 @@ export const useApp = create<AppState>(() => ({
   skeletons: null,
   corpusError: null,
   archiveVersion: 0,
-  corpus: null,
   prefs: null,
   recent: [],
   notices: [],

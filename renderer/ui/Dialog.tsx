@@ -7,7 +7,10 @@ export function Dialog({ title, children, onClose, wide, testId }: { title: stri
     const el = ['[data-autofocus]', 'button.primary', 'input', 'button'].map((q) => ref.current?.querySelector<HTMLElement>(q)).find(Boolean);
     el?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && onClose) onClose();
+      if (e.key !== 'Escape' || !onClose) return;
+      // Only the dialog on top: Escape in a question asked over another dialog answers the question alone.
+      const all = document.querySelectorAll('[role="dialog"]');
+      if (all[all.length - 1] === ref.current) onClose();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -8,7 +8,7 @@
 import os from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { ImportIssue } from '../../core/corpus/types';
-import type { DocCorrections } from './corrections';
+import type { DocumentCorrections } from './corrections';
 import { analyseFile, deriveDocument, docKey, type DerivedDoc } from './derive';
 
 export interface DeriveRequest {
@@ -17,7 +17,7 @@ export interface DeriveRequest {
   bytes: Uint8Array;
   /** The seed's documents keep their historic ids (seed-reports.txt#N). */
   builtinName?: string;
-  corrections: Record<string, DocCorrections | null>;
+  corrections: Record<string, DocumentCorrections | null>;
 }
 
 export interface Derived {

@@ -11,7 +11,7 @@ import { splitSentences } from '../../core/corpus/normalize';
 import { extractPhrases } from '../../core/corpus/phrases';
 import { extractSections } from '../../core/corpus/sections';
 import type { Corpus, CorpusDocument, DocNode, ImportIssue, ParagraphNode } from '../../core/corpus/types';
-import { applyCorrections, isExcluded, type DocCorrections } from './corrections';
+import { applyCorrections, readCorrections, type DocumentCorrections } from './corrections';
 import { groupKey, headTail } from './phrase-groups';
 import { compactSource, packJson } from './packing';
 import { sentenceHash, trigramCount } from './sentence-keys';
@@ -69,7 +69,7 @@ export interface DerivedDoc {
   charCount: number;
   sectionCount: number;
   excluded: boolean;
-  corrections: DocCorrections | null;
+  corrections: DocumentCorrections | null;
   paragraphs: ParagraphRow[];
   sections: SectionRow[];
   phrases: PhraseRow[];
@@ -99,9 +99,11 @@ export function yearOf(doc: CorpusDocument): number | null {
 }
 
 /** Every row of one analysed document (`doc.id` must already be its key). */
-export function deriveDocument(raw: CorpusDocument, n: number, corrections: DocCorrections | null): DerivedDoc {
+export function deriveDocument(raw: CorpusDocument, n: number, stored: DocumentCorrections | null): DerivedDoc {
+  // Kept as read (an older shape is stored again in the current one).
+  const corrections = readCorrections(stored, (i) => raw.sections[i]?.heading);
   const doc = applyCorrections(raw, corrections);
-  const excluded = isExcluded(corrections);
+  const excluded = !!corrections?.excluded;
   const one: Corpus = { documents: [doc], issues: [] };
   return {
     n,

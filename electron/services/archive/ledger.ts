@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DocCorrections } from './corrections';
+import type { DocumentCorrections } from './corrections';
 
 export type LedgerOp =
   | { op: 'import'; hash: string; name: string; ext: string; size: number; at: string }
@@ -15,7 +15,7 @@ export type LedgerOp =
   /** Every imported document live at that point is removed under `token`. */
   | { op: 'reset'; token: string; at: string }
   | { op: 'restore'; token?: string; keys?: string[]; at: string }
-  | { op: 'correct'; key: string; corrections: DocCorrections | null; at: string };
+  | { op: 'correct'; key: string; corrections: DocumentCorrections | null; at: string };
 
 export interface LedgerEntry {
   op: LedgerOp;

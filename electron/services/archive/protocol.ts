@@ -1,5 +1,5 @@
 /** Messages between the host (worker-client.ts) and the archive worker (worker.ts). */
-import type { ArchiveStatus, DocCorrections, ErrorCode, ImportJob } from '../../api';
+import type { ArchiveStatus, DocumentCorrections, ErrorCode, ImportJob } from '../../api';
 import type { WorkerScript } from './thread';
 
 export interface WorkerInit {
@@ -21,7 +21,7 @@ export type Command =
   | { op: 'remove'; keys: string[] }
   | { op: 'reset' }
   | { op: 'restore'; token: string }
-  | { op: 'correct'; key: string; corrections: DocCorrections | null }
+  | { op: 'correct'; key: string; corrections: DocumentCorrections | null }
   /** Resolves once every queued act and skeleton refresh is done (tests, benches). */
   | { op: 'idle' };
 

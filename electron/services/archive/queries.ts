@@ -10,7 +10,6 @@ import type {
   ArchivePhrase,
   ArchiveSection,
   ArchiveSkeleton,
-  DocCorrections,
   DocumentLine,
   DocumentPage,
   DocumentQuery,
@@ -25,6 +24,7 @@ import { JACCARD_THRESHOLD, MIN_CHARS, normalizeSentence } from '../../core/chec
 import type { PhraseCategory } from '../../core/corpus/types';
 import { GENRES, type BlockElement, type Genre, type HeadingLevel, type Role } from '../../core/draft/model';
 import type { Statement } from 'better-sqlite3';
+import { readCorrections, unappliedRoles } from './corrections';
 import { genreBit, type Db } from './db';
 import { expandSource, unpackJson, type CompactSource } from './packing';
 import { distinctTrigrams, sentenceHash } from './sentence-keys';
@@ -388,7 +388,8 @@ export class ArchiveQueries {
     const genres = this.stmt(`SELECT d.genre, count(*) AS count ${from} WHERE ${base.join(' AND ')} GROUP BY d.genre`).all(...baseParams) as { genre: Genre; count: number }[];
     const years = this.stmt(`SELECT d.year, count(*) AS count ${from} WHERE ${base.join(' AND ')} AND d.year IS NOT NULL GROUP BY d.year ORDER BY d.year DESC`)
       .all(...baseParams) as { year: number; count: number }[];
-    return { total, documents: rows.map(toDocument), genres: genres.sort((a, b) => GENRES.indexOf(a.genre) - GENRES.indexOf(b.genre)), years };
+    const imported = (this.stmt(`SELECT count(*) AS n ${from} WHERE d.removed_at IS NULL AND f.builtin = 0`).get() as { n: number }).n;
+    return { total, documents: rows.map(toDocument), genres: genres.sort((a, b) => GENRES.indexOf(a.genre) - GENRES.indexOf(b.genre)), years, imported };
   }
 
   document(key: string): DocumentView | null {
@@ -412,10 +413,15 @@ export class ArchiveQueries {
       if (p.role !== null) line.role = p.role;
       return line;
     });
+    // The top-level sections' headings, in order: what a role correction is matched against.
+    const headings: string[] = [];
+    for (const l of lines) if (l.kind === 'heading' && l.section !== undefined && headings[l.section] === undefined) headings[l.section] = l.text;
+    const corrections = readCorrections(r.corrections ? JSON.parse(r.corrections) : null, (i) => headings[i]);
     return {
       document: toDocument(r),
       genreReasons: JSON.parse(r.genre_reasons) as string[],
-      corrections: r.corrections ? (JSON.parse(r.corrections) as DocCorrections) : null,
+      corrections,
+      unapplied: unappliedRoles(corrections, Array.from(headings, (h) => h ?? '')),
       lines,
     };
   }

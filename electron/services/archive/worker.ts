@@ -18,7 +18,7 @@ import { readInputFiles } from '../corpus-files';
 import { deriveSkeletons } from '../../core/corpus/skeletons';
 import type { CorpusDocument, ImportIssue } from '../../core/corpus/types';
 import { GENRES, ROLES } from '../../core/draft/model';
-import { applyCorrections, type DocCorrections } from './corrections';
+import { applyCorrections, type DocumentCorrections } from './corrections';
 import { getMeta, openDb, setMeta } from './db';
 import { analyseFile, docKey, type DerivedDoc } from './derive';
 import { analyserCount, DerivePool, deriveRequest, serveDerive, type Derived } from './derive-pool';
@@ -328,7 +328,7 @@ export class ArchiveWorker {
 
   // ---- deriving ----
 
-  private deriveFile(hash: string, name: string, bytes: Uint8Array, builtin: boolean, corrections: Map<string, DocCorrections | null>): Promise<Derived> {
+  private deriveFile(hash: string, name: string, bytes: Uint8Array, builtin: boolean, corrections: Map<string, DocumentCorrections | null>): Promise<Derived> {
     const req = { hash, name, bytes, builtinName: builtin ? SEED_FILE : undefined, corrections: Object.fromEntries(corrections) };
     return this.pool ? this.pool.run(req) : deriveRequest(req);
   }
@@ -341,7 +341,7 @@ export class ArchiveWorker {
    * A stored file analysed again. A file during whose analysis a worker died, or that the engine can no longer
    * read, comes back as an error (and is kept, listed, so the user can remove it).
    */
-  private async deriveStored(hash: string, name: string, bytes: () => Uint8Array, builtin: boolean, corrections: Map<string, DocCorrections | null>): Promise<{ docs: DerivedDoc[]; error: string | null }> {
+  private async deriveStored(hash: string, name: string, bytes: () => Uint8Array, builtin: boolean, corrections: Map<string, DocumentCorrections | null>): Promise<{ docs: DerivedDoc[]; error: string | null }> {
     if (this.init.poisoned.includes(hash)) return { docs: [], error: '分析此文件时程序意外退出，已跳过' };
     post({ t: 'working', hash });
     try {
@@ -355,7 +355,7 @@ export class ArchiveWorker {
   }
 
   /** The file's documents derived again with their stored corrections, `override` replacing some. */
-  private async rederiveFile(f: FileRecord, override: Map<string, DocCorrections | null>, ledgerEnd: number | null): Promise<void> {
+  private async rederiveFile(f: FileRecord, override: Map<string, DocumentCorrections | null>, ledgerEnd: number | null): Promise<void> {
     const stored = new Map(this.writer.docsOfFile(f.id).map((d) => [d.key, d.corrections]));
     for (const g of this.writer.genresOfKeys([...stored.keys()])) this.dirtyGenres.add(g);
     const r = await this.deriveStored(f.hash, f.name, () => this.bytesOf(f), f.builtin, new Map([...stored, ...override]));
@@ -365,7 +365,7 @@ export class ArchiveWorker {
     for (const d of docs) this.dirtyGenres.add(d.genre);
   }
 
-  private async rederive(key: string, corrections: DocCorrections | null, ledgerEnd: number | null): Promise<void> {
+  private async rederive(key: string, corrections: DocumentCorrections | null, ledgerEnd: number | null): Promise<void> {
     const f = this.writer.fileOfDoc(key);
     if (!f) {
       if (ledgerEnd !== null) this.writer.setLedgerOffset(ledgerEnd);

@@ -4,7 +4,7 @@
  * a killed worker leaves the database at a whole act, and the next start replays the rest.
  */
 import { GENRES } from '../../core/draft/model';
-import type { DocCorrections } from './corrections';
+import type { DocumentCorrections } from './corrections';
 import { genreBit, getMeta, setMeta, type Db } from './db';
 import type { DerivedDoc } from './derive';
 import { BUCKET_PROBE, nearIdentical, PER_DOCUMENT, spacedChars } from './phrase-groups';
@@ -30,7 +30,7 @@ export interface NewFile {
 export interface SampleDoc {
   key: string;
   n: number;
-  corrections: DocCorrections | null;
+  corrections: DocumentCorrections | null;
   hash: string;
   ext: string;
   name: string;
@@ -89,10 +89,10 @@ export class ArchiveWriter {
     return r && { ...r, builtin: !!r.builtin };
   }
 
-  docsOfFile(fileId: number): { id: number; n: number; key: string; corrections: DocCorrections | null; removedAt: string | null; removal: string | null }[] {
+  docsOfFile(fileId: number): { id: number; n: number; key: string; corrections: DocumentCorrections | null; removedAt: string | null; removal: string | null }[] {
     return (this.s.docsOfFile.all(fileId) as { id: number; n: number; key: string; corrections: string | null; removedAt: string | null; removal: string | null }[]).map((d) => ({
       ...d,
-      corrections: d.corrections ? (JSON.parse(d.corrections) as DocCorrections) : null,
+      corrections: d.corrections ? (JSON.parse(d.corrections) as DocumentCorrections) : null,
     }));
   }
 
@@ -271,9 +271,9 @@ export class ArchiveWriter {
   }
 
   /** The seed replaced by a new version: its file row and documents go (corrections are carried by key). */
-  dropBuiltin(): Map<string, DocCorrections> {
+  dropBuiltin(): Map<string, DocumentCorrections> {
     return this.db.transaction(() => {
-      const kept = new Map<string, DocCorrections>();
+      const kept = new Map<string, DocumentCorrections>();
       for (const r of this.db.prepare('SELECT d.key, d.corrections FROM documents d JOIN files f ON f.id = d.file_id WHERE f.builtin = 1').all() as { key: string; corrections: string | null }[]) {
         if (r.corrections) kept.set(r.key, JSON.parse(r.corrections));
       }
