@@ -1,6 +1,7 @@
 /** The three columns while a draft is open: outline and guidance · the page (with the find bar) · the side panels. */
 import React from 'react';
 import { FindBar } from '../features/find/FindBar';
+import { MarkStepper } from '../features/from-past/MarkStepper';
 import { OutlinePane } from '../features/outline/OutlinePane';
 import { Page } from '../features/page/Page';
 import { SidePanels } from './SidePanels';
@@ -11,6 +12,7 @@ export function Workspace() {
       <OutlinePane />
       <main className="centre">
         <FindBar />
+        <MarkStepper />
         <div className="scroller">
           <Page />
         </div>
