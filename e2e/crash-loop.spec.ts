@@ -41,6 +41,9 @@ test(`${ROUNDS} 次随机时刻强制结束宿主进程（输入中、保存中�
     if (duringSave) {
       // Ctrl+S, then the power goes at a random moment of the save.
       await page.keyboard.press('Control+s');
+      // Until it has been saved once, the draft is named first (the 另存为 dialog, prefilled from its title).
+      const naming = page.getByTestId('save-name-dialog');
+      if (await naming.waitFor({ timeout: 1500 }).then(() => true, () => false)) await naming.getByLabel('草稿名称').press('Enter');
       await page.waitForTimeout(Math.floor(random() * 60));
     } else {
       // Keep typing (not yet autosaved) and crash at a random moment of it.
@@ -60,7 +63,8 @@ test(`${ROUNDS} 次随机时刻强制结束宿主进程（输入中、保存中�
       () => false,
     );
     if (offered) {
-      await dialog.getByRole('button', { name: '恢复' }).click();
+      // Newest first: this round's copy.
+      await dialog.getByRole('button', { name: '恢复' }).first().click();
     } else {
       // A save that completed just before the kill leaves nothing to recover: the saved file holds the text.
       expect(duringSave, `round ${round}: no recovery offered after a crash while typing`).toBe(true);

@@ -9,31 +9,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { serializeDraft } from '../electron/core/draft/file-format';
-import type { BlockElement, Draft } from '../electron/core/draft/model';
-import { blockLocator, blockTexts, caretToEnd, createFromWorkReportSkeleton, draftValue } from './flows';
+import { blockLocator, blockTexts, caretToEnd, createFromWorkReportSkeleton, draftValue, openDraft, paste } from './flows';
 import { expect, test } from './host-fixture';
 
-const META = { createdAt: '2026-01-05T00:00:00.000Z', updatedAt: '2026-01-05T00:00:00.000Z' };
 const YEAR = '年份（原文已隐去）：请填写实际年份';
-
-async function openDraft(page: Page, file: string, content: BlockElement[]): Promise<void> {
-  const draft: Draft = { meta: META, content };
-  writeFileSync(file, serializeDraft(draft));
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开…' }).click()]);
-  await chooser.setFiles(file);
-  await expect(page.locator('[data-slate-editor="true"]')).toBeVisible();
-  await expect.poll(async () => (await draftValue(page)).content).toEqual(content);
-}
-
-async function paste(page: Page, types: Record<string, string>): Promise<void> {
-  await page.evaluate((t) => {
-    const editor = document.querySelector('[data-slate-editor="true"]')!;
-    const dt = new DataTransfer();
-    for (const [k, v] of Object.entries(t)) dt.setData(k, v);
-    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, types);
-}
 
 const kinds = async (page: Page) => (await draftValue(page)).content.map((b) => (b.type === 'heading' ? `h${b.level}:` : `${b.type[0]}:`) + b.children.map((c) => ('text' in c ? c.text : c.children.map((t) => t.text).join(''))).join(''));
 

@@ -16,6 +16,7 @@ import {
   insertLibrarySectionAndClearMarks,
   insertPhraseAndFill,
   reorderSections,
+  saveWithName,
   typeChineseWithIme,
 } from './flows';
 import { expect, test } from './host-fixture';
@@ -31,9 +32,10 @@ test('起草全流程：骨架新建、输入法、常用语、段落库、调�
   await insertLibrarySectionAndClearMarks(page, shot);
   await reorderSections(page, shot);
 
-  // Save (Ctrl+S on a new draft saves it into the host's drafts folder under its title).
+  // Save (Ctrl+S on a new draft asks for its name, prefilled from its title, and saves it into the host's drafts folder).
   const saved = await draftValue(page);
-  await page.keyboard.press('Control+s');
+  await saveWithName(page);
+  await expect(page.getByTestId('save-name-dialog')).toBeHidden();
   await expect(page.getByTestId('save-state')).toContainText('已保存');
   await shot('saved');
 
@@ -376,7 +378,8 @@ test('打开草稿文件、保存、导出纯文本、复制富文本', async ({
   await page.keyboard.press('Tab');
   await page.keyboard.type('12');
   expect((await blockTexts(page))[5]).toBe('今年要完成12项任务。');
-  await page.keyboard.press('Control+s');
+  // A file picked in the browser has no path the host may write to: the first save names a draft of its own.
+  await saveWithName(page);
   await expect(page.getByTestId('save-state')).toContainText('已保存');
 
   // 导出纯文本: numbered headings, two-character indents, Windows line ends, UTF-8 BOM.

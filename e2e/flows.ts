@@ -3,8 +3,10 @@
  * run the same steps. Every assertion reads the document model through the read-only test hook
  * `window.__gongwen.getValue()` or what the user sees — never component internals.
  */
+import { writeFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { BLOCK_SELECTOR } from '../electron/core/draft/blocks';
+import { serializeDraft } from '../electron/core/draft/file-format';
 import { type BlockElement, type Draft, inlineText } from '../electron/core/draft/model';
 
 export type Shot = (name: string) => Promise<void>;
@@ -17,6 +19,28 @@ export async function blockTexts(page: Page): Promise<string[]> {
   return (await draftValue(page)).content.map((b: BlockElement) => inlineText(b.children));
 }
 
+const META = { createdAt: '2026-01-05T00:00:00.000Z', updatedAt: '2026-01-05T00:00:00.000Z' };
+
+/** Writes `content` to `file` as a draft and opens it through the start screen's 打开… (the browser's file chooser). */
+export async function openDraft(page: Page, file: string, content: BlockElement[]): Promise<void> {
+  const draft: Draft = { meta: META, content };
+  writeFileSync(file, serializeDraft(draft));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开…' }).click()]);
+  await chooser.setFiles(file);
+  await expect(page.locator('[data-slate-editor="true"]')).toBeVisible();
+  await expect.poll(async () => (await draftValue(page)).content).toEqual(content);
+}
+
+/** A paste into the page with these clipboard types, as the browser delivers one. */
+export async function paste(page: Page, types: Record<string, string>): Promise<void> {
+  await page.evaluate((t) => {
+    const editor = document.querySelector('[data-slate-editor="true"]')!;
+    const dt = new DataTransfer();
+    for (const [k, v] of Object.entries(t)) dt.setData(k, v);
+    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, types);
+}
+
 /** Top-level block i of the page (blocks may sit inside render chunks, so select by the attribute every block view carries). */
 export const blockLocator = (page: Page, i: number) => page.locator(`[data-slate-editor="true"] ${BLOCK_SELECTOR}`).nth(i);
 
@@ -24,6 +48,18 @@ export const blockLocator = (page: Page, i: number) => page.locator(`[data-slate
 export async function caretToEnd(page: Page, i: number): Promise<void> {
   await blockLocator(page, i).click();
   await page.keyboard.press('End');
+}
+
+/**
+ * Ctrl+S; a draft never saved is named first (the browser host's 另存为 dialog, prefilled from its title):
+ * `name` replaces the suggestion, Enter saves.
+ */
+export async function saveWithName(page: Page, name?: string): Promise<void> {
+  await page.keyboard.press('Control+s');
+  const dialog = page.getByTestId('save-name-dialog');
+  await expect(dialog).toBeVisible();
+  if (name !== undefined) await dialog.getByLabel('草稿名称').fill(name);
+  await dialog.getByLabel('草稿名称').press('Enter');
 }
 
 export async function createFromWorkReportSkeleton(page: Page, shot: Shot): Promise<void> {

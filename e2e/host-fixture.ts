@@ -16,13 +16,17 @@ export interface HostServer {
   dataDir: string;
   /** SIGKILL, like a crash or power cut: no shutdown handlers run. */
   kill(): Promise<void>;
-  /** Start again on the same data directory; returns (and sets) the new URL. */
-  restart(): Promise<string>;
+  /**
+   * Start again on the same data directory; returns (and sets) the new URL. `sameAddress`: as a user's restart
+   * after a crash does (no --port), so the host listens where the killed one did and open tabs reach it again.
+   */
+  restart(opts?: { sameAddress?: boolean }): Promise<string>;
 }
 
-function start(dataDir: string): Promise<{ proc: ChildProcess; url: string }> {
+function start(dataDir: string, sameAddress = false): Promise<{ proc: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [path.join(ROOT, 'dist/host/server.js'), '--port', '0', '--data-dir', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const port = sameAddress ? [] : ['--port', '0'];
+    const proc = spawn(process.execPath, [path.join(ROOT, 'dist/host/server.js'), ...port, '--data-dir', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     const timer = setTimeout(() => {
@@ -67,8 +71,8 @@ export const test = base.extend<{ server: HostServer; shot: (name: string) => Pr
         cur.proc.kill('SIGKILL');
         await exited(cur.proc);
       },
-      async restart() {
-        cur = await start(dataDir);
+      async restart(opts = {}) {
+        cur = await start(dataDir, opts.sameAddress);
         server.url = cur.url;
         return cur.url;
       },

@@ -5,7 +5,7 @@
  */
 import { BLOCK_SELECTOR } from '../electron/core/draft/blocks';
 import { draftSchema } from '../electron/core/draft/schema';
-import { blockTexts, caretToEnd, draftValue } from './flows';
+import { blockTexts, caretToEnd, draftValue, saveWithName } from './flows';
 import { expect, test } from './host-fixture';
 
 const encode = (fragment: unknown) => Buffer.from(encodeURIComponent(JSON.stringify(fragment)), 'latin1').toString('base64');
@@ -64,7 +64,7 @@ test('粘贴其他编辑器的片段、拖入异常常用语、标题后回车�
   expect(checked.success ? [] : checked.error.issues).toEqual([]);
 
   // The real save: Ctrl+S through the host, which validates the draft with the same schema.
-  await page.keyboard.press('Control+s');
+  await saveWithName(page);
   await expect(page.getByTestId('save-state')).toContainText('已保存');
   await expect(page.getByTestId('save-state')).not.toContainText('失败');
 });

@@ -32,6 +32,7 @@ const settingsPatch = z
     userWordPairs: z.array(z.object({ wrong: z.string().min(1).max(40), right: z.string().max(40), note: z.string().max(200).optional() }).strict()).max(2000),
     mutedWords: z.array(z.string().min(1).max(100)).max(2000),
     author: z.string().max(60),
+    layout: z.object({ outlineOpen: z.boolean(), sideOpen: z.boolean(), outlineWidth: z.number().int().min(0).max(2000), sideWidth: z.number().int().min(0).max(2000) }).strict(),
   })
   .partial()
   .strict();
@@ -101,7 +102,7 @@ export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceAp
   draftParse: z.tuple([fileBlob]),
   draftOpenRecent: z.tuple([path]),
   draftSave: z.tuple([draftSchema, path, saveOptions.optional()]),
-  draftSaveNew: z.tuple([draftSchema, z.string().min(1).max(200)]),
+  draftSaveNew: z.tuple([draftSchema, z.string().min(1).max(200), z.object({ exact: z.boolean().optional() }).strict().optional()]),
   draftAutosave: z.tuple([draftSchema, path.nullable()]),
   draftRecoveryList: z.tuple([]),
   draftRecoveryClaim: z.tuple([recoveryId]),

@@ -262,6 +262,7 @@ export interface CorpusData {
  *   FILE_LOCKED (EBUSY, a Windows sharing violation: antivirus, backup tools, Word), NAME_TOO_LONG, NOT_FOUND,
  *   IO_ERROR (anything else the disk answered);
  * - drafts: CHANGED_ON_DISK (the file was changed by another program since it was opened: ask before saving),
+ *   NAME_TAKEN (another draft has the name asked for; `freeName` offers one that was free),
  *   NOT_ALLOWED (a path the host did not hand out, or not a .gwdraft), INVALID_FILE, NEWER_FORMAT, TOO_LARGE,
  *   RECOVERY_IN_USE (that recovery copy belongs to another open window or tab);
  * - READ_ONLY_INSTANCE: this instance was started read-only because another one holds the data directory;
@@ -277,6 +278,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'IO_ERROR'
   | 'CHANGED_ON_DISK'
+  | 'NAME_TAKEN'
   | 'NOT_ALLOWED'
   | 'INVALID_FILE'
   | 'NEWER_FORMAT'
@@ -291,7 +293,9 @@ export type ErrorCode =
   | 'REFUSED'
   | 'INTERNAL'
   | 'UNAVAILABLE'
-  | 'BAD_RESPONSE';
+  | 'BAD_RESPONSE'
+  /** No program on this machine converts to PDF (LibreOffice): the page offers its print view instead. */
+  | 'NO_CONVERTER';
 
 /** What every HostApi method rejects with (both hosts): the Chinese message and its code. */
 export class HostError extends Error {
@@ -342,10 +346,17 @@ export type SaveResult =
       code: ErrorCode;
       /** With CHANGED_ON_DISK: the version now on disk (pass it as baseVersion, or overwrite: true, to save anyway). */
       diskVersion?: FileVersion;
+      /** With NAME_TAKEN: a name that was free when asked (“报告（2）”), to offer instead. */
+      freeName?: string;
     };
 
 /** Where an export went (a path in Electron, the download's file name in the browser). */
 export type ExportResult = { ok: true; path: string; name: string } | { ok: false; error: string; code: ErrorCode };
+
+export interface SaveNewOptions {
+  /** Save under exactly this name or not at all (NAME_TAKEN). */
+  exact?: boolean;
+}
 
 export interface SaveOptions {
   /**
@@ -381,6 +392,16 @@ export interface Recovery {
   savedAt: string;
 }
 
+/** The side columns as she left them: shown or folded away, and their widths in px (0: sized to the window). */
+export interface PanelLayout {
+  outlineOpen: boolean;
+  sideOpen: boolean;
+  outlineWidth: number;
+  sideWidth: number;
+}
+
+export const DEFAULT_LAYOUT: PanelLayout = { outlineOpen: true, sideOpen: true, outlineWidth: 0, sideWidth: 0 };
+
 export interface Settings extends CheckSettings {
   /** 字/分钟 for the speaking-time estimate. */
   speechRate: number;
@@ -389,6 +410,8 @@ export interface Settings extends CheckSettings {
   showCopied: boolean;
   /** Written into exported files as their author and last editor (Word: 文件 → 信息 → 作者); empty leaves it out. */
   author: string;
+  /** The 大纲 and side-panel columns (renderer/app/layout.ts). */
+  layout: PanelLayout;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -400,6 +423,7 @@ export const DEFAULT_SETTINGS: Settings = {
   userWordPairs: [],
   mutedWords: [],
   author: '',
+  layout: DEFAULT_LAYOUT,
 };
 
 export interface UserPhrase {
@@ -489,8 +513,10 @@ export interface ServiceApi {
   /**
    * Browser host “另存为”: save as a new draft named `name` in the host's own drafts folder
    * (`<data-dir>/drafts/<name>.gwdraft`, never overwriting another draft). Electron uses a save dialog instead.
+   * The name is taken atomically: by default a taken name becomes the next free “name（2）”; with
+   * `opts.exact` a taken name is refused (NAME_TAKEN, with `freeName`), so the user can be asked.
    */
-  draftSaveNew(draft: Draft, name: string): Promise<SaveResult>;
+  draftSaveNew(draft: Draft, name: string, opts?: SaveNewOptions): Promise<SaveResult>;
   /**
    * Keeps a recovery copy of the draft this window/tab is editing — one per draft per window/tab, never
    * touched by another window or tab. `path` is the file it belongs to (null while unsaved).
@@ -557,6 +583,11 @@ export interface HostApi extends ServiceApi {
   saveAs(draft: Draft, suggestedName: string): Promise<SaveResult | null>;
   /** Export .docx to a place the user chooses (Electron) or as a download (browser). Null if cancelled. */
   exportDocxToUser(draft: Draft, opts: ExportOptions, suggestedName: string): Promise<ExportResult | null>;
+  /**
+   * Export as PDF (through LibreOffice: the .docx's own pages) to a place the user chooses (Electron) or as a download
+   * (browser). Null if cancelled. Rejects with NO_CONVERTER where LibreOffice is not installed.
+   */
+  exportPdfToUser(draft: Draft, opts: ExportOptions, suggestedName: string): Promise<ExportResult | null>;
   /** Let the user pick corpus files (.txt/.md/.docx) to add to their archive. Null if cancelled. */
   pickAndImportCorpus(): Promise<{ imported: number; issues: ImportIssue[] } | null>;
   /** Let the user pick files (or a folder) and start importing them; poll corpusImportStatus. Null if cancelled. */

@@ -9,6 +9,7 @@ export const DIALOG_CHANNELS = {
   open: 'dialog:open',
   saveAs: 'dialog:saveAs',
   exportDocx: 'dialog:exportDocx',
+  exportPdf: 'dialog:exportPdf',
   importCorpus: 'dialog:importCorpus',
   importCorpusStart: 'dialog:importCorpusStart',
 } as const;

@@ -85,8 +85,8 @@ describe('bundled Electron main (with a recording electron stand-in)', () => {
     expect(w.opts.webPreferences.preload).toBe(path.join(tmp, 'bundle', 'dist', 'electron', 'preload.js'));
   });
 
-  it('registers every service method and the five dialogs, nothing else', () => {
-    expect([...rec.handlers.keys()].sort()).toEqual([...SERVICE_METHODS, 'dialog:open', 'dialog:saveAs', 'dialog:exportDocx', 'dialog:importCorpus', 'dialog:importCorpusStart', 'host:takeOpenRequests'].sort());
+  it('registers every service method and the six dialogs, nothing else', () => {
+    expect([...rec.handlers.keys()].sort()).toEqual([...SERVICE_METHODS, 'dialog:open', 'dialog:saveAs', 'dialog:exportDocx', 'dialog:exportPdf', 'dialog:importCorpus', 'dialog:importCorpusStart', 'host:takeOpenRequests'].sort());
   });
 
   it('refuses calls from any other page or from a subframe', async () => {

@@ -139,6 +139,26 @@ function registerIpc(): void {
     }
     return { ok: true, path: file, name: path.basename(file, '.docx') };
   });
+  handle(DIALOG_CHANNELS.exportPdf, z.tuple([draftSchema, z.object({ highlightIssues: z.boolean() }).strict(), name]), async (_session, draft, opts, suggested) => {
+    // Converted first (LibreOffice, a few seconds): where it is not installed this rejects with NO_CONVERTER before
+    // asking for a place, and the page offers its print view instead. An Electron-only fallback would hook in here:
+    // webContents.printToPDF of that print view in a hidden window — not built (Chromium's layout is not the
+    // .docx's; docs/gbt9704.md).
+    const bytes = await services.api.docxToPdf(draft, opts);
+    const r = await dialog.showSaveDialog(win!, {
+      title: '导出 PDF',
+      defaultPath: path.join(app.getPath('documents'), safeFileName(suggested || '公文') + '.pdf'),
+      filters: [{ name: 'PDF 文档', extensions: ['pdf'] }],
+    });
+    if (r.canceled || !r.filePath) return null;
+    const file = /\.pdf$/i.test(r.filePath) ? r.filePath : r.filePath + '.pdf';
+    try {
+      await atomicWriteFile(file, bytes);
+    } catch (e) {
+      return { ok: false, error: fsErrorMessage(e, '导出 PDF', file), code: fsErrorCode(e) };
+    }
+    return { ok: true, path: file, name: path.basename(file, '.pdf') };
+  });
   handle(DIALOG_CHANNELS.importCorpus, z.tuple([]), async () => {
     const r = await dialog.showOpenDialog(win!, {
       title: '导入往年材料',

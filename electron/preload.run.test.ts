@@ -30,7 +30,7 @@ describe('bundled preload', () => {
     const api = rec.exposed!.gongwenHost;
     expect(api.kind).toBe('electron');
     const fns = Object.keys(api).filter((k) => typeof api[k] === 'function').sort();
-    expect(fns).toEqual([...SERVICE_METHODS, 'pickAndOpen', 'saveAs', 'exportDocxToUser', 'pickAndImportCorpus', 'pickAndStartCorpusImport', 'takeOpenRequests', 'onOpenRequest'].sort());
+    expect(fns).toEqual([...SERVICE_METHODS, 'pickAndOpen', 'saveAs', 'exportDocxToUser', 'exportPdfToUser', 'pickAndImportCorpus', 'pickAndStartCorpusImport', 'takeOpenRequests', 'onOpenRequest'].sort());
   });
 
   it('forwards calls on the method’s channel and turns error envelopes into Chinese errors', async () => {

@@ -20,6 +20,7 @@ for (const m of SERVICE_METHODS) api[m] = (...args: unknown[]) => invoke(m, args
 api.pickAndOpen = () => invoke(DIALOG_CHANNELS.open, []);
 api.saveAs = (draft: unknown, suggestedName: unknown) => invoke(DIALOG_CHANNELS.saveAs, [draft, suggestedName]);
 api.exportDocxToUser = (draft: unknown, opts: unknown, suggestedName: unknown) => invoke(DIALOG_CHANNELS.exportDocx, [draft, opts, suggestedName]);
+api.exportPdfToUser = (draft: unknown, opts: unknown, suggestedName: unknown) => invoke(DIALOG_CHANNELS.exportPdf, [draft, opts, suggestedName]);
 api.pickAndImportCorpus = () => invoke(DIALOG_CHANNELS.importCorpus, []);
 api.pickAndStartCorpusImport = (opts: unknown) => invoke(DIALOG_CHANNELS.importCorpusStart, [opts ?? null]);
 api.takeOpenRequests = () => invoke(OPEN_REQUEST_CHANNELS.take, []);

@@ -12,6 +12,7 @@ import { Toast } from './app/toasts';
 import { useAutosave } from './app/useAutosave';
 import { useStartup } from './app/useStartup';
 import { Workspace } from './app/Workspace';
+import { ReadOnlyBanner } from './features/files/ReadOnlyBanner';
 import { StartScreen } from './features/files/StartScreen';
 import { Notices } from './features/notices/Notices';
 import { StatusBar } from './features/status/StatusBar';
@@ -26,6 +27,7 @@ export function App() {
   return (
     <div className="app">
       <Toolbar />
+      <ReadOnlyBanner />
       <Notices />
       {hasDraft ? <Workspace /> : <StartScreen />}
       {hasDraft && <StatusBar />}

@@ -5,20 +5,20 @@
  * and placeholders come as parts, never as raw `{…}` text.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../services/corpus-files';
 import { deriveSkeletons } from '../core/corpus/skeletons';
 import { draftFromSkeleton } from '../core/draft/from-skeleton';
 import type { Skeleton } from '../core/corpus/types';
+import { REAL_DIR } from '../test-support/real-corpus';
 
-const DIR = fileURLToPath(new URL('../../../shared/corpus/real', import.meta.url));
+const DIR = REAL_DIR.replace(/\/$/, '');
 let skeletons: Skeleton[];
 const of = (g: string) => skeletons.find((s) => s.genre === g)!;
 const spine = (s: Skeleton) => s.sections.filter((x) => !x.optional).map((x) => `${x.role}:${x.form}${x.within ? `@${x.within}.${x.at}` : ''}`);
 
 beforeAll(async () => {
-  expect(existsSync(DIR), `missing ${DIR}: the evaluation set must sit at ../shared/corpus/real`).toBe(true);
+  expect(existsSync(DIR), `missing ${DIR}: the evaluation set (../shared/corpus/real or its kept copy) is missing`).toBe(true);
   const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => `${DIR}/${f}`);
   skeletons = deriveSkeletons(await importPaths(files));
 });

@@ -39,10 +39,11 @@ interface Started {
   stderr: () => string;
 }
 
-/** Starts the host; resolves on its URL line (or its exit). */
+/** Starts the host (on any free port unless `--port` is among `extra`, or `extra` starts with 'no-port'); resolves on its URL line (or its exit). */
 function start(dataDir: string, ...extra: string[]): Promise<Started> {
+  const port = extra[0] === 'no-port' ? (extra.shift(), []) : ['--port', '0'];
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [server, '--port', '0', '--data-dir', dataDir, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [server, ...port, '--data-dir', dataDir, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
     running.push(proc);
     let out = '';
     let err = '';
@@ -105,8 +106,20 @@ describe('browser host process', () => {
     const third = await start(dataDir);
     expect(third.url).not.toBe(first.url);
     expect(JSON.parse(readFileSync(path.join(dataDir, 'instance.lock'), 'utf8'))).toMatchObject({ pid: third.proc.pid, url: third.url });
-    third.proc.kill('SIGTERM');
+
+    // Started again without --port after a crash: at the crashed host's address, so its open tabs reach it again.
+    third.proc.kill('SIGKILL');
     await exited(third.proc);
+    const fourth = await start(dataDir, 'no-port');
+    expect(fourth.url).toBe(third.url);
+    expect((await call(fourth.url!, 'prefsGet', [])).status).toBe(200);
+    // A clean stop releases the lock: the next start gets a fresh address.
+    fourth.proc.kill('SIGTERM');
+    await exited(fourth.proc);
+    const fifth = await start(dataDir, 'no-port');
+    expect(fifth.url).not.toBe(third.url);
+    fifth.proc.kill('SIGTERM');
+    await exited(fifth.proc);
   });
 
   it('a data directory that cannot be written still starts, says why, and shows no stack trace', async () => {

@@ -7,13 +7,18 @@
  * prints that host's line instead (and opens it with --open) and exits 0 — the user lands in the running
  * instance; if an Electron window holds it, it says so and exits 3. `--read-only` serves the directory
  * without taking it (nothing is written).
+ *
+ * A host started after one that crashed on the same directory (its lock left behind) listens at that one's
+ * address — same port, same token — unless `--port` says otherwise, so the tabs still open on the old address
+ * reach it again: their unsaved text is saved as soon as the service is back (renderer/features/files/saving.ts).
+ * The token was already in the lock file; it is no more exposed for being reused.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findAppRoot } from '../app-root';
-import { acquireDataDirLock, describeHolder, type DataDirLock } from '../services/data-dir-lock';
+import { acquireDataDirLock, describeHolder, type DataDirLock, type LockHolder } from '../services/data-dir-lock';
 import { fsErrorMessage } from '../services/fs-errors';
 import { createServices } from '../services/services';
 import { realEngines } from '../services/engines';
@@ -22,7 +27,8 @@ import { startServer } from './server';
 declare const __APP_VERSION__: string | undefined;
 
 interface Args {
-  port: number;
+  /** Undefined: not given (a crashed predecessor's port, else any free one). */
+  port?: number;
   dataDir: string;
   open: boolean;
   readOnly: boolean;
@@ -30,7 +36,6 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const a: Args = {
-    port: 0,
     dataDir: process.env.GONGWEN_DATA_DIR || path.join(os.homedir(), '.config', 'gongwen-drafter'),
     open: false,
     readOnly: false,
@@ -46,7 +51,7 @@ function parseArgs(argv: string[]): Args {
       process.exit(0);
     } else fail(`未知参数 / unknown argument: ${k}`);
   }
-  if (!Number.isInteger(a.port) || a.port < 0 || a.port > 65535) fail('--port 需要 0–65535 之间的整数 / --port needs an integer 0–65535');
+  if (a.port !== undefined && (!Number.isInteger(a.port) || a.port < 0 || a.port > 65535)) fail('--port 需要 0–65535 之间的整数 / --port needs an integer 0–65535');
   return a;
 }
 
@@ -60,8 +65,11 @@ function appRoot(): string {
   return findAppRoot(__dirname) ?? fail('找不到 assets/seed-reports.txt / cannot find the app folder');
 }
 
-/** Takes the data directory, or hands the user to the instance that has it (and exits). Null: go on without a lock. */
-function takeDataDir(args: Args): DataDirLock | null {
+/**
+ * Takes the data directory, or hands the user to the instance that has it (and exits). Null lock: go on without
+ * one. `previous`: the address of a browser host that crashed holding it.
+ */
+function takeDataDir(args: Args): { lock: DataDirLock | null; previous?: { port: number; token: string } } {
   let r;
   try {
     r = acquireDataDirLock(args.dataDir, { host: 'browser' });
@@ -69,9 +77,9 @@ function takeDataDir(args: Args): DataDirLock | null {
     // A directory where not even the lock can be written (full or read-only disk): start anyway and say so;
     // the services report each failed write with its own message.
     process.stderr.write(`[notice] ${fsErrorMessage(e, '锁定数据目录', args.dataDir)}\n`);
-    return null;
+    return { lock: null };
   }
-  if (r.ok) return r.lock;
+  if (r.ok) return { lock: r.lock, previous: addressOf(r.previous) };
   const h = r.holder;
   process.stderr.write(describeHolder(h, args.dataDir) + '\n');
   if (h.host === 'browser' && h.url) {
@@ -84,12 +92,19 @@ function takeDataDir(args: Args): DataDirLock | null {
   process.exit(3);
 }
 
+function addressOf(h: LockHolder | undefined): { port: number; token: string } | undefined {
+  if (!h?.url || h.host !== 'browser' || h.hostname !== os.hostname()) return undefined;
+  const u = new URL(h.url);
+  const token = /token=([A-Za-z0-9_-]+)/.exec(u.hash)?.[1];
+  return token ? { port: Number(u.port), token } : undefined;
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const root = appRoot();
   const rendererDir = path.join(root, 'dist', 'renderer');
   if (!existsSync(path.join(rendererDir, 'index.html'))) fail(`界面尚未构建，请先运行 npm run build / renderer not built: ${rendererDir}`);
-  const lock = args.readOnly ? null : takeDataDir(args);
+  const { lock, previous } = args.readOnly ? { lock: null } : takeDataDir(args);
   const services = await createServices({
     dataDir: args.dataDir,
     assetsDir: path.join(root, 'assets'),
@@ -99,12 +114,14 @@ async function main(): Promise<void> {
     ...realEngines,
   });
   for (const n of (await services.api.startup()).notices) process.stderr.write(`[notice] ${n}\n`);
+  const listen = (port: number, token?: string) => startServer({ api: services.api, apiFor: services.apiFor, rendererDir, port, token });
   let running;
   try {
-    running = await startServer({ api: services.api, apiFor: services.apiFor, rendererDir, port: args.port });
+    // Where the crashed host was, if that port is still free; else a fresh address.
+    running = args.port === undefined && previous ? await listen(previous.port, previous.token).catch(() => listen(0)) : await listen(args.port ?? 0);
   } catch (e) {
     lock?.release();
-    fail(`无法监听 127.0.0.1:${args.port}（${(e as NodeJS.ErrnoException).code ?? e}）/ cannot listen`);
+    fail(`无法监听 127.0.0.1:${args.port ?? 0}（${(e as NodeJS.ErrnoException).code ?? e}）/ cannot listen`);
   }
   lock?.setUrl(running.url);
   process.stdout.write(`GONGWEN_HOST_URL=${running.url}\n`);

@@ -53,11 +53,13 @@ describe('data directory lock', () => {
     expect(acquireDataDirLock(held, { host: 'browser' })).toEqual({ ok: false, holder: expect.objectContaining({ pid: live.pid, url: 'http://127.0.0.1:9/#token=x' }) });
 
     const stale = tmp();
-    holderFile(stale, deadPid);
+    holderFile(stale, deadPid, { url: 'http://127.0.0.1:4321/#token=crashed' });
     const r = acquireDataDirLock(stale, { host: 'browser' });
     expect(r.ok).toBe(true);
     if (r.ok) locks.push(r.lock);
     expect(JSON.parse(readFileSync(path.join(stale, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
+    // Who held it is passed on, so a restarted browser host can listen where the crashed one did.
+    expect(r.ok && r.previous).toMatchObject({ pid: deadPid, host: 'browser', url: 'http://127.0.0.1:4321/#token=crashed' });
   });
 
   it('only a browser host’s own kind of address is passed on (it may be opened from a dialog)', () => {

@@ -32,7 +32,8 @@ export interface DataDirLock {
   release(): void;
 }
 
-export type LockResult = { ok: true; lock: DataDirLock } | { ok: false; holder: LockHolder };
+/** `previous`: the holder of a stale lock this one took over (a host that crashed), if it could be read. */
+export type LockResult = { ok: true; lock: DataDirLock; previous?: LockHolder } | { ok: false; holder: LockHolder };
 
 /** Locks this process holds (a second acquire in the same process is refused, not mistaken for a stale lock). */
 const heldHere = new Set<string>();
@@ -47,16 +48,18 @@ export function acquireDataDirLock(dataDir: string, me: { host: 'electron' | 'br
   mkdirSync(dataDir, { recursive: true });
   const isAlive = o.isAlive ?? defaultIsAlive;
   const info: LockHolder = { pid: process.pid, hostname: os.hostname(), host: me.host, startedAt: new Date().toISOString() };
+  let previous: LockHolder | undefined;
   for (let attempt = 0; attempt < 5; attempt++) {
     if (heldHere.has(file)) return { ok: false, holder: parseHolder(readOr(file, '') ?? '') ?? info };
     if (createExclusive(file, JSON.stringify(info))) {
       heldHere.add(file);
-      return { ok: true, lock: makeLock(file, info) };
+      return { ok: true, lock: makeLock(file, info), ...(previous && { previous }) };
     }
     const text = readOr(file, null);
     if (text === null) continue; // released meanwhile: try again
     const holder = parseHolder(text);
     if (holder && isAlive(holder)) return { ok: false, holder };
+    previous = holder ?? undefined;
     // Stale (or unreadable junk): remove it, but only if it is still the very file we judged.
     if (readOr(file, null) === text) rmSync(file, { force: true });
   }

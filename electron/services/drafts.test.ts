@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -161,5 +161,24 @@ describe('drafts (browser host)', () => {
     expect((await drafts.save(draft('3'), path.join(dataDir, 'drafts', 'sub', 'x.gwdraft'))).ok).toBe(false);
     mkdirSync(path.join(dataDir, 'drafts', 'sub'), { recursive: true });
     expect(existsSync(path.join(dataDir, 'drafts', 'sub', 'x.gwdraft'))).toBe(false);
+  });
+
+  it('另存为 under a name she chose: exactly that name, or NAME_TAKEN with a free one to offer — never over another draft', async () => {
+    const { drafts, dataDir } = make('browser');
+    const dir = path.join(dataDir, 'drafts');
+    const a = await drafts.saveNew(draft('1'), '2027年工作报告', undefined, { exact: true });
+    expect(a).toMatchObject({ ok: true, name: '2027年工作报告', path: path.join(dir, '2027年工作报告.gwdraft') });
+    const b = await drafts.saveNew(draft('2'), '2027年工作报告', undefined, { exact: true });
+    expect(b).toMatchObject({ ok: false, code: 'NAME_TAKEN', freeName: '2027年工作报告（2）' });
+    expect(b.ok ? '' : b.error).toContain('已有名为“2027年工作报告”的草稿');
+    expect(readFileSync(path.join(dir, '2027年工作报告.gwdraft'), 'utf8')).toContain('"1"');
+    // The name offered is taken by the next save; the one after is offered the next.
+    const c = await drafts.saveNew(draft('3'), '2027年工作报告（2）', undefined, { exact: true });
+    expect(c).toMatchObject({ ok: true, name: '2027年工作报告（2）' });
+    expect(await drafts.saveNew(draft('4'), '2027年工作报告', undefined, { exact: true })).toMatchObject({ ok: false, freeName: '2027年工作报告（3）' });
+    // Concurrent saves under one exact name: one file, the others refused.
+    const many = await Promise.all(Array.from({ length: 20 }, (_, i) => drafts.saveNew(draft(`c${i}`), '同名', undefined, { exact: true })));
+    expect(many.filter((r) => r.ok)).toHaveLength(1);
+    expect(readdirSync(dir).filter((n) => n.startsWith('同名'))).toEqual(['同名.gwdraft']);
   });
 });

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { ErrorCode, FileBlob, FileVersion, OpenResult, RecentFile, SaveOptions, SaveResult } from '../api';
+import type { ErrorCode, FileBlob, FileVersion, OpenResult, RecentFile, SaveNewOptions, SaveOptions, SaveResult } from '../api';
 import { DRAFT_EXTENSION, DRAFT_FORMAT, DRAFT_FORMAT_VERSION, parseDraftFile, serializeDraft } from '../core/draft/file-format';
 import type { Draft } from '../core/draft/model';
 import { atomicWriteFile, removeStaleTempFiles, writeNewFile } from './atomic-write';
@@ -162,13 +162,23 @@ export class DraftService {
 
   /**
    * Browser host “另存为”: a new file `<dataDir>/drafts/<name>.gwdraft`, or `<name>（2）.gwdraft`… — the name is
-   * taken atomically, so no two saves (concurrent or not) ever get the same file.
+   * taken atomically, so no two saves (concurrent or not) ever get the same file. With `exact`, only `<name>`
+   * itself: a taken name is refused with the next free one to offer (NAME_TAKEN).
    */
-  async saveNew(draft: Draft, name: string, session = DEFAULT_SESSION): Promise<SaveResult> {
+  async saveNew(draft: Draft, name: string, session = DEFAULT_SESSION, opts: SaveNewOptions = {}): Promise<SaveResult> {
     if (this.o.readOnly) return failed(READ_ONLY_MESSAGE, 'READ_ONLY_INSTANCE');
     const base = safeFileName(name);
     const text = serializeDraft(draft);
     let abs: string;
+    if (opts.exact) {
+      try {
+        abs = await writeNewFile(this.files.draftsDir, () => base + DRAFT_EXTENSION, text, 1);
+      } catch (e) {
+        if (errnoCode(e) === 'EEXIST') return { ...failed(`已有名为“${base}”的草稿`, 'NAME_TAKEN'), freeName: this.freeName(base) };
+        return failed(fsErrorMessage(e, '保存草稿', path.join(this.files.draftsDir, base + DRAFT_EXTENSION)), fsErrorCode(e));
+      }
+      return this.afterSave(draft, abs, versionOf(text), [], this.sessions.touch(session));
+    }
     try {
       // Each call starts probing at its own number, so concurrent saves under one name do not all race for the same ones.
       const from = this.nextFree.get(base) ?? 1;
@@ -181,6 +191,14 @@ export class DraftService {
       return failed(fsErrorMessage(e, '保存草稿', path.join(this.files.draftsDir, base + DRAFT_EXTENSION)), fsErrorCode(e));
     }
     return this.afterSave(draft, abs, versionOf(text), [], this.sessions.touch(session));
+  }
+
+  /** The first “name（k）” with no draft now (a suggestion: saving under it takes it atomically or is refused). */
+  private freeName(base: string): string {
+    for (let k = 2; ; k++) {
+      const name = `${base}（${k}）`;
+      if (!existsSync(path.join(this.files.draftsDir, name + DRAFT_EXTENSION))) return name;
+    }
   }
 
   private async saveAt(draft: Draft, abs: string, opts: SaveOptions, sessionId: string): Promise<SaveResult> {

@@ -32,7 +32,7 @@ export interface PdfOptions {
 
 export async function convertDocxToPdf(docx: Uint8Array, o: PdfOptions = {}): Promise<Uint8Array> {
   const soffice = o.soffice === undefined ? findSoffice() : o.soffice;
-  if (!soffice) throw new UserError(NO_LIBREOFFICE);
+  if (!soffice) throw new UserError(NO_LIBREOFFICE, 'NO_CONVERTER');
   const dir = await mkdtemp(path.join(tmpdir(), 'gw-pdf-'));
   try {
     const input = path.join(dir, 'export.docx');
@@ -42,7 +42,7 @@ export async function convertDocxToPdf(docx: Uint8Array, o: PdfOptions = {}): Pr
     await new Promise<void>((resolve, reject) => {
       execFile(soffice, args, { timeout: o.timeoutMs ?? 90_000, windowsHide: true, env: { ...process.env, ...o.env } }, (err) => {
         if (err && (err as { killed?: boolean }).killed) reject(new UserError('生成 PDF 超时（LibreOffice 没有在规定时间内完成），请稍后重试，或用 Word/WPS 另存为 PDF。'));
-        else if (err && (err as { code?: string }).code === 'ENOENT') reject(new UserError(NO_LIBREOFFICE));
+        else if (err && (err as { code?: string }).code === 'ENOENT') reject(new UserError(NO_LIBREOFFICE, 'NO_CONVERTER'));
         else resolve(); // soffice often exits non-zero with a warning yet writes the PDF: the file decides
       });
     });

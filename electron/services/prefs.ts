@@ -78,6 +78,12 @@ export const PREFS_SCHEMA: Record<string, unknown> = {
       },
       mutedWords: { type: 'array', maxItems: 2000, items: { type: 'string', minLength: 1, maxLength: 100 } },
       author: { type: 'string', maxLength: 60 },
+      // The side columns (renderer/app/layout.ts); optional like showCopied.
+      layout: {
+        type: 'object',
+        properties: { outlineOpen: { type: 'boolean' }, sideOpen: { type: 'boolean' }, outlineWidth: int(0, 2000), sideWidth: int(0, 2000) },
+        required: ['outlineOpen', 'sideOpen', 'outlineWidth', 'sideWidth'],
+      },
     },
     required: ['speechRate', 'maxSentenceChars', 'maxParagraphChars', 'autosaveSeconds'],
   },

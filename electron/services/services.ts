@@ -101,9 +101,9 @@ export async function createServices(o: ServicesOptions): Promise<HostServices> 
     draftParse: (file) => drafts.parse(file, session),
     draftOpenRecent: (p) => drafts.openRecent(p, session),
     draftSave: (draft, p, opts) => drafts.save(draft, p, opts, session),
-    draftSaveNew: async (draft, name) => {
+    draftSaveNew: async (draft, name, opts) => {
       if (o.host !== 'browser') throw new UserError('请使用“另存为”对话框选择保存位置');
-      return drafts.saveNew(draft, name, session);
+      return drafts.saveNew(draft, name, session, opts);
     },
     draftAutosave: (draft, p) => drafts.recovery.autosave(draft, p, session),
     draftRecoveryList: () => drafts.recovery.list(session),
@@ -124,7 +124,8 @@ export async function createServices(o: ServicesOptions): Promise<HostServices> 
     formatProfileExport: async (name) => formats.exportFile(name),
     formatProfileImport: async (file) => (writable(), formats.importFile(file)),
     fontsCheck: async (name) => checkFonts(formats.get(name), installedSet(await fontFamilies())),
-    docxToPdf: async (draft, opts) => docxToPdf(await o.exportDocx(draft, exportOpts(opts.highlightIssues))),
+    // LibreOffice lays the PDF out: run-in headings as one paragraph, which it shows on one line (export-docx.ts).
+    docxToPdf: async (draft, opts) => docxToPdf(await o.exportDocx(draft, { ...exportOpts(opts.highlightIssues), runIn: 'one-paragraph' })),
     sessionPing: async () => void sessions.touch(session),
     sessionEnd: async () => sessions.end(session),
   });

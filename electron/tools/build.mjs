@@ -27,7 +27,8 @@ const jobs = staticOnly
   : [
     build({
       ...common,
-      entryPoints: { main: 'renderer/main.tsx' },
+      // The analysis worker: a long draft's checks off the page's thread (renderer/app/analysis-worker.ts).
+      entryPoints: { main: 'renderer/main.tsx', 'analysis-worker': 'renderer/app/analysis-worker.ts' },
       outdir: path.join(out, 'renderer'),
       platform: 'browser',
       format: 'iife',

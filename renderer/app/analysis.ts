@@ -1,17 +1,18 @@
 /**
  * What the app works out from the draft — 字数, 讲话时长, 待填/待核对, 复用率, outline, review findings and
  * their inline marks — refreshed after the user pauses (300 ms, then in idle time), never inside a keystroke.
- * The checks and the reuse index cache per sentence/block, so a pass after an edit only re-examines what
- * changed. The result goes to the store in one update (store.analysis).
+ * The reuse index caches per sentence, so a pass after an edit only re-examines what changed; a long draft's
+ * text is analysed in a worker (analysis-worker.ts), so its seconds of checks never block typing. The result
+ * goes to the store in one update (store.analysis).
  */
 import { useEffect } from 'react';
-import { runChecks, speechTiming } from '#core/checks/index';
 import { ReuseIndex } from '#core/checks/reuse';
-import { findExportIssues } from '#core/draft/export-issues';
-import { type Draft, numberHeadings } from '#core/draft/model';
+import { type BlockElement, type Draft, numberHeadings } from '#core/draft/model';
 import { ReactEditor } from 'slate-react';
 import { buildMarkMap } from '../editor/marks';
-import { hanCount, outlineOf } from '#core/draft/outline';
+import { outlineOf } from '#core/draft/outline';
+import { analyseOffThread } from './analysis-offthread';
+import { analyseText, type TextAnalysis } from './analysis-text';
 import { currentContent, currentEditor } from './editor';
 import { settingsOf, useApp } from './store';
 
@@ -28,6 +29,13 @@ function composing(): boolean {
   return !!editor && ReactEditor.isComposing(editor);
 }
 
+/** Above this many blocks the text's analysis runs in a worker (the checks alone take seconds at 100,000 blocks). */
+export const OFF_THREAD_ABOVE = 1500;
+
+/** A long draft's pass in the worker, and whether another was asked for meanwhile. */
+let inFlight = false;
+let again = false;
+
 /** One pass now (a draft was just loaded, the page mounted, settings or the reuse index changed) — or, while a composition is open, once it is over. */
 export function analyseNow(): void {
   const s = useApp.getState();
@@ -35,18 +43,40 @@ export function analyseNow(): void {
   if (composing()) return analyseAfterPause();
   const content = currentContent();
   const settings = settingsOf(s);
-  const bare: Draft = { meta: { createdAt: '', updatedAt: '' }, content };
-  const issues = findExportIssues(bare);
-  const timing = speechTiming(bare, Math.max(1, settings.speechRate));
-  const reuse = reuseIndex ? reuseIndex.analyze(bare) : null;
-  const findings = runChecks({ meta: s.session.draft.meta, content }, settings);
+  const draft: Draft = { meta: s.session.draft.meta, content };
+  if (content.length <= OFF_THREAD_ABOVE) return publish(content, analyseText(draft, settings));
+  if (inFlight) return void (again = true);
+  inFlight = true;
+  const key = s.session.key;
+  analyseOffThread(draft, settings).then(
+    (text) => {
+      inFlight = false;
+      // Typed meanwhile (Slate replaces the array on every change) or another draft opened: that one is due instead.
+      const stale = useApp.getState().session?.key !== key || currentContent() !== content;
+      if (!stale) publish(content, text);
+      if (stale || again) {
+        again = false;
+        analyseAfterPause();
+      }
+    },
+    (e) => {
+      inFlight = false;
+      console.error('分析失败', e);
+    },
+  );
+}
+
+/** The pass's result into the store, with what needs the page's own nodes (marks) and the reuse index. */
+function publish(content: BlockElement[], text: TextAnalysis): void {
+  const s = useApp.getState();
+  const reuse = reuseIndex ? reuseIndex.analyze({ meta: { createdAt: '', updatedAt: '' }, content }) : null;
   useApp.setState({
     analysis: {
-      stats: { han: hanCount(content), unfilled: issues.unfilledPlaceholders, checks: issues.checkMarks, minutes: timing.totalMinutes, reuse: reuse ? reuse.ratio : null },
-      findings,
+      stats: { han: text.han, unfilled: text.unfilled, checks: text.checks, minutes: text.minutes, reuse: reuse ? reuse.ratio : null },
+      findings: text.findings,
       // Mapped once here onto the text nodes, so the editor's decorate is a lookup per node.
-      marks: buildMarkMap(content, findings, reuse ? reuse.spans : []),
-      sectionMinutes: new Map(timing.sections.filter((t) => content[t.blockIndex]?.type === 'heading').map((t) => [t.blockIndex, t.minutes])),
+      marks: buildMarkMap(content, text.findings, reuse ? reuse.spans : []),
+      sectionMinutes: new Map(text.sections.filter((t) => content[t.blockIndex]?.type === 'heading').map((t) => [t.blockIndex, t.minutes])),
       outline: outlineOf(content, numberHeadings(content)),
       version: s.analysis.version + 1,
     },

@@ -11,8 +11,14 @@ import { convertPaste } from '../editor/paste';
 import { withGongwen } from '../editor/plugin';
 import { useApp } from './store';
 
-export function makeEditor(): Editor {
-  return withGongwen(withHistory(withReact(createEditor())), convertPaste);
+/** Render chunk size for a long draft (slate-react re-renders only the chunks an operation touched). */
+const CHUNK = 500;
+
+/** `chunked`: a long draft, rendered in chunks so an edit or an appended slice re-renders only its chunk. */
+export function makeEditor(opts: { chunked?: boolean } = {}): Editor {
+  const editor = withGongwen(withHistory(withReact(createEditor())), convertPaste);
+  if (opts.chunked) editor.getChunkSize = (node) => (node === editor ? CHUNK : null);
+  return editor;
 }
 
 /** The open draft's editor, or null on the start screen. */

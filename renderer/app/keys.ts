@@ -3,17 +3,29 @@
  * the page's onKeyDown, for editor commands (it asks `editorCommandFor`). Neither acts during IME composition.
  */
 import { useEffect } from 'react';
+import { host } from '../host';
 import { type Command, type CommandContext, COMMANDS } from './commands';
 import { type AppState, useApp } from './store';
 import { say } from './toasts';
 
-/** Whether `e` is the key written as 'Ctrl+Shift+S', 'Tab', 'Ctrl+1'… (Ctrl also matches ⌘). Modifiers must match exactly. */
-export function keyMatches(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, key: string): boolean {
+/**
+ * Whether `e` is the key written as 'Ctrl+Shift+S', 'Tab', 'Ctrl+1', 'Alt+N'… (Ctrl also matches ⌘). Modifiers
+ * must match exactly. With Alt a letter is also known by its place (e.code): on macOS ⌥N types a dead key.
+ */
+export function keyMatches(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'> & { code?: string }, key: string): boolean {
   const parts = key.split('+');
   const name = parts.pop()!;
   if ((e.ctrlKey || e.metaKey) !== parts.includes('Ctrl') || e.shiftKey !== parts.includes('Shift') || e.altKey !== parts.includes('Alt')) return false;
-  return e.key.toLowerCase() === name.toLowerCase();
+  return e.key.toLowerCase() === name.toLowerCase() || (e.altKey && /^[a-z]$/i.test(name) && e.code === `Key${name.toUpperCase()}`);
 }
+
+export type HostKind = 'electron' | 'browser';
+
+/** Which host the page runs in (Electron when there is no window: unit tests in Node). */
+export const hostKind = (): HostKind => (typeof window === 'undefined' ? 'electron' : host.kind);
+
+/** The keys that work for command `c` in this host: its browserKeys in the browser host, else its keys. */
+export const keysOf = (c: Command, kind: HostKind = hostKind()): string[] => (kind === 'browser' && c.browserKeys) || c.keys || [];
 
 /** 'Ctrl+F / Ctrl+H': as the tooltips and the 快捷键 dialog show a command's keys. */
 export const keysText = (keys: readonly string[]): string => keys.join(' / ');
@@ -41,12 +53,14 @@ export function runCommand(c: Command): void {
   if (isEnabled(c, ctx)) run(c, ctx);
 }
 
-/** The key names the table binds ('s', 'tab', '1'…): a typed letter is turned away with one lookup. */
-const BOUND_NAMES = new Set(COMMANDS.flatMap((c) => c.keys ?? []).map((k) => k.split('+').pop()!.toLowerCase()));
+/** The key names the table binds in this host ('s', 'tab', '1'…): a typed letter is turned away with one lookup. */
+let boundNames: Set<string> | null = null;
 
 function bound(e: KeyboardEvent, scope: Command['scope']): Command | undefined {
-  if (!BOUND_NAMES.has(e.key.toLowerCase())) return undefined;
-  return COMMANDS.find((c) => c.scope === scope && c.keys?.some((k) => keyMatches(e, k)));
+  boundNames ??= new Set(COMMANDS.flatMap((c) => keysOf(c)).map((k) => k.split('+').pop()!.toLowerCase()));
+  const letter = e.altKey && /^Key[A-Z]$/.test(e.code) ? e.code.slice(3).toLowerCase() : '';
+  if (!boundNames.has(e.key.toLowerCase()) && !boundNames.has(letter)) return undefined;
+  return COMMANDS.find((c) => c.scope === scope && keysOf(c).some((k) => keyMatches(e, k)));
 }
 
 /**

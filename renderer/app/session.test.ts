@@ -39,4 +39,17 @@ describe('session', () => {
     expect(second.editor).not.toBe(first.editor);
     expect(useApp.getState()).toMatchObject({ dirty: true, autosaveDirty: true, saveState: '已恢复，尚未保存' });
   });
+
+  it('keeps the draft unsaved when the user typed while the save was on its way', () => {
+    session.load(emptyDraft(), '/d/a.gwdraft', 'a', { version: 'v1' });
+    session.edited();
+    const mark = session.mark();
+    session.edited(); // typed after the save took its copy
+    session.saved('/d/a.gwdraft', 'a', 'v2', mark);
+    expect(useApp.getState()).toMatchObject({ dirty: true, autosaveDirty: true, saveState: '有未保存的修改' });
+    expect(useApp.getState().session?.version).toBe('v2');
+    // A save with nothing typed since is clean.
+    session.saved('/d/a.gwdraft', 'a', 'v3', session.mark());
+    expect(useApp.getState()).toMatchObject({ dirty: false, autosaveDirty: false });
+  });
 });

@@ -7,7 +7,7 @@
  */
 import type { Editor } from 'slate';
 import { create } from 'zustand';
-import type { CorpusData, Prefs, RecentFile } from '../../electron/api';
+import type { CorpusData, FileVersion, Prefs, RecentFile, Recovery } from '../../electron/api';
 import { DEFAULT_SETTINGS, type Settings } from '../../electron/api';
 import type { Finding } from '#core/checks/index';
 import type { Draft } from '#core/draft/model';
@@ -22,6 +22,8 @@ export interface Session {
   editor: Editor;
   path: string | null;
   name: string;
+  /** The file's version when opened or last saved (OpenResult/SaveResult.version): a save over a file changed since is asked about. */
+  version: FileVersion | null;
 }
 
 export interface Stats {
@@ -64,6 +66,13 @@ export interface AppState {
   recent: RecentFile[];
   /** Start-up notices from the host (shown in a bar under the toolbar). */
   notices: string[];
+  /**
+   * Another instance holds the data directory and this window only looks (StartupInfo.readOnly): the banner's
+   * text (the host's notice saying who holds it); null when this window can save.
+   */
+  readOnly: string | null;
+  /** Autosaved copies no open window or tab holds (left by a crash or a window closed unsaved), newest first. */
+  recoveries: Recovery[];
   analysis: Analysis;
   /** The 复用率 switch flips at once and is saved behind; null once the saved preference agrees. */
   copiedOverride: boolean | null;
@@ -91,6 +100,8 @@ export const useApp = create<AppState>(() => ({
   prefs: null,
   recent: [],
   notices: [],
+  readOnly: null,
+  recoveries: [],
   analysis: EMPTY_ANALYSIS,
   copiedOverride: null,
   sidePanel: 'phrases',

@@ -1,22 +1,51 @@
 /**
- * Autosave to the recovery file every few seconds (the setting) while there are changes, in the browser's idle
- * time — serialising a long draft takes a few milliseconds, which must not land inside a keystroke — and a
- * warning before the window closes with changes that are not even autosaved.
+ * Autosave to this page's recovery copy every few seconds (the setting) while there are changes, in the
+ * browser's idle time — serialising a long draft takes a few milliseconds, which must not land inside a
+ * keystroke — and a warning before the window closes with changes that are not even autosaved.
+ *
+ * An autosave that fails keeps trying at the next tick (the changes stay marked); the status bar says why in
+ * the host's own sentence (“自动保存失败：磁盘空间已满。…”), or “本机服务未响应，正在重试…” while the service
+ * cannot be reached. One that succeeds again lets a save waiting for the service go at once. A read-only
+ * window (another instance has the data directory) does not autosave.
  */
 import { useEffect } from 'react';
+import { HostError } from '../../electron/api';
 import { host } from '../host';
+import { recoveryCopy } from '../features/files/recovery-copy';
+import { RETRYING, retryNow, saveIsPending } from '../features/files/saving';
+import { tellOpenElsewhere } from '../features/files/file-commands';
 import { clock, session } from './session';
 import { settingsOf, useApp } from './store';
+import { say } from './toasts';
+
+/** The last failure said, so a failure repeating every few seconds is said once. */
+let lastFailure: string | null = null;
+/** Sessions already told that their file is open elsewhere. */
+let toldElsewhere = -1;
 
 async function autosave(): Promise<void> {
   const s = useApp.getState();
-  if (!s.autosaveDirty || !s.session) return;
+  if (!s.autosaveDirty || !s.session || s.readOnly) return;
+  const key = s.session.key;
   useApp.setState({ autosaveDirty: false });
   try {
-    await host.draftAutosave(session.current()!, s.session.path);
-    if (useApp.getState().dirty) useApp.setState({ saveState: `已自动保存 ${clock()}` });
+    const r = await host.draftAutosave(session.current()!, s.session.path);
+    lastFailure = null;
+    recoveryCopy.held(key, r.recoveryId);
+    const now = useApp.getState();
+    if (now.session?.key !== key) return;
+    if (r.openElsewhere && toldElsewhere !== key) {
+      toldElsewhere = key;
+      tellOpenElsewhere(now.session.name);
+    }
+    if (saveIsPending()) return void retryNow();
+    if (now.dirty) useApp.setState({ saveState: `已自动保存 ${clock()}` });
   } catch (e) {
-    useApp.setState({ autosaveDirty: true, saveState: `自动保存失败：${(e as Error).message}` });
+    const unreachable = e instanceof HostError && (e.code === 'UNAVAILABLE' || e.code === 'BAD_RESPONSE');
+    const message = unreachable ? RETRYING : (e as Error).message;
+    if (useApp.getState().session?.key === key) useApp.setState({ autosaveDirty: true, saveState: message });
+    if (message !== lastFailure && !unreachable) say(message, true);
+    lastFailure = message;
   }
 }
 

@@ -6,9 +6,9 @@
  */
 import React, { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Editor, Node, type NodeEntry, Path, Range, Text, Transforms } from 'slate';
-import { Editable, ReactEditor, type RenderElementProps, type RenderLeafProps, Slate } from 'slate-react';
-import { type BlockElement, type Draft, numberHeadings } from '#core/draft/model';
-import { type Numbering, NumberingContext, renderBlock } from './blocks';
+import { Editable, ReactEditor, type RenderChunkProps, type RenderElementProps, type RenderLeafProps, Slate } from 'slate-react';
+import type { BlockElement, Draft } from '#core/draft/model';
+import { LAID_OUT_KINDS, LayoutContext, type PageLayoutMap, pageLayoutOf, renderBlock, runInBodyRange, sameLayout } from './blocks';
 import { Placeholder } from './placeholder-view';
 import { clearCheck } from './commands';
 import { type MarkMap, type MarkProps, markProps } from './marks';
@@ -17,23 +17,32 @@ import { isPlaceholderEl, PHRASE_MIME } from './plugin';
 import { hideFromReactSelectionRestore, insertTextThroughModel, scrollCaretIntoView } from './typing-speed';
 import './slate-types';
 
-function numberingOf(content: BlockElement[]): Numbering {
-  const markers = numberHeadings(content);
-  const m = new Map<object, string>();
-  content.forEach((b, i) => markers[i] && m.set(b, markers[i]));
-  return m;
-}
-
-function sameNumbering(a: Numbering, b: Numbering): boolean {
-  if (a.size !== b.size) return false;
-  for (const [k, v] of a) if (b.get(k) !== v) return false;
-  return true;
-}
-
 // Blocks are drawn by the view table of blocks.tsx, one view per kind of core/draft/blocks.ts.
 const renderElement = (props: RenderElementProps) => (props.element.type === 'placeholder' ? <Placeholder {...props} /> : renderBlock(props));
 
-type DecoratedLeaf = RenderLeafProps['leaf'] & MarkProps & { hit?: boolean; hitCurrent?: boolean };
+/**
+ * A long draft is drawn in render chunks (app/editor.ts sets getChunkSize): each chunk of blocks is one box that
+ * the browser skips while off screen, instead of each block. Chromium checks every content-visibility box
+ * against the viewport on every frame; with 100,000 blocks that check alone took seconds per frame (and per
+ * keystroke). Its size until first shown: its blocks' lines at the draft's average (--chunk-lines).
+ */
+const renderChunk = ({ attributes, children, lowest }: RenderChunkProps) =>
+  lowest ? (
+    <div {...attributes} className="page-chunk">
+      {children}
+    </div>
+  ) : (
+    <>{children}</>
+  );
+
+/** Lines of a chunk of `size` blocks at the average of `blocks` (28 characters a line, as blocks.tsx estimates). */
+function chunkLines(blocks: readonly Node[], size: number): number {
+  if (!blocks.length) return size;
+  const lines = blocks.reduce((n, b) => n + Math.max(1, Math.ceil(Node.string(b).length / 28)), 0);
+  return Math.round((lines / blocks.length) * size);
+}
+
+type DecoratedLeaf = RenderLeafProps['leaf'] & MarkProps & { hit?: boolean; hitCurrent?: boolean; riBody?: boolean };
 
 const renderLeaf = ({ attributes, children, leaf }: RenderLeafProps) => {
   const l = leaf as DecoratedLeaf;
@@ -45,6 +54,7 @@ const renderLeaf = ({ attributes, children, leaf }: RenderLeafProps) => {
     l.rv ? `rv rv-${l.rv}${l.rvLong ? ' rv-long' : ''}` : '',
     l.hit ? 'hit' : '',
     l.hitCurrent ? 'hit-cur' : '',
+    l.riBody ? 'ri-body' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -78,6 +88,8 @@ export interface DraftEditorProps {
    * or null to let the key through to Slate. Never asked during IME composition.
    */
   commandFor?(e: KeyboardEvent): (() => void) | null;
+  /** True while a long draft's blocks are still being appended (the page is laid out once they are all in). */
+  deferNumbering?(): boolean;
 }
 
 interface CheckPop {
@@ -87,11 +99,16 @@ interface CheckPop {
   left: number;
 }
 
-export const DraftEditor = memo(function DraftEditor({ editor, initial, find, marks, showCopied, onValue, onBlock, commandFor }: DraftEditorProps) {
+export const DraftEditor = memo(function DraftEditor({ editor, initial, find, marks, showCopied, onValue, onBlock, commandFor, deferNumbering }: DraftEditorProps) {
   const initialValue = useMemo(() => structuredClone(initial.content) as never, [initial]);
-  // Numbered from the very objects Slate keeps as its children.
-  const [numbering, setNumbering] = useState<Numbering>(() => numberingOf(initialValue as BlockElement[]));
-  const numberingRef = useRef(numbering);
+  const chunkSize = editor.getChunkSize(editor);
+  const pageStyle = useMemo(
+    () => (chunkSize ? ({ '--chunk-lines': chunkLines(initialValue as Node[], chunkSize) } as React.CSSProperties) : undefined),
+    [chunkSize, initialValue],
+  );
+  // Laid out from the very objects Slate keeps as its children.
+  const [layout, setLayout] = useState<PageLayoutMap>(() => pageLayoutOf(initialValue as BlockElement[]));
+  const layoutRef = useRef(layout);
   const lastBlock = useRef(-1);
   const [pop, setPopState] = useState<CheckPop | null>(null);
   // Selection changes on every keystroke; only touch React state when the popover really changes.
@@ -107,21 +124,32 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
   const handleValue = useCallback(
     (value: unknown[]) => {
       const content = value as BlockElement[];
-      // Typing inside body text cannot change any heading's number or identity: skip the pass then.
+      // Typing inside body text cannot change any laid-out block's number, place or identity: skip the pass then.
       const textOnly = editor.operations.every(
-        (op) => (op.type === 'insert_text' || op.type === 'remove_text' || op.type === 'set_selection') && (op.type === 'set_selection' || content[op.path[0]]?.type !== 'heading'),
+        (op) => (op.type === 'insert_text' || op.type === 'remove_text' || op.type === 'set_selection') && (op.type === 'set_selection' || !LAID_OUT_KINDS.has(content[op.path[0]]?.type)),
       );
       if (textOnly) return onValue(content);
-      // One cheap pass per structural change; only when some heading's number (or identity) changed do headings re-render.
-      const n = numberingOf(content);
-      if (!sameNumbering(n, numberingRef.current)) {
-        numberingRef.current = n;
-        setNumbering(n);
+      // One cheap pass per structural change; only when some block's layout (or identity) changed do laid-out blocks re-render.
+      const n = pageLayoutOf(content);
+      if (!sameLayout(n, layoutRef.current)) {
+        layoutRef.current = n;
+        setLayout(n);
       }
       onValue(content);
     },
     [editor, onValue],
   );
+
+  // A change without operations: the value was extended directly (a long draft's slices, app/progressive-load.ts),
+  // which Slate does not report as a value change. Laid out once the last slice is in.
+  const handleExtended = useCallback(() => {
+    if (editor.operations.length > 0 || deferNumbering?.()) return;
+    const n = pageLayoutOf(editor.children as BlockElement[]);
+    if (!sameLayout(n, layoutRef.current)) {
+      layoutRef.current = n;
+      setLayout(n);
+    }
+  }, [editor, deferNumbering]);
 
   // Show the "checked" button when the caret sits in a run marked to check.
   const updatePop = useCallback(() => {
@@ -155,7 +183,11 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
   // Per text node: its precomputed review/copied marks (one WeakMap lookup), then find-bar hits.
   const decorate = useCallback(
     ([node, path]: NodeEntry): Range[] => {
-      if (!Text.isText(node)) return [];
+      if (!Text.isText(node)) {
+        // A run-in heading: the text after its heading part is body text (styles.css .ri-body).
+        const body = path.length === 1 ? runInBodyRange(node as BlockElement, path) : null;
+        return body ? [{ ...body, riBody: true } as Range] : [];
+      }
       const out: Range[] = [];
       const ms = marks.get(node);
       if (ms)
@@ -263,12 +295,14 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
   }, [editor, initial]);
 
   return (
-    <Slate editor={editor} initialValue={initialValue} onValueChange={handleValue} onSelectionChange={updatePop}>
-      <NumberingContext.Provider value={numbering}>
+    <Slate editor={editor} initialValue={initialValue} onChange={handleExtended} onValueChange={handleValue} onSelectionChange={updatePop}>
+      <LayoutContext.Provider value={layout}>
         <div className="page" ref={pageRef}>
           <Editable
             className="page-body"
+            style={pageStyle}
             renderElement={renderElement}
+            renderChunk={renderChunk}
             renderLeaf={renderLeaf}
             decorate={decorate}
             scrollSelectionIntoView={scrollCaretIntoView}
@@ -298,7 +332,7 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
             </div>
           )}
         </div>
-      </NumberingContext.Provider>
+      </LayoutContext.Provider>
     </Slate>
   );
 });

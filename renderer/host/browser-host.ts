@@ -86,7 +86,7 @@ export function createBrowserHost(token = readToken()): HostApi {
     draftParse: (file) => services.draftParse(file),
     draftOpenRecent: (p) => services.draftOpenRecent(p),
     draftSave: (draft, p, opts) => services.draftSave(draft, p, opts),
-    draftSaveNew: (draft, name) => services.draftSaveNew(draft, name),
+    draftSaveNew: (draft, name, opts) => services.draftSaveNew(draft, name, opts),
     draftAutosave: (draft, p) => services.draftAutosave(draft, p),
     draftRecoveryList: () => services.draftRecoveryList(),
     draftRecoveryClaim: (id) => services.draftRecoveryClaim(id),
@@ -127,6 +127,12 @@ export function createBrowserHost(token = readToken()): HostApi {
       download(bytes, `${base}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       // A download has no path we can know; the file name stands in for it.
       return { ok: true, path: `${base}.docx`, name: base };
+    },
+    async exportPdfToUser(draft, opts, suggestedName) {
+      const bytes = await services.docxToPdf(draft, opts);
+      const base = (suggestedName || '公文').replace(/[\\/:*?"<>|]/g, '_');
+      download(bytes, `${base}.pdf`, 'application/pdf');
+      return { ok: true, path: `${base}.pdf`, name: base };
     },
     async pickAndImportCorpus() {
       const files = await pickFiles(CORPUS_ACCEPT, true);

@@ -5,7 +5,7 @@
  * (roles.ts). Pure: no file access.
  */
 import type { CorpusDocument, ParagraphNode } from './types';
-import { countChars, normalizeText, stripLineJunk } from './normalize';
+import { countChars, normalizeText, splitLines, stripLineJunk } from './normalize';
 import { dropJunk, joinBrokenLines } from './clean';
 import { computeChars, isPartLine, isSalutation, matchHeading, parseBody, sectionParagraphs } from './structure';
 import { assignParagraphRoles, assignSectionRoles, inferGenre, liftSectionTail, takeClosing, takeClosingTail } from './roles';
@@ -92,7 +92,7 @@ function isSignatureLine(line: string): boolean {
 }
 
 export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
-  const junk = dropJunk(input.text.split(/\r\n|\r|\n/));
+  const junk = dropJunk(splitLines(input.text));
   let lines = junk.lines;
   let declaredTitle = input.declaredTitle;
   const preface: string[] = [];

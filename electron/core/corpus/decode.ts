@@ -26,9 +26,18 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
+/** Decoders are made once (making one costs more than decoding a report); without `stream` they keep no state between calls. */
+const decoders = new Map<string, TextDecoder>();
+function decoder(label: string, fatal = false): TextDecoder {
+  const key = label + (fatal ? '!' : '');
+  let d = decoders.get(key);
+  if (!d) decoders.set(key, (d = new TextDecoder(label, { fatal })));
+  return d;
+}
+
 function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): string | null {
   try {
-    return new TextDecoder(label, { fatal }).decode(bytes);
+    return decoder(label, fatal).decode(bytes);
   } catch {
     return null;
   }
@@ -75,8 +84,8 @@ export function decodeText(bytes: Uint8Array, opts: { maxBytes?: number } = {}):
     const t = tryDecode('utf-8', bytes.subarray(3), true);
     if (t !== null) return finish(t, 'utf-8');
   }
-  if (startsWith(bytes, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', bytes.length % 2 ? ['文件末尾不完整（可能被截断）'] : []);
-  if (startsWith(bytes, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', bytes.length % 2 ? ['文件末尾不完整（可能被截断）'] : []);
+  if (startsWith(bytes, [0xff, 0xfe])) return finish(decoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', bytes.length % 2 ? ['文件末尾不完整（可能被截断）'] : []);
+  if (startsWith(bytes, [0xfe, 0xff])) return finish(decoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', bytes.length % 2 ? ['文件末尾不完整（可能被截断）'] : []);
 
   // UTF-16 without BOM: ASCII characters leave NUL bytes on one side only.
   let nulEven = 0;
@@ -119,7 +128,7 @@ export function decodeText(bytes: Uint8Array, opts: { maxBytes?: number } = {}):
     const t = tryDecode('utf-8', bytes.subarray(0, bytes.length - cut), true);
     if (t !== null) return finish(t, 'utf-8', ['文件末尾不完整（可能被截断），已忽略末尾残缺的字符']);
   }
-  const gb = new TextDecoder('gb18030').decode(bytes);
+  const gb = decoder('gb18030').decode(bytes);
   if (plausibility(gb.slice(0, 20000)) < 0.3) return { ok: false, message: '无法识别文件编码（不是 UTF-8、UTF-16 或 GBK/GB18030 文本）' };
   return finish(gb, 'gb18030');
 }

@@ -7,6 +7,7 @@ import type { Corpus, CorpusDocument, ImportIssue, InputFile } from './types';
 import { importDocx } from '../docx/import-docx';
 import { decodeText, MAX_FILE_BYTES } from './decode';
 import { analyzeDocument } from './analyze';
+import { splitLines } from './normalize';
 import { inlineText, numberHeadings } from '../draft/model';
 
 export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'];
@@ -33,7 +34,7 @@ const MULTI_DOC_RE = /^[\s\u3000>]*第\s*([0-9０-９一二三四五六七八九
 
 /** Split a multi-document file at `第N篇: 标题` lines; a file without them is one document. */
 export function splitDocuments(text: string): SplitDocument[] {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   const docs: SplitDocument[] = [];
   let cur: { title?: string; lines: string[] } | null = null;
   const pre: string[] = [];
@@ -54,8 +55,7 @@ export function splitDocuments(text: string): SplitDocument[] {
 
 /** Markdown → plain lines: `#` marks, emphasis, list bullets and block quotes removed; a `# 标题` line is the title. */
 export function markdownToText(md: string): string {
-  return md
-    .split(/\r\n|\r|\n/)
+  return splitLines(md)
     .map((l) =>
       l
         .replace(/^\s{0,3}#{1,6}\s+/, '')

@@ -81,6 +81,11 @@ export function normalizeText(input: string): string {
   return s.trim();
 }
 
+/** Lines of a text at \r\n, \r or \n (a plain string split when there is no \r: most files, and several times faster). */
+export function splitLines(text: string): string[] {
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+}
+
 /** Sentence split on 。！？ (and ；when `semicolons`), keeping the terminator; quotes stay with their sentence (text/sentences.ts). */
 export function splitSentences(text: string, semicolons = false): string[] {
   return sentences(text, semicolons ? CLAUSE_END : SENTENCE_END);

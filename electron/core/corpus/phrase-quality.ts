@@ -37,11 +37,21 @@ export function isCountedFormula(text: string): boolean {
  * counts every pair of every document (millions), and a Map per pair made this the slowest step.
  */
 class PairTable {
-  private keys = new Uint32Array(1 << 16);
-  private dfs = new Int32Array(1 << 16);
-  private tfs = new Int32Array(1 << 16);
-  private lastDoc = new Int32Array(1 << 16).fill(-1);
+  private keys: Uint32Array;
+  private dfs: Int32Array;
+  private tfs: Int32Array;
+  private lastDoc: Int32Array;
   private size = 0;
+
+  /** `expected`: about how many pairs it will hold (it grows past that); a table per document must not cost a megabyte. */
+  constructor(expected = 1 << 15) {
+    let n = 64;
+    while (n < expected * 2) n *= 2;
+    this.keys = new Uint32Array(n);
+    this.dfs = new Int32Array(n);
+    this.tfs = new Int32Array(n);
+    this.lastDoc = new Int32Array(n).fill(-1);
+  }
 
   private slot(key: number): number {
     const mask = this.keys.length - 1;
@@ -122,6 +132,8 @@ export interface PairStats {
   /** Documents a character pair occurs in, and times it occurs in all. */
   pairs: PairTable;
   documents: number;
+  /** The pairs of the texts that were watched (`only`), so each is computed once. */
+  watched: Map<string, number[]>;
 }
 
 const HAN_LO = 0x4e00;
@@ -133,8 +145,19 @@ const pairKey = (c0: number, c1: number) => c0 * 65536 + c1;
  * `only` (the texts that will be asked about), just their pairs are counted, which is much faster.
  */
 export function pairStatistics(corpus: Corpus, only?: Iterable<string>): PairStats {
-  const pairs = new PairTable();
-  if (only) for (const t of only) for (const k of hanPairs(t)) pairs.watch(k);
+  let pairs: PairTable;
+  const watched = new Map<string, number[]>();
+  if (only) {
+    let n = 0;
+    for (const t of only) {
+      if (watched.has(t)) continue;
+      const ks = hanPairs(t);
+      watched.set(t, ks);
+      n += ks.length;
+    }
+    pairs = new PairTable(n);
+    for (const ks of watched.values()) for (const k of ks) pairs.watch(k);
+  } else pairs = new PairTable();
   corpus.documents.forEach((d, doc) => {
     const add = (t: string) => {
       let c0 = t.charCodeAt(0);
@@ -161,7 +184,7 @@ export function pairStatistics(corpus: Corpus, only?: Iterable<string>): PairSta
     walk(d.sections);
     walk(d.closing);
   });
-  return { pairs, documents: corpus.documents.length };
+  return { pairs, documents: corpus.documents.length, watched };
 }
 
 /** How few documents make a “small group” of an archive (one organisation's, one city's): 10%, at least two. */
@@ -186,7 +209,7 @@ function hanPairs(text: string): number[] {
  * vocabulary; 0 = words only a few documents know).
  */
 export function sharedVocabulary(text: string, stats: PairStats): number {
-  const pairs = hanPairs(text);
+  const pairs = stats.watched.get(text) ?? hanPairs(text);
   const group = smallGroup(stats);
   return pairs.length ? pairs.filter((p) => stats.pairs.df(p) > group).length / pairs.length : 1;
 }
@@ -199,7 +222,7 @@ export function sharedVocabulary(text: string, stats: PairStats): number {
 export function carriesName(text: string, stats: PairStats): boolean {
   const group = smallGroup(stats);
   let named = 0;
-  for (const p of hanPairs(text)) {
+  for (const p of stats.watched.get(text) ?? hanPairs(text)) {
     const df = stats.pairs.df(p);
     const tf = stats.pairs.tf(p);
     if (df > 0 && df <= group && tf >= 4 && tf >= 3 * df) named++;

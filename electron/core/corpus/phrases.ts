@@ -87,14 +87,14 @@ function shortSentenceOrHead(sentence: string, re: RegExp): string | undefined {
 
 const isHan = (ch: string) => ch >= '\u4e00' && ch <= '\u9fa5';
 let wordSegmenter: Intl.Segmenter | null | undefined;
-/** Do `from` and `to` fall between words of the text (Intl.Segmenter; without it, assume so)? */
-function onWordBoundaries(text: string, from: number, to: number): boolean {
+/** Where the words of the text begin, and its end (Intl.Segmenter; null without it: every offset is taken to be one). */
+function wordCuts(text: string): Set<number> | null {
   if (wordSegmenter === undefined) wordSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
-  if (!wordSegmenter) return true;
+  if (!wordSegmenter) return null;
   const cuts = new Set<number>();
   for (const s of wordSegmenter.segment(text)) cuts.add(s.index);
   cuts.add(text.length);
-  return cuts.has(from) && cuts.has(to);
+  return cuts;
 }
 const ABACAD_STOP = '和的与及是在了会作社国人员们';
 const WORD_CONTINUES = '会义主家';
@@ -122,6 +122,7 @@ export function parallelPhrases(text: string): string[] {
     }
     // ABACAD (抓紧抓实抓细, 有力有序有效); the B/C/D must be content characters, or 职工和工会工作 / 爱党爱国爱社会主义 slip in.
     // A plain loop: a back-referencing regex over every clause is the slowest part of phrase extraction.
+    let cuts: Set<number> | null | undefined;
     for (let i = 0; i + 5 < clause.length; i++) {
       const a = clause[i];
       if (a !== clause[i + 2] || a !== clause[i + 4] || !isHan(a)) continue;
@@ -132,7 +133,8 @@ export function parallelPhrases(text: string): string[] {
       const next = clause[i + 6];
       if (next && WORD_CONTINUES.includes(next)) continue;
       // 强农惠农富农政策 holds 农惠农富农政, cut across words: the span must start and end where words do.
-      if (!onWordBoundaries(clause, i, i + 6)) continue;
+      if (cuts === undefined) cuts = wordCuts(clause);
+      if (cuts && !(cuts.has(i) && cuts.has(i + 6))) continue;
       out.push(clause.slice(i, i + 6));
       i += 5;
     }

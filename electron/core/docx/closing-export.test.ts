@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { PAGE } from '../format/gbt9704';
 import { exportDocx } from './export-docx';
 import { noticeDraft, speechDraft } from './fixtures/closing-drafts';
-import { hasPythonDocx, hasSoffice, hasXmllint, readWithPythonDocx, renderWithLibreOffice, schemaErrors, type Rendered } from './fixtures/readers';
+import { hasPythonDocx, hasSoffice, hasXmllint, horizontalRules, readWithPythonDocx, renderWithLibreOffice, schemaErrors, type Rendered } from './fixtures/readers';
+
+let imprintFigures = '';
 
 const MM = 25.4 / 72;
 const CHAR_MM = (315 / 20) * MM; // a body character as laid out (16 pt − 0.25 pt run spacing)
@@ -42,9 +44,18 @@ const row = (r: Rendered, page: number, re: RegExp) => {
 
 describe.skipIf(!hasXmllint)('the elements are valid WordprocessingML', () => {
   it('every variant of the notice and the speech passes the schema', async () => {
-    for (const d of [noticeDraft(), noticeDraft({ seal: true, signer: '张三' }), noticeDraft({ header: 'reserve', signatories: ['甲局', '乙局'] }), speechDraft()]) {
+    // A 发文机关标志 wider than the 版心 is narrowed (w:w); a run-in heading both ways.
+    const longMark = noticeDraft();
+    const mark = longMark.content.find((b) => b.type === 'issuerMark')!;
+    mark.children = [{ text: '中共某某县委办公室某某县人民政府办公室联合文件' }];
+    const runIn = speechDraft();
+    runIn.content.push({ type: 'heading', level: 3, runIn: true, children: [{ text: '加强组织领导。各单位要成立专班。' }] });
+    for (const d of [noticeDraft(), noticeDraft({ seal: true, signer: '张三' }), noticeDraft({ header: 'reserve', signatories: ['甲局', '乙局'] }), speechDraft(), longMark, runIn]) {
       expect(schemaErrors(await exportDocx(d))).toEqual([]);
     }
+    expect(schemaErrors(await exportDocx(runIn, { runIn: 'one-paragraph', author: '张三', highlightIssues: true }))).toEqual([]);
+    const xml = await (await JSZip.loadAsync(await exportDocx(longMark))).file('word/document.xml')!.async('string');
+    expect(xml).toMatch(/<w:w w:val="\d+"\/>/);
   });
 });
 
@@ -115,6 +126,37 @@ describe.skipIf(!hasSoffice)('LibreOffice lays the elements out as GB/T 9704 ask
     expect(Math.abs(printed.x0 - (LEFT + imprintChar))).toBeLessThan(0.8);
     expect(Math.abs(RIGHT - printed.x1 - imprintChar)).toBeLessThan(0.8);
     expect(printed.y).toBeGreaterThan(copy.y);
+    // …at the foot of the last page, between three rules as wide as the 版心: the last on the 版心's lower edge
+    // (37 + 225 = 262 mm), the first and last 粗线 and the one between thinner.
+    const rules = horizontalRules(r.pdfPath, last);
+    expect(rules).toHaveLength(3);
+    for (const x of rules) {
+      expect(Math.abs(x.x0 - LEFT)).toBeLessThan(0.8);
+      expect(Math.abs(x.x1 - RIGHT)).toBeLessThan(0.8);
+    }
+    expect(rules[0].y).toBeLessThan(copy.y);
+    expect(rules[1].y).toBeGreaterThan(copy.y);
+    expect(rules[1].y).toBeLessThan(printed.y);
+    expect(rules[2].y).toBeGreaterThan(printed.y);
+    expect(Math.abs(rules[2].y - (TOP + 225))).toBeLessThan(3);
+    expect(rules[0].thickness).toBeGreaterThan(rules[1].thickness);
+    expect(rules[2].thickness).toBeGreaterThan(rules[1].thickness);
+    imprintFigures = `版记 rules at ${rules.map((x) => `${x.y.toFixed(1)} mm (${x.thickness.toFixed(2)} mm)`).join(', ')}; 抄送 at ${copy.y.toFixed(1)}, 印发 at ${printed.y.toFixed(1)}`;
+    console.log(imprintFigures);
+  });
+
+  it('a run-in heading for the PDF (one paragraph): the heading part and the body on one line, the body not bold', async () => {
+    const d = speechDraft();
+    d.content.push({ type: 'heading', level: 3, runIn: true, children: [{ text: '加强组织领导。各乡镇、各部门要成立工作专班，确保各项任务落到实处。' }] });
+    const bytes = await exportDocx(d, { runIn: 'one-paragraph' });
+    const r = renderWithLibreOffice(bytes, 'closing-run-in');
+    const line = anyRow(r, /^1\.加强组织领导。各乡镇/);
+    expect(Math.abs(line.x0 - (LEFT + 2 * CHAR_MM))).toBeLessThan(0.8);
+    const doc = readWithPythonDocx(bytes);
+    const p = doc.paragraphs.find((x) => x.text.startsWith('1.加强组织领导'))!;
+    expect(p.style).toBe('Heading 3');
+    expect(p.runs.find((x) => x.text.startsWith('各乡镇'))!.bold).toBe(false);
+    expect(p.runs.find((x) => x.text.startsWith('加强组织领导'))!.bold).toBe(true);
   });
 
   it('with a seal: the date 右空四字 and the 署名 centred over it', async () => {

@@ -3,11 +3,11 @@
  * 署名 and 成文日期, 附注 and 版记. Where each sits on its line comes from format/closing.ts; the blank lines
  * GB/T 9704 asks for (正文下空一行, 标志下空二行 …) are space before, in grid rows.
  */
-import { AlignmentType, BorderStyle, FrameAnchorType, FrameWrap, HorizontalPositionAlign, Paragraph, TabStopType, TextRun, VerticalPositionAlign, type IParagraphOptions } from 'docx';
-import type { ExtendedBlock, GongwenElement } from '../draft/gongwen-kinds';
+import { AlignmentType, BorderStyle, FrameAnchorType, FrameWrap, HorizontalPositionAlign, Paragraph, Tab, TabStopType, TextRun, UnderlineType, VerticalPositionAlign, type IParagraphOptions } from 'docx';
 import { inlinePieces } from '../draft/pieces';
-import type { InlineNode } from '../draft/model';
-import { attachmentLayout, closingLayout, copyToLayout, displayWidth, PRINTED_INSET_CHARS } from '../format/closing';
+import type { BlockElement, GongwenElement, InlineNode } from '../draft/model';
+import { elementPlacement } from '../draft/element-layout';
+import { copyToLayout, displayWidth, PRINTED_INSET_CHARS } from '../format/closing';
 import { mmToTwips } from '../format/gbt9704';
 import type { FormatProfile, PageLayout } from '../format/profile';
 import type { Kind, KindFormat } from './formats';
@@ -74,11 +74,40 @@ function imprintFrame(ctx: ClosingContext): IParagraphOptions['frame'] {
   };
 }
 
-/** 7.4.1 分隔线: the first and last 粗线 (0.35 mm ≈ 1 pt), the ones between 细线 (0.25 mm ≈ 0.75 pt). */
-const THICK = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } as const;
-const THIN = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
+/**
+ * 7.4.1 分隔线, as wide as the 版心: the first and last 粗线 (0.35 mm), those between 细线 (0.25 mm). Each is a paragraph
+ * of its own in the 版记's frame — an underlined tab to a right tab stop at the 版心's width, in a 6 pt line — not a
+ * paragraph border: LibreOffice (which also makes our PDFs) drops both the frame and the borders of a framed
+ * paragraph with borders, leaving the 版记 unruled under the text; an underlined tab is drawn by Word, WPS and
+ * LibreOffice alike, and keeps the frame at the foot of the page (measured, docs/gbt9704.md).
+ */
+function imprintRule(ctx: ClosingContext, thick: boolean, keepNext: boolean): Paragraph {
+  return new Paragraph({
+    frame: imprintFrame(ctx),
+    keepNext,
+    keepLines: true,
+    widowControl: false,
+    tabStops: [{ type: TabStopType.RIGHT, position: ctx.layout.textWidth }],
+    spacing: { line: RULE_LINE, lineRule: 'exact', before: 0, after: 0 },
+    indent: { left: 0, right: 0, firstLine: 0, firstLineChars: 0 },
+    children: [new TextRun({ size: RULE_HALF_POINTS, underline: { type: thick ? UnderlineType.THICK : UnderlineType.SINGLE, color: '000000' }, children: [new Tab()] })],
+  });
+}
+/** The rules' line: 6 pt. Their underline is a 14 pt run's: about 1 pt thick, 0.5 pt single. */
+const RULE_LINE = 120;
+const RULE_HALF_POINTS = 28;
 
-export function closingParagraphs(blocks: ExtendedBlock[], i: number, ctx: ClosingContext): Paragraph[] {
+/**
+ * The 署名 and 成文日期 never stand on a page without text above them (7.3.5: when the space left cannot hold them,
+ * the layout is adjusted): the paragraph before the 署名 (正文 or 附件说明) keeps with it, and the 署名 with the date
+ * and the date with its 附注.
+ */
+export function keepsWithNext(b: BlockElement, next: BlockElement | undefined): boolean {
+  if (next?.type === 'signature' || next?.type === 'date') return true;
+  return b.type === 'date' && next?.type === 'note';
+}
+
+export function closingParagraphs(blocks: readonly BlockElement[], i: number, ctx: ClosingContext): Paragraph[] {
   const b = blocks[i] as GongwenElement;
   const prev = blocks[i - 1];
   const next = blocks[i + 1];
@@ -88,61 +117,49 @@ export function closingParagraphs(blocks: ExtendedBlock[], i: number, ctx: Closi
     case 'byline':
       // Under the title, no blank line between; one blank line after the last (before 称呼 or the text).
       return [paragraph(f, ctx, { after: next?.type === 'byline' ? 0 : pitch, children: runs(b.children, f, ctx) })];
-    case 'attachment': {
-      let start = i;
-      while (blocks[start - 1]?.type === 'attachment') start--;
-      let count = 0;
-      while (blocks[start + count]?.type === 'attachment') count++;
-      const a = attachmentLayout(count, i - start);
-      return [paragraph(f, ctx, { before: i === start && prev ? pitch : 0, leftChars: a.left, hangingChars: a.hanging, children: runs(b.children, f, ctx, { prefix: a.prefix }) })];
-    }
+    case 'attachment':
     case 'signature':
-    case 'date': {
-      // The group: consecutive 署名 and the 成文日期 right after them.
-      let start = i;
-      while (blocks[start - 1]?.type === 'signature') start--;
-      const sigs: InlineNode[][] = [];
-      let k = start;
-      for (; blocks[k]?.type === 'signature'; k++) sigs.push(blocks[k].children);
-      const dateBlock = blocks[k]?.type === 'date' ? (blocks[k] as Extract<GongwenElement, { type: 'date' }>) : undefined;
-      const seal = dateBlock?.seal === 'with';
+    case 'date':
+    case 'note': {
       // Characters here are the body's as laid out: 16 pt less the run spacing that fits 28 to a line.
       const advance = charTwips(f) + (f.charSpacing ?? 0);
-      const l = closingLayout(sigs.map(textOf), dateBlock ? textOf(dateBlock.children) : '', seal, ctx.layout.textWidth / advance);
-      const firstOfGroup = b.type === 'signature' ? i === start : sigs.length === 0;
-      const before = firstOfGroup && prev ? l.blankLinesBefore * pitch : 0;
-      const place = b.type === 'signature' ? l.signatures[i - start] : l.date;
-      const at = 'right' in place ? { alignment: AlignmentType.RIGHT, rightChars: place.right } : { alignment: AlignmentType.LEFT, leftChars: place.left };
-      return [paragraph(f, ctx, { ...at, before, charUnit: advance, children: runs(b.children, f, ctx) })];
+      const at = elementPlacement(blocks, i, ctx.layout.textWidth / advance)!;
+      return [
+        paragraph(f, ctx, {
+          alignment: ALIGN[at.align],
+          before: at.linesBefore * pitch,
+          leftChars: at.left,
+          rightChars: at.right,
+          hangingChars: at.hanging,
+          firstLineChars: at.firstLine,
+          charUnit: b.type === 'signature' || b.type === 'date' ? advance : undefined,
+          keepNext: keepsWithNext(b, next) || undefined,
+          children: runs(b.children, f, ctx, { prefix: at.prefix, suffix: at.suffix }),
+        }),
+      ];
     }
-    case 'note':
-      // 7.3.7 居左空二字加圆括号, on the line under the 成文日期.
-      return [paragraph(f, ctx, { firstLineChars: 2, children: runs(b.children, f, ctx, { prefix: '（', suffix: '）' }) })];
     case 'copyTo':
     case 'printed': {
       const first = prev?.type !== 'copyTo' && prev?.type !== 'printed';
       const last = next?.type !== 'copyTo' && next?.type !== 'printed';
-      const border = { top: first ? THICK : THIN, bottom: last ? THICK : undefined };
-      // One block: where the frame is not honoured (LibreOffice 7.4 ignores frames on bordered paragraphs) the
-      // 版记 still does not break across pages.
-      const keep = { keepLines: true, keepNext: !last };
-      if (b.type === 'copyTo') {
-        const c = copyToLayout();
-        return [paragraph(f, ctx, { ...keep, frame: imprintFrame(ctx), border, leftChars: c.left, rightChars: c.right, hangingChars: c.hanging, children: runs(b.children, f, ctx, { prefix: c.prefix }) })];
-      }
-      // 印发机关 左空一字, 印发日期 右空一字 + 印发, on one line: a right tab at the right indent.
-      const inset = PRINTED_INSET_CHARS * charTwips(f);
-      return [
-        paragraph(f, ctx, {
-          ...keep,
-          frame: imprintFrame(ctx),
-          border,
-          leftChars: PRINTED_INSET_CHARS,
-          rightChars: PRINTED_INSET_CHARS,
-          tabStops: [{ type: TabStopType.RIGHT, position: ctx.layout.textWidth - inset }],
-          children: runs(b.children, f, ctx, { suffix: `\t${b.date}印发` }),
-        }),
-      ];
+      // One block: where the frame is not honoured the 版记 still does not break across pages.
+      const keep = { keepLines: true, keepNext: true };
+      const text =
+        b.type === 'copyTo'
+          ? (() => {
+              const c = copyToLayout();
+              return paragraph(f, ctx, { ...keep, frame: imprintFrame(ctx), leftChars: c.left, rightChars: c.right, hangingChars: c.hanging, children: runs(b.children, f, ctx, { prefix: c.prefix }) });
+            })()
+          : // 印发机关 左空一字, 印发日期 右空一字 + 印发, on one line: a right tab at the right indent.
+            paragraph(f, ctx, {
+              ...keep,
+              frame: imprintFrame(ctx),
+              leftChars: PRINTED_INSET_CHARS,
+              rightChars: PRINTED_INSET_CHARS,
+              tabStops: [{ type: TabStopType.RIGHT, position: ctx.layout.textWidth - PRINTED_INSET_CHARS * charTwips(f) }],
+              children: runs(b.children, f, ctx, { suffix: `\t${b.date}印发` }),
+            });
+      return [...(first ? [imprintRule(ctx, true, true)] : []), text, imprintRule(ctx, last, !last)];
     }
     case 'headerLine':
       // 7.2.1–7.2.3 份号 (Arabic numerals, 仿宋), 密级和保密期限 and 紧急程度 (黑体), 顶格 at the top left.
@@ -165,7 +182,8 @@ export function closingParagraphs(blocks: ExtendedBlock[], i: number, ctx: Closi
     case 'docNumber': {
       // 7.2.5 two lines under the mark, centred; 7.2.6 the red rule 4 mm under it, as wide as the 版心.
       const reserve = blocks.some((x) => x.type === 'issuerMark' && (x as { mode?: string }).mode === 'reserve');
-      const rule = reserve ? undefined : { bottom: { style: BorderStyle.SINGLE, size: 8, color: 'FF0000', space: 11 } };
+      // Its space is from the line's bottom, which sits about 2.3 mm under the characters at the grid's exact line height.
+      const rule = reserve ? undefined : { bottom: { style: BorderStyle.SINGLE, size: 8, color: 'FF0000', space: 4 } };
       const before = prev?.type === 'issuerMark' ? 2 * pitch : 0;
       if (!b.signer) return [paragraph(f, ctx, { before, border: rule, children: runs(b.children, f, ctx) })];
       // 上行文: 发文字号 居左空一字, 签发人 居右空一字 on the same line (“签发人：” 仿宋, the name 楷体).

@@ -22,14 +22,15 @@ import {
   type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
-import { blocksOf, type ExtendedBlock, isGongwen } from '../draft/gongwen-kinds';
+import { formatRowOf } from '../draft/blocks';
+import { isGongwen } from '../draft/gongwen-kinds';
 import { type BlockElement, type Draft, type InlineNode, numberHeadings } from '../draft/model';
 import { inlinePieces } from '../draft/pieces';
 import { splitRunIn } from '../draft/run-in';
 import { fontTableXml } from '../format/fonts';
 import { type FormatProfile, GBT9704_PROFILE, layoutOf, type PageLayout } from '../format/profile';
 import { FIRST_LINE_CHARS, PAGE_NUMBER_INSET_TWIPS, PAGE_NUMBER_SIZE_PT } from '../format/gbt9704';
-import { closingParagraphs } from './closing-paragraphs';
+import { closingParagraphs, keepsWithNext } from './closing-paragraphs';
 import { formatsOf, type Kind, type KindFormat } from './formats';
 import { appPropertiesXml, corePropertiesXml, stylesXml } from './package-parts';
 import { splitTitle } from './title-lines';
@@ -43,15 +44,18 @@ export interface ExportOptions {
   author?: string;
   /** Export time, for reproducible files in tests. */
   now?: Date;
+  /**
+   * How a run-in heading is written. 'style-separator' (default): Word's own — the heading part its own paragraph
+   * whose mark is a style separator, so the navigation pane shows just it; LibreOffice 7.4 puts the body part on
+   * the next line. 'one-paragraph': one paragraph, the heading part's runs in the heading's format — for the PDF,
+   * which LibreOffice lays out.
+   */
+  runIn?: 'style-separator' | 'one-paragraph';
 }
 
 const ALIGN = { center: AlignmentType.CENTER, left: AlignmentType.LEFT, both: AlignmentType.BOTH, right: AlignmentType.RIGHT } as const;
 
-function kindOf(b: ExtendedBlock): Kind {
-  if (b.type === 'heading') return `h${b.level}` as Kind;
-  if (b.type === 'paragraph') return 'body';
-  return b.type;
-}
+const kindOf = (b: BlockElement): Kind => formatRowOf(b);
 
 function fontsOf(f: KindFormat) {
   return { ascii: f.latin, hAnsi: f.latin, eastAsia: f.eastAsia, cs: f.latin, hint: 'eastAsia' };
@@ -92,9 +96,11 @@ function textOf(text: string): Pick<IRunOptions, 'text' | 'children'> {
   return { children: text.split('\t').flatMap((s, i) => (i ? [new Tab(), s] : [s])).filter((x) => x !== '') };
 }
 
-function runsOf(pieces: Piece[], f: KindFormat, prefix: string): TextRun[] {
+/** `plainWeight`: a run that is not bold says so (in a paragraph whose style is bold), rather than inheriting it. */
+function runsOf(pieces: Piece[], f: KindFormat, prefix: string, plainWeight = false): TextRun[] {
   const base = runProps(f);
-  const runs = pieces.map((p) => new TextRun({ ...base, ...textOf(p.text), bold: p.bold || f.bold || undefined, highlight: p.highlight ? 'yellow' : undefined } satisfies IRunOptions));
+  const weight = (bold: boolean | undefined) => (bold || f.bold ? true : plainWeight ? false : undefined);
+  const runs = pieces.map((p) => new TextRun({ ...base, ...textOf(p.text), bold: weight(p.bold), highlight: p.highlight ? 'yellow' : undefined } satisfies IRunOptions));
   return prefix ? [new TextRun({ ...base, text: prefix }), ...runs] : runs;
 }
 
@@ -163,12 +169,16 @@ function pageNumberFooter(side: 'odd' | 'even' | 'center', p: FormatProfile): Fo
  * and the next paragraph continues on the same line), then the body part as a body paragraph without the
  * first-line indent. Word and WPS show one paragraph; LibreOffice 7.4 shows the body part on the next line.
  */
-function runInParagraphs(children: InlineNode[], f: KindFormat, body: KindFormat, l: PageLayout, marker: string, highlight: boolean): Paragraph[] {
+function runInParagraphs(children: InlineNode[], f: KindFormat, body: KindFormat, l: PageLayout, marker: string, highlight: boolean, mode: ExportOptions['runIn']): Paragraph[] {
   const [head, rest] = splitRunIn(children);
-  const heading = new Paragraph({ style: f.styleId, ...paragraphProps(f, l), run: { vanish: true, specVanish: true }, children: runsOf(piecesOf(head, highlight), f, marker) });
+  const headRuns = runsOf(piecesOf(head, highlight), f, marker);
+  // The body part's runs say their weight: they sit in a heading paragraph whose style may be bold.
+  const bodyRuns = () => runsOf(piecesOf(rest, highlight), body, '', true);
+  if (mode === 'one-paragraph') return [new Paragraph({ style: f.styleId, ...paragraphProps(f, l), children: [...headRuns, ...bodyRuns()] })];
+  const heading = new Paragraph({ style: f.styleId, ...paragraphProps(f, l), run: { vanish: true, specVanish: true }, children: headRuns });
   if (!rest.length) return [heading];
   const props = paragraphProps(body, l);
-  return [heading, new Paragraph({ ...props, indent: { firstLine: 0, firstLineChars: 0 }, children: runsOf(piecesOf(rest, highlight), body, '') })];
+  return [heading, new Paragraph({ ...props, indent: { firstLine: 0, firstLineChars: 0 }, children: bodyRuns() })];
 }
 
 /** Builds the docx `Document` (exposed for tests and the benchmark). */
@@ -177,7 +187,7 @@ export function buildDocument(draft: Draft, opts: ExportOptions = {}): Document 
   const l = layoutOf(profile);
   const formats = formatsOf(profile, l);
   const highlight = !!opts.highlightIssues;
-  const blocks = blocksOf(draft);
+  const blocks = draft.content;
   const markers = numberHeadings(draft.content);
   const ctx = { formats, layout: l, profile, highlight };
   const paragraphs = blocks.flatMap((b, i) => {
@@ -190,10 +200,11 @@ export function buildDocument(draft: Draft, opts: ExportOptions = {}): Document 
       const prev = blocks[i - 1]?.type;
       return titleParagraph(b, f, l, highlight, { before: prev === 'docNumber' ? 2 * l.linePitch : 0, after: next === 'byline' ? 0 : f.after });
     }
-    if (b.type === 'heading' && b.runIn) return runInParagraphs(b.children, f, formats.body, l, markers[i], highlight);
+    if (b.type === 'heading' && b.runIn) return runInParagraphs(b.children, f, formats.body, l, markers[i], highlight, opts.runIn);
     const p: IParagraphOptions = {
       style: f.styleId === 'Normal' ? undefined : f.styleId,
       ...paragraphProps(f, l),
+      keepNext: keepsWithNext(b, blocks[i + 1]) || undefined,
       children: runsOf(piecesOf(b.children, highlight), f, markers[i]),
     };
     return new Paragraph(p);
@@ -240,7 +251,7 @@ export async function exportDocx(draft: Draft, opts: ExportOptions = {}): Promis
   const zip = await JSZip.loadAsync(packed);
   const now = (opts.now ?? new Date()).toISOString();
   // The seven styles every 公文 has, and those of the other elements the draft uses.
-  const used = new Set<Kind>(['body', 'title', 'salutation', 'h1', 'h2', 'h3', 'h4', ...blocksOf(draft).map(kindOf)]);
+  const used = new Set<Kind>(['body', 'title', 'salutation', 'h1', 'h2', 'h3', 'h4', ...draft.content.map(kindOf)]);
   zip.file('word/styles.xml', stylesXml(Object.values(formatsOf(profile, l)).filter((f) => used.has(f.kind)), l.linePitch));
   zip.file('word/fontTable.xml', fontTableXml(profile));
   zip.file('docProps/core.xml', corePropertiesXml({ title: propertyTitle(draft), author: opts.author?.trim() || undefined, created: draft.meta.createdAt, modified: now }, now));

@@ -3,32 +3,13 @@
  * The exporter writes these into the style sheet (styles.ts) and, again, directly on every paragraph and
  * run, because WPS and LibreOffice do not always resolve East-Asian fonts from styles.
  */
+import type { FormatRow } from '../draft/blocks';
+import { IMPRINT_PT, ISSUER_MARK_PT } from '../format/gbt9704';
 import { BODY_PT, type FormatProfile, type PageLayout, TITLE_PT } from '../format/profile';
 
-export type Kind =
-  | 'title'
-  | 'salutation'
-  | 'h1'
-  | 'h2'
-  | 'h3'
-  | 'h4'
-  | 'body'
-  // The closing and framing elements (core/draft/gongwen-kinds.ts); their indents come from format/closing.ts.
-  | 'signature'
-  | 'date'
-  | 'attachment'
-  | 'note'
-  | 'byline'
-  | 'copyTo'
-  | 'printed'
-  | 'headerLine'
-  | 'issuerMark'
-  | 'docNumber';
+/** A format row of the block registry (core/draft/blocks.ts): each block kind names the row it is laid out with. */
+export type Kind = FormatRow;
 
-/** 7.4.1 版记 一般用4号仿宋. */
-export const IMPRINT_PT = 14;
-/** 7.2.4 发文机关标志: the standard leaves the size to the unit; 小初 (36 pt), narrowed to fit the 版心 when longer. */
-export const ISSUER_MARK_PT = 36;
 
 export interface KindFormat {
   kind: Kind;

@@ -30,7 +30,25 @@ type AttrsOf<B> = { [K in Exclude<keyof B, 'type' | 'children'>]-?: AttrSpec<Non
  * export and the clipboard HTML lay a block out with. The rows' numbers live with the format data
  * (core/docx/export-docx.ts FORMATS today); a kind names its row here.
  */
-export type FormatRow = 'title' | 'salutation' | 'h1' | 'h2' | 'h3' | 'h4' | 'body';
+export type FormatRow =
+  | 'title'
+  | 'salutation'
+  | 'h1'
+  | 'h2'
+  | 'h3'
+  | 'h4'
+  | 'body'
+  // The elements around the body (GB/T 9704 7.2–7.4); their places on the line come from format/closing.ts.
+  | 'signature'
+  | 'date'
+  | 'attachment'
+  | 'note'
+  | 'byline'
+  | 'copyTo'
+  | 'printed'
+  | 'headerLine'
+  | 'issuerMark'
+  | 'docNumber';
 
 export interface BlockSpec<B extends BlockElement> {
   /** Shown in the 段落级别 menu, the outline and messages. */
@@ -45,8 +63,8 @@ export interface BlockSpec<B extends BlockElement> {
   next: BlockType | 'same';
   /** Its row of the GB/T 9704 format table. */
   format(b: B): FormatRow;
-  /** Its lines in the .txt export, given its text (one line, trimmed) and its computed number (一、/（一）…). */
-  plainText(text: string, marker: string): string[];
+  /** Its lines in the .txt export, given its text (one line, trimmed), its computed marker (一、/（一）/附件：1.…) and itself. */
+  plainText(text: string, marker: string, b: B): string[];
   /** The HTML element it is copied as (Word maps h1–h6 to its heading styles, so the outline survives a paste). */
   htmlTag(b: B): string;
   /** The page's CSS class for it (renderer/styles.css); the e2e tests find blocks by `data-block`. */
@@ -95,7 +113,7 @@ export const BLOCKS: { [T in BlockType]: BlockSpec<BlockOf<T>> } = {
     format: (b) => `h${b.level}`,
     plainText: (t, marker) => [PLAIN_INDENT + marker + t],
     htmlTag: (b) => `h${b.level + 1}`,
-    className: (b) => `b-h b-h${b.level}`,
+    className: (b) => `b-h b-h${b.level}${b.runIn ? ' b-runin' : ''}`,
   },
   paragraph: {
     label: '正文',
@@ -107,6 +125,121 @@ export const BLOCKS: { [T in BlockType]: BlockSpec<BlockOf<T>> } = {
     plainText: (t) => (t ? [PLAIN_INDENT + t] : []),
     htmlTag: () => 'p',
     className: () => 'b-para',
+  },
+  // The 公文 elements around the body (GB/T 9704-2012 7.2–7.4). None is read aloud or compared with the archive;
+  // Enter after one that a 公文 has once starts 正文, after a repeating one (署名, 附件, byline) another of it.
+  headerLine: {
+    label: '份号/密级/紧急程度',
+    attrs: { item: { values: ['copyNo', 'secrecy', 'urgency'] as const, fallback: 'copyNo' } },
+    unique: false,
+    spoken: false,
+    next: 'paragraph',
+    format: () => 'headerLine',
+    plainText: (t) => [t],
+    htmlTag: () => 'p',
+    className: () => 'b-gw b-headerLine',
+  },
+  issuerMark: {
+    label: '发文机关标志',
+    attrs: { mode: { values: ['print', 'reserve'] as const, optional: true } },
+    unique: true,
+    spoken: false,
+    next: 'paragraph',
+    format: () => 'issuerMark',
+    // On red-head paper the mark is printed already: the text file leaves it out too.
+    plainText: (t, _m, b) => (b.mode === 'reserve' ? [] : [t, '']),
+    htmlTag: () => 'p',
+    className: (b) => `b-gw b-issuerMark${b.mode === 'reserve' ? ' reserve' : ''}`,
+  },
+  docNumber: {
+    label: '发文字号',
+    attrs: { signer: { text: { max: 40 }, optional: true } },
+    unique: true,
+    spoken: false,
+    next: 'paragraph',
+    format: () => 'docNumber',
+    plainText: (t, _m, b) => [b.signer ? `${t}${PLAIN_INDENT}签发人：${b.signer}` : t, ''],
+    htmlTag: () => 'p',
+    className: (b) => `b-gw b-docNumber${b.signer ? ' with-signer' : ''}`,
+  },
+  byline: {
+    label: '讲话人和日期',
+    attrs: {},
+    unique: false,
+    spoken: false,
+    next: 'same',
+    format: () => 'byline',
+    plainText: (t) => [t],
+    htmlTag: () => 'p',
+    className: () => 'b-gw b-byline',
+  },
+  attachment: {
+    label: '附件说明',
+    attrs: {},
+    unique: false,
+    spoken: false,
+    next: 'same',
+    format: () => 'attachment',
+    // One blank line above “附件：1.…”; a later item's number under the first's, i.e. after the width of “附件：”.
+    plainText: (t, marker) => (marker.startsWith('附件') ? ['', PLAIN_INDENT + marker + t] : [PLAIN_INDENT + '\u3000\u3000\u3000' + marker + t]),
+    htmlTag: () => 'p',
+    className: () => 'b-gw b-attachment',
+  },
+  signature: {
+    label: '发文机关署名',
+    attrs: {},
+    unique: false,
+    spoken: false,
+    // 联合行文: Enter after a 署名 starts the next signatory's.
+    next: 'same',
+    format: () => 'signature',
+    plainText: (t) => ['', t],
+    htmlTag: () => 'p',
+    className: () => 'b-gw b-signature',
+  },
+  date: {
+    label: '成文日期',
+    attrs: { seal: { values: ['with', 'without'] as const, optional: true } },
+    unique: true,
+    spoken: false,
+    next: 'paragraph',
+    format: () => 'date',
+    plainText: (t) => [t],
+    htmlTag: () => 'p',
+    className: (b) => `b-gw b-date${b.seal === 'with' ? ' sealed' : ''}`,
+  },
+  note: {
+    label: '附注',
+    attrs: {},
+    unique: true,
+    spoken: false,
+    next: 'paragraph',
+    format: () => 'note',
+    plainText: (t) => [`${PLAIN_INDENT}（${t}）`],
+    htmlTag: () => 'p',
+    className: () => 'b-gw b-note',
+  },
+  copyTo: {
+    label: '抄送',
+    attrs: {},
+    unique: true,
+    spoken: false,
+    next: 'paragraph',
+    format: () => 'copyTo',
+    plainText: (t) => ['', `抄送：${t}`],
+    htmlTag: () => 'p',
+    className: () => 'b-gw b-copyTo b-imprint',
+  },
+  printed: {
+    label: '印发机关和日期',
+    attrs: { date: { text: { max: 20 }, fallback: '' } },
+    unique: true,
+    spoken: false,
+    next: 'paragraph',
+    format: () => 'printed',
+    plainText: (t, _m, b) => [`${t}${PLAIN_INDENT}${b.date}印发`],
+    htmlTag: () => 'p',
+    className: () => 'b-gw b-printed b-imprint',
   },
 };
 
@@ -145,5 +278,10 @@ export function withoutDuplicateUniques(content: readonly BlockElement[], incomi
 
 /** How a block reads in a message or menu: its label, a heading's with its level (二级标题). */
 export function blockLabel(b: BlockElement): string {
-  return b.type === 'heading' ? `${'一二三四'[b.level - 1]}级标题` : specOf(b).label;
+  if (b.type === 'heading') return `${'一二三四'[b.level - 1]}级标题${b.runIn ? '（段首）' : ''}`;
+  if (b.type === 'headerLine') return HEADER_ITEM_LABELS[b.item];
+  return specOf(b).label;
 }
+
+/** The 版头 lines above the 发文机关标志 (7.2.1–7.2.3). */
+export const HEADER_ITEM_LABELS = { copyNo: '份号', secrecy: '密级和保密期限', urgency: '紧急程度' } as const;

@@ -10,7 +10,8 @@
 import type { Skeleton } from '../corpus/types';
 import { PLACEHOLDER_TOKEN } from '../text/placeholders';
 import { padInlines } from './inlines';
-import type { BlockElement, Draft, InlineNode } from './model';
+import { SIGNED_GENRES, SPEECH_GENRES } from './gongwen-kinds';
+import type { BlockElement, Draft, Genre, InlineNode } from './model';
 
 /**
  * Anonymised specifics as they appear in corpus text: `{年份}`-style placeholders, and the seed's
@@ -65,5 +66,25 @@ export function draftFromSkeleton(skeleton: Skeleton, now = new Date()): Draft {
     content.push(...attached(section.role, true), paragraph(), ...attached(section.role, false));
   }
   if (roles.has('closing')) content.push(paragraph());
-  return { meta: { genre: skeleton.genre, skeletonId: skeleton.id, createdAt: t, updatedAt: t }, content };
+  return { meta: { genre: skeleton.genre, skeletonId: skeleton.id, createdAt: t, updatedAt: t }, content: withGenreElements(content, skeleton.genre) };
+}
+
+/**
+ * The GB/T 9704 elements a genre comes with, as placeholders to fill: a 实施方案, 工作要点 or 工作总结 ends with its
+ * 落款 (署名 and 成文日期, 7.3.5); a speech or 致辞 carries the speaker and the date in brackets under its title.
+ */
+export function withGenreElements(content: BlockElement[], genre: Genre | undefined): BlockElement[] {
+  if (!genre) return content;
+  if (SIGNED_GENRES.includes(genre)) {
+    return [...content, { type: 'signature', children: patternToInlines('{发文机关署名}') }, { type: 'date', seal: 'without', children: patternToInlines('{成文日期}') }];
+  }
+  if (SPEECH_GENRES.includes(genre)) {
+    const byline: BlockElement[] = [
+      { type: 'byline', children: patternToInlines('{讲话人}') },
+      { type: 'byline', children: patternToInlines('（{讲话日期}）') },
+    ];
+    const title = content.findIndex((b) => b.type === 'title');
+    return [...content.slice(0, title + 1), ...byline, ...content.slice(title + 1)];
+  }
+  return content;
 }

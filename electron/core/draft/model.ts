@@ -116,7 +116,97 @@ export interface ParagraphElement {
   children: InlineNode[];
 }
 
-export type BlockElement = TitleElement | SalutationElement | HeadingElement | ParagraphElement;
+/*
+ * The document elements around the body (GB/T 9704-2012 §7.2–7.4): 版头, 讲话稿 byline, 附件说明, 署名, 成文日期,
+ * 附注 and 版记. Laid out by format/closing.ts and core/docx/closing-paragraphs.ts; added by the pure commands of
+ * draft/gongwen-commands.ts (the editor's 公文要素 menu). None is read aloud or compared with the archive.
+ */
+
+/** 发文机关署名: one block per signatory (联合行文 has several, the 主办机关 first). */
+export interface SignatureElement {
+  type: 'signature';
+  children: InlineNode[];
+}
+
+/**
+ * 成文日期 (Arabic numerals, 年月日 in full, e.g. 2027年1月15日). `seal: 'with'` lays out 署名 and 日期 for a
+ * stamped document (日期右空四字, 署名 centred over it, 7.3.5.1); without, 署名右空二字 and the date's first
+ * character two characters right of the 署名's (7.3.5.2).
+ */
+export interface DateElement {
+  type: 'date';
+  seal?: 'with' | 'without';
+  children: InlineNode[];
+}
+
+/** 附件说明 (7.3.6): one block per attachment; numbered 1. 2. … when there are several. */
+export interface AttachmentElement {
+  type: 'attachment';
+  children: InlineNode[];
+}
+
+/** 附注 (7.3.7): its text without the round brackets, which the layout adds. */
+export interface NoteElement {
+  type: 'note';
+  children: InlineNode[];
+}
+
+/** 讲话稿: a line under the title — the speaker, or the date in brackets “（2027年1月15日）” — 楷体, centred. */
+export interface BylineElement {
+  type: 'byline';
+  children: InlineNode[];
+}
+
+/** 版记 抄送 (7.4.2): the organs copied, separated by 、 or ，, ending with 。. */
+export interface CopyToElement {
+  type: 'copyTo';
+  children: InlineNode[];
+}
+
+/** 版记 印发机关和印发日期 (7.4.3): the organ as text, the date as an attribute (2027年1月15日). */
+export interface PrintedElement {
+  type: 'printed';
+  date: string;
+  children: InlineNode[];
+}
+
+/** 版头 items (7.2): 份号, 密级和保密期限, 紧急程度 — each on its own line, 顶格 at the top left. */
+export interface HeaderLineElement {
+  type: 'headerLine';
+  item: 'copyNo' | 'secrecy' | 'urgency';
+  children: InlineNode[];
+}
+
+/**
+ * 发文机关标志 (7.2.4): the issuing body's name + 文件, red, centred, its top 35 mm under the 版心's. `mode:
+ * 'reserve'` keeps the whole 版头 area blank for paper with the red head already printed.
+ */
+export interface IssuerMarkElement {
+  type: 'issuerMark';
+  mode?: 'print' | 'reserve';
+  children: InlineNode[];
+}
+
+/** 发文字号 (7.2.5) 〔2027〕1号, centred two lines under the mark; with 签发人 (上行文) it moves left and the signer goes right. */
+export interface DocNumberElement {
+  type: 'docNumber';
+  signer?: string;
+  children: InlineNode[];
+}
+
+export type GongwenElement =
+  | SignatureElement
+  | DateElement
+  | AttachmentElement
+  | NoteElement
+  | BylineElement
+  | CopyToElement
+  | PrintedElement
+  | HeaderLineElement
+  | IssuerMarkElement
+  | DocNumberElement;
+
+export type BlockElement = TitleElement | SalutationElement | HeadingElement | ParagraphElement | GongwenElement;
 
 export interface DraftMeta {
   genre?: Genre;
@@ -150,17 +240,29 @@ export function inlineText(children: readonly InlineNode[]): string {
 }
 
 /**
- * Numbers every heading in document order: a level-n counter restarts under each new
- * heading of a higher level. Returns one marker per block ('' for non-headings).
+ * What the layout puts before each block's text, computed from its position: a heading's number in document
+ * order (a level-n counter restarts under each new heading of a higher level), and an 附件说明's “附件：” and its
+ * item number (附件：1. … 2., GB/T 9704 7.3.6; no number when there is one attachment). '' for other blocks.
  */
-export function numberHeadings(content: BlockElement[]): string[] {
+export function numberHeadings(content: readonly BlockElement[]): string[] {
   const counters = [0, 0, 0, 0, 0];
-  return content.map((b) => {
+  return content.map((b, i) => {
+    if (b.type === 'attachment') return attachmentMarker(content, i);
     if (b.type !== 'heading') return '';
     counters[b.level]++;
     for (let l = b.level + 1; l <= 4; l++) counters[l] = 0;
     return headingMarker(b.level, counters[b.level]);
   });
+}
+
+/** 附件：1. / 2. / … for the attachment at `i` (a run of consecutive attachments is one 附件说明). */
+export function attachmentMarker(content: readonly BlockElement[], i: number): string {
+  let start = i;
+  while (content[start - 1]?.type === 'attachment') start--;
+  let end = i + 1;
+  while (content[end]?.type === 'attachment') end++;
+  const number = end - start > 1 ? `${i - start + 1}.` : '';
+  return (i === start ? '附件：' : '') + number;
 }
 
 export function emptyDraft(now = new Date()): Draft {

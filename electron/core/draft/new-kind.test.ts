@@ -37,14 +37,14 @@ beforeAll(async () => {
   };
 });
 
-const signature = { type: 'signature', date: '2025年3月1日', children: [{ text: '某某市人民政府办公室' }] };
+const approval = { type: 'approval', date: '2025年3月1日', children: [{ text: '某某市人民政府办公室' }] };
 const draft = (): Draft =>
   ({
     meta: { createdAt: '2025-03-01T00:00:00.000Z', updatedAt: '2025-03-01T00:00:00.000Z' },
     content: [
       { type: 'title', children: [{ text: '关于做好春耕工作的通知' }] },
       { type: 'paragraph', children: [{ text: '请各地认真贯彻执行本通知要求。' }] },
-      structuredClone(signature),
+      structuredClone(approval),
     ],
   }) as unknown as Draft;
 
@@ -71,8 +71,8 @@ describe('a block kind declared only in blocks.ts', () => {
   });
 
   it('is kept as itself by the normaliser, attributes mended by its spec', () => {
-    const { value } = m.normalize.normalizeFragment([{ ...signature, date: 7, align: 'right' }]);
-    expect(value).toEqual([{ type: 'signature', children: [{ text: '某某市人民政府办公室' }] }]);
+    const { value } = m.normalize.normalizeFragment([{ ...approval, date: 7, align: 'right' }]);
+    expect(value).toEqual([{ type: 'approval', children: [{ text: '某某市人民政府办公室' }] }]);
     expect(m.normalize.normalizeDraft(draft())).toEqual({ value: draft(), notes: [] });
   });
 

@@ -4,8 +4,10 @@
  * Pure queries over the model: no Slate, React or DOM.
  */
 import { countHan } from '../text/chars';
+import { isClosingParagraph } from '../corpus/roles';
 import { headingRoles } from '../text/heading-roles';
 import type { BlockElement, HeadingLevel, InlineNode, Role } from './model';
+import { runInHeadingText } from './run-in';
 
 /** What is written in an inline list: its text, an unfilled placeholder counting nothing (Slate's Node.string). */
 export function writtenText(children: readonly InlineNode[]): string {
@@ -40,17 +42,65 @@ export function roleOfHeading(h: BlockElement): Role {
 }
 
 /**
- * Role of the section containing block `index`. Before the first heading it is the opening. The last
- * paragraph of a document whose last section already has body text is the closing (号召 ends a 公文,
- * unnumbered, after the last section), which is where a drafter writes it.
+ * Where the closing (结尾/号召) starts: the paragraphs at the very end that read as a closing by the corpus's
+ * own words (isClosingParagraph: 同志们，让我们…, 号召, …！), and a last paragraph still empty — the slot a
+ * skeleton leaves after the last section. Body text under the last section or subsection is not a closing, and the last
+ * section keeps its first paragraph, as the corpus does (takeClosing). `content.length` when there is none, and
+ * always in a document without headings (all of it is the opening then).
  */
-export function roleAt(content: readonly BlockElement[], index: number): Role {
-  const last = content.length - 1;
-  if (index === last && index > 0 && content[index].type === 'paragraph' && content[index - 1].type === 'paragraph') {
-    for (let i = index - 1; i >= 0; i--) if (content[i].type === 'heading') return 'closing';
+export function closingStart(content: readonly BlockElement[]): number {
+  let lastHeading = content.length - 1;
+  while (lastHeading >= 0 && content[lastHeading].type !== 'heading') lastHeading--;
+  if (lastHeading < 0) return content.length;
+  let start = content.length;
+  for (let i = content.length - 1; i > lastHeading + 1; i--) {
+    const b = content[i];
+    if (b.type !== 'paragraph') break;
+    const text = writtenText(b.children).trim();
+    // Only the very last paragraph can be the empty slot: an empty one above it is the section's, still to write.
+    if (text ? !isClosingParagraph({ kind: 'paragraph', text, normalized: text, index: i }) : i !== content.length - 1) break;
+    start = i;
   }
+  return start;
+}
+
+/** One of the parts the guidance card speaks of: the opening, a level-1 section, or the closing. */
+export interface Part {
+  role: Role;
+  /** Blocks [start, end) of the part; a section's includes its heading and subsections. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The part block `index` is in, cut as the corpus cuts a document (skeletons.ts documentOutline): everything
+ * before the first heading is the opening, each level-1 heading starts a section that runs to the next one,
+ * and the closing paragraphs (closingStart) end the last section.
+ */
+export function partAt(content: readonly BlockElement[], index: number): Part {
+  const closing = closingStart(content);
+  if (index >= closing) return { role: 'closing', start: closing, end: content.length };
   const top = topHeadingAt(content, index);
-  return top < 0 ? 'opening' : roleOfHeading(content[top]);
+  if (top < 0) {
+    const first = content.findIndex((b) => b.type === 'heading' && b.level === 1);
+    return { role: 'opening', start: 0, end: first < 0 ? closing : first };
+  }
+  return { role: roleOfHeading(content[top]), start: top, end: Math.min(sectionRange(content, top)[1], closing) };
+}
+
+/**
+ * 汉字 written in a part, counted as the corpus counts 常见篇幅 (so 已写 and the typical length compare like
+ * with like): a section with its headings, the opening and the closing by their paragraphs — not the title or
+ * the 称呼 above the opening.
+ */
+export function partChars(content: readonly BlockElement[], part: Part): number {
+  const blocks = content.slice(part.start, part.end);
+  return hanCount(part.role === 'opening' || part.role === 'closing' ? blocks.filter((b) => b.type === 'paragraph') : blocks);
+}
+
+/** Role of the part (partAt) containing block `index`: the opening before the first heading, the closing after the last section. */
+export function roleAt(content: readonly BlockElement[], index: number): Role {
+  return partAt(content, index).role;
 }
 
 /** Index of the level-1 heading whose section contains `index`, or -1. */
@@ -73,7 +123,8 @@ export interface OutlineEntry {
 export function outlineOf(content: readonly BlockElement[], markers: readonly string[]): OutlineEntry[] {
   const out: OutlineEntry[] = [];
   content.forEach((b, index) => {
-    if (b.type === 'heading') out.push({ index, level: b.level, marker: markers[index] ?? '', text: writtenText(b.children), role: roleOfHeading(b) });
+    // A run-in heading shows its heading part (“加强组织领导。”), not the body text after it.
+    if (b.type === 'heading') out.push({ index, level: b.level, marker: markers[index] ?? '', text: b.runIn ? runInHeadingText(b) : writtenText(b.children), role: roleOfHeading(b) });
   });
   return out;
 }

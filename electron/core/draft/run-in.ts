@@ -6,7 +6,9 @@
  */
 import type { BlockElement, HeadingElement, InlineNode } from './model';
 
-const STOP = /[。？！]/;
+/** What ends a run-in heading's heading part. */
+export const RUN_IN_STOP = /[。？！]/;
+const STOP = RUN_IN_STOP;
 
 /** Splits inline content after the first sentence stop: [heading part, body part]. No stop: all heading. */
 export function splitRunIn(children: InlineNode[]): [InlineNode[], InlineNode[]] {

@@ -10,9 +10,10 @@ import { importFiles } from '../corpus/import';
 import type { CorpusDocument, DocNode } from '../corpus/types';
 import type { HeadingLevel, Role } from './model';
 import type { PastPassage } from './past-passages';
+import { REAL_DIR } from '../../test-support/real-corpus';
 
 const REPO = new URL('../../../', import.meta.url);
-export const REAL_DIR = fileURLToPath(new URL('../shared/corpus/real/', REPO));
+export { REAL_DIR };
 
 export async function seedDocuments(): Promise<CorpusDocument[]> {
   const bytes = readFileSync(fileURLToPath(new URL('assets/seed-reports.txt', REPO)));

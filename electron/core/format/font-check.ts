@@ -9,6 +9,7 @@
  */
 import { FALLBACKS } from './fonts';
 import type { FormatProfile } from './profile';
+import { FONT_ROLE_LABELS, FONT_ROLES } from './profile-limits';
 
 /** The same face under its Chinese and Windows/macOS English names (font lists report either). */
 const ALIASES: string[][] = [
@@ -37,16 +38,7 @@ export function installedSet(families: Iterable<string>): (name: string) => bool
   return (name) => have.has(key(name));
 }
 
-export const FONT_ROLE_LABELS: Record<keyof FormatProfile['fonts'], string> = {
-  title: '标题',
-  body: '正文',
-  heading1: '一级标题',
-  heading2: '二级标题',
-  heading3: '三级标题',
-  heading4: '四级标题',
-  pageNumber: '页码',
-  latin: '数字和字母',
-};
+export { FONT_ROLE_LABELS } from './profile-limits';
 
 export interface FontStatus {
   role: keyof FormatProfile['fonts'];
@@ -65,7 +57,7 @@ export interface FontReport {
 }
 
 export function checkFonts(profile: FormatProfile, isInstalled: (name: string) => boolean): FontReport {
-  const fonts = (Object.keys(FONT_ROLE_LABELS) as (keyof FormatProfile['fonts'])[]).map((role): FontStatus => {
+  const fonts = FONT_ROLES.map((role): FontStatus => {
     const font = profile.fonts[role];
     const label = FONT_ROLE_LABELS[role];
     if (isInstalled(font)) return { role, label, font, installed: true, shownAs: font, message: `${label}字体“${font}”已安装。` };

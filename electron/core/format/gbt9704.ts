@@ -55,6 +55,10 @@ export const BODY_SIZE_PT = 16;
 export const TITLE_SIZE_PT = 22;
 /** 7.5 页码 4号: 4号 = 14 pt. */
 export const PAGE_NUMBER_SIZE_PT = 14;
+/** 7.4.1 版记 一般用4号仿宋. */
+export const IMPRINT_PT = 14;
+/** 7.2.4 发文机关标志: the standard leaves the size to the unit; 小初 (36 pt), narrowed to fit the 版心 when longer. */
+export const ISSUER_MARK_PT = 36;
 
 /**
  * 28 characters per line. 版心 width 8845 twips / 28 = 315.89 twips per character, 4.1 twips less

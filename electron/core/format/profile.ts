@@ -9,24 +9,20 @@
 import { z } from 'zod';
 import { CHARS_PER_LINE, LINES_PER_PAGE, MARGIN_BOTTOM_MM, MARGIN_LEFT_MM, MARGIN_RIGHT_MM, MARGIN_TOP_MM, mmToTwips, PAGE_HEIGHT_MM, PAGE_WIDTH_MM } from './gbt9704';
 import { FONT } from './fonts';
+import { PAGE_NUMBER_PLACEMENTS, PROFILE_LIMITS } from './profile-limits';
 
-const fontName = z.string().trim().min(1, '字体名不能为空').max(60, '字体名过长');
+const L = PROFILE_LIMITS;
+const fontName = z.string().trim().min(1, '字体名不能为空').max(L.fontChars, '字体名过长');
 const mm = (min: number, max: number) => z.number().min(min, `页边距不能小于 ${min} 毫米`).max(max, `页边距不能大于 ${max} 毫米`);
 
-export const PAGE_NUMBER_PLACEMENTS = ['outside', 'center', 'none'] as const;
-export type PageNumberPlacement = (typeof PAGE_NUMBER_PLACEMENTS)[number];
-export const PAGE_NUMBER_LABELS: Record<PageNumberPlacement, string> = {
-  outside: '单页居右、双页居左（GB/T 9704）',
-  center: '居中',
-  none: '不编页码',
-};
+export { PAGE_NUMBER_LABELS, PAGE_NUMBER_PLACEMENTS, type PageNumberPlacement } from './profile-limits';
 
 export const formatProfileSchema = z
   .object({
-    name: z.string().trim().min(1, '细则名称不能为空').max(40, '细则名称不超过 40 字'),
-    margins: z.object({ top: mm(10, 60), bottom: mm(10, 60), left: mm(10, 60), right: mm(10, 60) }).strict(),
-    linesPerPage: z.number().int().min(15, '每页行数不少于 15').max(40, '每页行数不超过 40'),
-    charsPerLine: z.number().int().min(15, '每行字数不少于 15').max(40, '每行字数不超过 40'),
+    name: z.string().trim().min(1, '细则名称不能为空').max(L.nameChars, `细则名称不超过 ${L.nameChars} 字`),
+    margins: z.object({ top: mm(L.marginMm.min, L.marginMm.max), bottom: mm(L.marginMm.min, L.marginMm.max), left: mm(L.marginMm.min, L.marginMm.max), right: mm(L.marginMm.min, L.marginMm.max) }).strict(),
+    linesPerPage: z.number().int().min(L.linesPerPage.min, `每页行数不少于 ${L.linesPerPage.min}`).max(L.linesPerPage.max, `每页行数不超过 ${L.linesPerPage.max}`),
+    charsPerLine: z.number().int().min(L.charsPerLine.min, `每行字数不少于 ${L.charsPerLine.min}`).max(L.charsPerLine.max, `每行字数不超过 ${L.charsPerLine.max}`),
     fonts: z
       .object({
         title: fontName,

@@ -16,11 +16,11 @@ import type { InlineNode } from '../draft/model';
 import { phraseToInlines } from '../draft/inlines';
 import { hanCount, roleOfHeading } from '../draft/outline';
 import { plainTextToBlocks } from '../../../renderer/editor/sanitize-html';
-import { countHan, countSpokenChars } from './chars';
+import { countHan, countSpokenChars, isSpace } from './chars';
 import { headingRoles } from './heading-roles';
 import { leadingMarker, typedHeading } from './markers';
 import { parseChineseNumeral } from './numerals';
-import { CLAUSE_END, sentenceRanges, sentences } from './sentences';
+import { CLAUSE_END, isEdgeCode, sentenceRanges, sentences } from './sentences';
 
 const SENTENCE = '2024年，全市GDP增长6.5%，完成了“十四五”规划目标。';
 
@@ -55,6 +55,12 @@ describe('sentences: one splitter, the stops named per question', () => {
       { start: 3, end: 10, text: '学习《决定。》' },
       { start: 10, end: 12, text: '然后' },
     ]);
+  });
+  it('trims exactly the characters isSpace knows (and `>`): its table is checked against the regex', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 65536; c++) if (isEdgeCode(c) !== (isSpace(String.fromCharCode(c)) || c === 0x3e)) wrong.push(c);
+    expect(wrong).toEqual([]);
+    expect(sentenceRanges('\u2003学习。\u3000')).toEqual([{ start: 1, end: 4, text: '学习。' }]);
   });
 });
 

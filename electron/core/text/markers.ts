@@ -88,3 +88,21 @@ export function typedHeading(text: string): TypedMarker | null {
   if (stop >= 0 && stop < rest.replace(/[。！？；]+$/, '').length) return null;
   return m;
 }
+
+/** Longest heading part of a run-in heading (“加强组织领导。”): a phrase, not a sentence of the body. */
+export const MAX_RUN_IN_HEADING_CHARS = 30;
+
+/**
+ * A run-in heading typed by hand: “1.加强组织领导。各单位要……” — a marker, a short heading part ending at its first
+ * 。？！, then body text on the same line. Returns the marker and where the heading part's stop is (in `text`).
+ * The editor makes such a line a run-in heading on Enter (core/draft/run-in.ts keeps it one block).
+ */
+export function typedRunIn(text: string): (TypedMarker & { stop: number }) | null {
+  const m = leadingMarker(text);
+  if (!m) return null;
+  const rest = text.slice(m.end);
+  if (!(m.level <= 2 ? /^[\u3400-\u9fff“《（0-9]/ : /^[\u3400-\u9fff“《（]/).test(rest)) return null;
+  const stop = rest.search(/[。？！]/);
+  if (stop <= 0 || stop > MAX_RUN_IN_HEADING_CHARS || !rest.slice(stop + 1).trim()) return null;
+  return { ...m, stop: m.end + stop };
+}

@@ -25,21 +25,27 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gw-archive-kill-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Start the child; kill it `ms` after it has started importing. Resolves with what it printed. */
-function runAndKill(seed: number, ms: number): Promise<{ out: string; killed: boolean }> {
+function runAndKill(seed: number, ms: number): Promise<{ out: string; killed: boolean; ranMs: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, path.join(ROOT, 'assets'), String(seed)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;
+    let readyAt = 0;
+    let doneAt = 0;
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       out += d;
-      if (!timer && out.includes('ready')) timer = setTimeout(() => child.kill('SIGKILL'), ms);
+      if (!doneAt && /job done/.test(out)) doneAt = Date.now();
+      if (!timer && out.includes('ready')) {
+        readyAt = Date.now();
+        timer = setTimeout(() => child.kill('SIGKILL'), ms);
+      }
     });
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      if (signal === 'SIGKILL' || /job done/.test(out)) resolve({ out, killed: signal === 'SIGKILL' });
+      if (signal === 'SIGKILL' || /job done/.test(out)) resolve({ out, killed: signal === 'SIGKILL', ranMs: (doneAt || Date.now()) - readyAt });
       else reject(new Error(`child exited ${code}: ${err.slice(-2000)}`));
     });
   });
@@ -85,9 +91,13 @@ describe('archive under SIGKILL', () => {
     let rand = 12345;
     let run = 0;
     const next = () => ((rand = (rand * 48271) % 2147483647) / 2147483647);
-    while (midImport < KILLS && run < 2 * KILLS) {
+    // Kill moments are drawn below the time a whole run takes on this machine: a run that finishes before its
+    // kill teaches how long a run is (a faster engine or an idle machine must not turn kills into no-ops).
+    let window = 1600;
+    while (midImport < KILLS && run < 3 * KILLS) {
       const i = ++run;
-      const { out } = await runAndKill(i, 100 + Math.floor(next() * 1500));
+      const { out, killed, ranMs } = await runAndKill(i, 50 + Math.floor(next() * (window - 50)));
+      if (!killed || /job done/.test(out)) window = Math.max(100, Math.floor(ranMs * 0.8));
       const reports = [...out.matchAll(/^job (\w+) (\d+) /gm)];
       const last = reports[reports.length - 1];
       if (!/job done/.test(out) && Number(last?.[2] ?? 0) < PER_RUN) midImport++;

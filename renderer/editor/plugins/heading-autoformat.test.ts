@@ -25,9 +25,18 @@ describe('a heading typed by hand becomes a heading on Enter (with-heading-autof
     expect((typeLine('（一）突出政治引领').children[1] as BlockElement).type).toBe('paragraph');
   });
 
-  it('numbers, ranges, run-in headings and ordinary text stay paragraphs', () => {
-    for (const line of ['1.2万名职工参加培训', '一、二季度经济运行总体平稳', '3、4月份开展培训', '1.加强领导。各级工会要把这项工作摆上议事日程。', '一是加强学习', '全年完成目标'])
+  it('numbers, ranges and ordinary text stay paragraphs', () => {
+    for (const line of ['1.2万名职工参加培训', '一、二季度经济运行总体平稳', '3、4月份开展培训', '一是加强学习', '全年完成目标', '1.2万名职工参加培训。全年完成目标。'])
       expect(kinds(typeLine(line)), line).toEqual([line, '']);
+  });
+
+  it('a run-in line becomes a run-in heading of its level: one block, the number taken out; undo gives the typed line back', () => {
+    const e = typeLine('1.加强领导。各级工会要把这项工作摆上议事日程。');
+    expect(e.children[0]).toEqual({ type: 'heading', level: 3, runIn: true, children: [{ text: '加强领导。各级工会要把这项工作摆上议事日程。' }] });
+    expect((e.children[1] as BlockElement).type).toBe('paragraph');
+    e.undo();
+    expect(kinds(e)).toEqual(['1.加强领导。各级工会要把这项工作摆上议事日程。', '']);
+    expect(kinds(typeLine('（二）压实工作责任。各部门要明确分工。'))).toEqual(['h2:压实工作责任。各部门要明确分工。', '']);
   });
 
   it('undo reverts the autoformat alone: the typed number is back as text, the new line stays', () => {

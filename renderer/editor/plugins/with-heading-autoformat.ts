@@ -3,12 +3,15 @@
  * `（一）突出政治引领`, `一、总体要求`, `1.加强领导`, `（1）…` (text/markers.ts typedHeading: the one rule pasted text
  * follows too) — makes it a heading of that level; its typed number is taken out, since the page numbers headings
  * itself. The autoformat is its own undo step after the Enter: Ctrl+Z once gives back the paragraph with the
- * number as typed, the new line kept. `1.2万…`, `一、二季度…` and a run-in `1.加强领导。各级…` stay paragraphs.
+ * number as typed, the new line kept. `1.2万…` and `一、二季度…` stay paragraphs. A run-in line, `1.加强领导。各级…`
+ * (text/markers.ts typedRunIn), becomes a run-in heading of that level: the heading part styled and in the outline,
+ * the body after it on the same line. (Pasted run-in lines stay paragraphs with their number, as typed in the source.)
  */
 import { Editor, Range, Text, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { type BlockElement, inlineText } from '#core/draft/model';
-import { typedHeading } from '#core/text/markers';
+import { typedHeading, typedRunIn } from '#core/text/markers';
+import { toggleRunIn } from '../elements';
 import { offsetsToRange } from '../offsets';
 import '../slate-types';
 
@@ -37,8 +40,11 @@ export function withHeadingAutoformat<E extends Editor>(editor: E): E {
     insertBreak();
     // The block the Enter left (the text before the caret stays at `index`).
     const left = editor.children[index] as BlockElement | undefined;
-    if (!left || left.type !== 'paragraph' || !typedHeading(inlineText(left.children))) return;
-    const format = () => autoformatHeading(editor, index);
+    if (!left || left.type !== 'paragraph') return;
+    const text = inlineText(left.children);
+    const runIn = !typedHeading(text) && !!typedRunIn(text);
+    if (!runIn && !typedHeading(text)) return;
+    const format = () => (runIn ? toggleRunIn(editor, index) : autoformatHeading(editor, index));
     if (HistoryEditor.isHistoryEditor(editor)) HistoryEditor.withNewBatch(editor, format);
     else format();
   };

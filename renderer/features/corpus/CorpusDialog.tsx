@@ -6,7 +6,7 @@ import { Dialog } from '../../ui/Dialog';
 import './corpus.css';
 import { openDialog } from '../../app/dialogs';
 import { useApp } from '../../app/store';
-import { orSay, say } from '../../app/toasts';
+import { failureText, orSay, say } from '../../app/toasts';
 import { host } from '../../host';
 
 export function CorpusDialog({ summary, onImport, onReset, onClose }: { summary: CorpusSummary; onImport(): Promise<void>; onReset(): Promise<void>; onClose(): void }) {
@@ -87,9 +87,15 @@ function ConnectedCorpusDialog({ close }: { close(): void }) {
         orSay('未能导入', async () => {
           const r = await host.pickAndImportCorpus();
           if (!r) return;
-          useApp.setState({ corpus: await host.corpusData() });
           const errors = r.issues.filter((i) => i.severity === 'error').length;
-          say(`已导入 ${r.imported} 份材料${errors ? `，${errors} 份未能导入（见列表）` : ''}`, errors > 0 && r.imported === 0);
+          const imported = `已导入 ${r.imported} 份材料${errors ? `，${errors} 份未能导入（见列表）` : ''}`;
+          // The import is done and kept; only the page's copy of the corpus is behind, which a restart mends.
+          try {
+            useApp.setState({ corpus: await host.corpusData() });
+          } catch (e) {
+            return say(`${imported}。${failureText('但语料未能重新载入', e)}。请稍后重新打开语料库，或重新启动程序`, true);
+          }
+          say(imported, errors > 0 && r.imported === 0);
         }).then(() => undefined)
       }
       onReset={() =>

@@ -1,6 +1,6 @@
 /**
- * 导出Word (with the 导出前请注意 list when placeholders are unfilled or specifics unchecked), 复制富文本 and
- * 导出纯文本: each from the draft as it stands.
+ * 导出Word and 导出PDF (through the export dialog: 单位细则, missing fonts, author, and the 导出前请注意 list when
+ * placeholders are unfilled or specifics unchecked), 复制富文本 and 导出纯文本: each from the draft as it stands.
  */
 import React from 'react';
 import { findExportIssues } from '#core/draft/export-issues';
@@ -12,7 +12,10 @@ import { openDialog } from '../../app/dialogs';
 import { goToBlock } from '../../app/editor';
 import { session, suggestName } from '../../app/session';
 import { orSay, say } from '../../app/toasts';
-import { ExportDialog } from './ExportDialog';
+import { HostError } from '../../../electron/api';
+import { ExportDialog, type ExportFormat } from './ExportDialog';
+import { printDraft } from './print-view';
+import { download } from './download';
 
 async function exportDocx(highlightIssues: boolean): Promise<void> {
   const draft = session.current();
@@ -24,42 +27,41 @@ async function exportDocx(highlightIssues: boolean): Promise<void> {
   });
 }
 
-/** A file the user keeps: the browser downloads it; Electron shows its own save dialog for downloads. */
-function downloadText(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/**
+ * PDF through LibreOffice (the .docx's own pages); where it is not installed (NO_CONVERTER), the browser's print
+ * dialog of a print view, whose “另存为 PDF” gives the file.
+ */
+async function exportPdf(highlightIssues: boolean): Promise<void> {
+  const draft = session.current();
+  if (!draft) return;
+  say('正在生成 PDF…');
+  try {
+    const r = await host.exportPdfToUser(draft, { highlightIssues }, suggestName(draft.content as BlockElement[]));
+    if (r && r.ok) say(`已导出 PDF：${r.name}`);
+    else if (r && !r.ok) say(r.error, true);
+  } catch (e) {
+    if (!(e instanceof HostError) || e.code !== 'NO_CONVERTER') return say(`未能导出 PDF：${(e as Error).message}`, true);
+    const profiles = await host.formatProfiles().catch(() => null);
+    say('本机未安装 LibreOffice：请在打印对话框中选择“另存为 PDF”（版面由浏览器排出，与 Word 文件可能略有差别）');
+    printDraft(draft, profiles?.profiles.find((p) => p.name === profiles.active) ?? null);
+  }
+}
+
+/** The export dialog (profile, fonts, author, and what is left unfilled or unchecked), then the file. */
+function exportVia(format: ExportFormat): void {
+  const draft = session.current();
+  if (!draft) return;
+  openDialog(
+    (close) => (
+      <ExportDialog format={format} issues={findExportIssues(draft)} onClose={close} onExport={(highlight) => void (format === 'pdf' ? exportPdf(highlight) : exportDocx(highlight))} onGoTo={goToBlock} />
+    ),
+    { key: 'export' },
+  );
 }
 
 export const exportDraft = {
-  word(): void {
-    const draft = session.current();
-    if (!draft) return;
-    const issues = findExportIssues(draft);
-    if (!issues.items.length) return void exportDocx(false);
-    openDialog(
-      (close) => (
-        <ExportDialog
-          issues={issues}
-          onStop={close}
-          onExportAnyway={() => {
-            close();
-            void exportDocx(true);
-          }}
-          onGoTo={(i) => {
-            close();
-            goToBlock(i);
-          }}
-        />
-      ),
-      { key: 'export' },
-    );
-  },
+  word: () => exportVia('docx'),
+  pdf: () => exportVia('pdf'),
 
   async copyRich(): Promise<void> {
     const draft = session.current();
@@ -81,7 +83,7 @@ export const exportDraft = {
     const draft = session.current();
     if (!draft) return;
     // A BOM and CRLF so that Windows Notepad and older WPS open it as UTF-8 with line breaks.
-    downloadText('\ufeff' + draftToPlainText(draft, { newline: '\r\n' }), suggestName(draft.content as BlockElement[]) + '.txt');
+    download('\ufeff' + draftToPlainText(draft, { newline: '\r\n' }), suggestName(draft.content as BlockElement[]) + '.txt', 'text/plain;charset=utf-8');
     say('已导出纯文本');
   },
 };

@@ -1,12 +1,14 @@
-/** The window before a draft is open: 新建 (once the corpus has loaded), 打开, and the recent drafts. */
+/** The window before a draft is open: 新建 (once the corpus has loaded), 打开, the drafts left unsaved, and the recent drafts. */
 import React from 'react';
 import { useApp } from '../../app/store';
 import { files } from './file-commands';
+import { RecoveryList } from './recovery';
 import './start.css';
 
 export function StartScreen() {
   const ready = useApp((s) => !!s.corpus || !!s.corpusError);
   const recent = useApp((s) => s.recent);
+  const unsaved = useApp((s) => s.recoveries.length);
   return (
     <div className="start">
       <div className="start-card">
@@ -20,6 +22,12 @@ export function StartScreen() {
             打开…
           </button>
         </div>
+        {unsaved > 0 && (
+          <div className="recovered">
+            <div className="muted">未保存的草稿（自动保存的副本）</div>
+            <RecoveryList />
+          </div>
+        )}
         {recent.length > 0 && (
           <div className="recent">
             <div className="muted">最近打开</div>

@@ -84,7 +84,7 @@ function insertSection(s: SectionEntry): void {
   insertBlocksAtCursor(editor, blocks.length ? blocks : s.blocks);
   focusEditor();
   const n = blocks.reduce((k, b) => k + b.children.filter((c) => 'text' in c && c.check).length, 0);
-  say(n ? `已插入“${s.heading}”，其中 ${n} 处具体内容待核对（点击黄色标记逐一核对）` : `已插入“${s.heading}”`);
+  say(n ? `已插入“${s.heading}”，其中 ${n} 处具体内容待核对（点击橙色标记逐一核对，或在审稿中“全部核对无误”）` : `已插入“${s.heading}”`);
 }
 
 /** The side panel: the view over the store. */

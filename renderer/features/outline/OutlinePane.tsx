@@ -1,12 +1,13 @@
 /** The left column: 大纲 (jump to a heading, move a section) and the 本节写作提示 card for the section at the caret. */
-import React from 'react';
+import React, { type ReactNode } from 'react';
 import { Editor, Transforms } from 'slate';
 import type { BlockElement } from '#core/draft/model';
-import { hanCount, sectionRange, topHeadingAt } from '#core/draft/outline';
+import { partAt, partChars, sectionRange } from '#core/draft/outline';
 import { moveSection } from '../../editor/commands';
 import { useCaretRole } from '../../app/caret';
 import { currentEditor, focusEditor, goToBlock } from '../../app/editor';
 import { type AppState, useApp } from '../../app/store';
+import { FoldButton } from '../../app/columns';
 import { GuidanceCard } from './GuidanceCard';
 import { Outline } from './Outline';
 import './outline.css';
@@ -22,8 +23,9 @@ function move(from: number, to: number): void {
 }
 
 /**
- * 汉字 written so far in the level-1 section at the caret: counted again when the caret changes block or an
- * analysis pass has run, not on every store change (the first keystroke after a save is one).
+ * 汉字 written so far in the part at the caret (the opening, its level-1 section, or the closing — partAt, cut
+ * as the corpus cuts the skeleton's 常见篇幅): counted again when the caret changes block or an analysis pass
+ * has run, not on every store change (the first keystroke after a save is one).
  */
 let counted = { key: '', chars: 0 };
 function sectionChars(s: AppState): number {
@@ -34,10 +36,7 @@ function sectionChars(s: AppState): number {
 
 function countSectionChars(s: AppState): number {
   const content = (s.session?.editor.children ?? []) as BlockElement[];
-  const top = topHeadingAt(content, s.activeBlock);
-  if (top < 0) return 0;
-  const [start, end] = sectionRange(content, top);
-  return hanCount(content.slice(start + 1, end));
+  return content.length ? partChars(content, partAt(content, s.activeBlock)) : 0;
 }
 
 function skeletonOf(s: AppState) {
@@ -46,7 +45,7 @@ function skeletonOf(s: AppState) {
   return s.corpus.skeletons.find((k) => k.id === meta.skeletonId) ?? s.corpus.skeletons.find((k) => k.genre === meta.genre) ?? null;
 }
 
-export function OutlinePane() {
+export function OutlinePane({ splitter }: { splitter?: ReactNode }) {
   const entries = useApp((s) => s.analysis.outline);
   const minutes = useApp((s) => s.analysis.sectionMinutes);
   const total = useApp((s) => s.session?.editor.children.length ?? 0);
@@ -56,7 +55,11 @@ export function OutlinePane() {
   const chars = useApp(sectionChars);
   return (
     <aside className="left">
-      <div className="panel-title">大纲</div>
+      {splitter}
+      <div className="panel-title">
+        大纲
+        <FoldButton column="outline" />
+      </div>
       <Outline entries={entries} minutes={minutes} total={total} active={active} onJump={goToBlock} onMove={move} />
       <GuidanceCard skeleton={skeleton} role={role} sectionChars={chars} />
     </aside>

@@ -4,10 +4,13 @@
  * tells the session (which touches the store once per save state) and schedules the next analysis pass.
  */
 import React, { useEffect, useMemo } from 'react';
-import type { BlockElement } from '#core/draft/model';
+import { Editor, Element, Transforms } from 'slate';
+import { ReactEditor } from 'slate-react';
+import { type BlockElement, isPlaceholder } from '#core/draft/model';
 import { DraftEditor } from '../../editor/DraftEditor';
 import { analyseAfterPause, analyseNow } from '../../app/analysis';
 import { editorCommandFor } from '../../app/keys';
+import { progressive } from '../../app/progressive-load';
 import { session } from '../../app/session';
 import { showCopiedOf, useApp } from '../../app/store';
 import { useFind } from '../find/find';
@@ -17,6 +20,26 @@ const onValue = (_content: BlockElement[]) => {
   analyseAfterPause();
 };
 const onBlock = (activeBlock: number) => useApp.setState({ activeBlock });
+
+/**
+ * A draft just opened or created starts at the top with the caret in its title — inside the title's
+ * placeholder when it has one — so what she types first goes there, not nowhere, and the page is not left
+ * scrolled to where the previous draft was.
+ */
+function startAtTitle(editor: Editor): void {
+  try {
+    const page = ReactEditor.toDOMNode(editor, editor);
+    const scroller = page.closest('.scroller');
+    if (scroller) scroller.scrollTop = 0;
+    const title = editor.children[0];
+    if (!Element.isElement(title)) return;
+    const ph = (title as BlockElement).children.findIndex(isPlaceholder);
+    Transforms.select(editor, Editor.start(editor, ph >= 0 ? [0, ph] : [0]));
+    ReactEditor.focus(editor);
+  } catch {
+    /* not mounted */
+  }
+}
 
 export function Page() {
   const key = useApp((st) => st.session?.key);
@@ -30,9 +53,11 @@ export function Page() {
   // Once the page for a newly opened draft has mounted, analyse the very nodes Slate holds (its initial value is
   // a copy of the loaded draft): the inline marks are keyed by those node objects.
   useEffect(() => {
-    if (editor) analyseNow();
+    if (!editor) return;
+    analyseNow();
+    startAtTitle(editor);
   }, [editor]);
 
   if (!editor || !draft) return null;
-  return <DraftEditor key={key} editor={editor} initial={draft} find={find} marks={marks} showCopied={showCopied} onValue={onValue} onBlock={onBlock} commandFor={editorCommandFor} />;
+  return <DraftEditor key={key} editor={editor} initial={draft} find={find} marks={marks} showCopied={showCopied} onValue={onValue} onBlock={onBlock} commandFor={editorCommandFor} deferNumbering={progressive.loading} />;
 }

@@ -1,22 +1,28 @@
 /**
  * 常用语: phrases for the role of the section under the cursor (switchable to all / favourites), an
  * instant search box, categories; click or drag to insert with placeholders live; source on hover;
- * star to favourite; add your own phrase from the selection.
+ * star to favourite; add your own phrase from the selection. The list says how many match and shows them a
+ * page at a time; a search with nothing in 本节 or 收藏 shows what 全部 has, and says so.
  */
 import React, { useDeferredValue, useMemo, useState } from 'react';
 import { PHRASE_CATEGORIES, type Phrase, type PhraseCategory } from '#core/corpus/types';
 import { ROLE_LABELS, type Role } from '#core/draft/model';
 import { phraseToInlines } from '#core/draft/inlines';
 import { PHRASE_MIME } from '../../editor/plugin';
-import { PhraseIndex } from '#core/corpus/phrase-index';
 import { useCaretRole } from '../../app/caret';
+import { host } from '../../host';
+import { hostSource, memorySource, orElse, type PhraseScope, type PhraseSource, usePhraseResults } from './phrase-source';
 import { phraseActions, usePhrases } from './usePhrases';
 import './phrases.css';
 
-type Scope = 'role' | 'all' | 'fav';
+type Scope = PhraseScope;
+
+/** How many phrases the list shows at first, and how many more each 显示更多 adds. */
+export const PHRASE_PAGE = 80;
 
 export interface PhrasePanelProps {
-  phrases: Phrase[];
+  /** The phrases, a page at a time (phrase-source.ts). */
+  source: PhraseSource;
   favourites: ReadonlySet<string>;
   role: Role;
   selectionText: () => string;
@@ -52,22 +58,28 @@ function PhraseText({ text }: { text: string }) {
   );
 }
 
+/** “12 条”, or “超过 80 条” when the host stopped counting a very common search. */
+const howMany = (total: number, exact: boolean) => (exact ? `${total} 条` : `超过 ${total - 1} 条`);
+
+/** What the list says when the scope asked for had nothing and 全部 is shown instead. */
+function fallbackNote(scope: Scope, role: Role, q: string, total: number, exact: boolean): string {
+  const where = scope === 'fav' ? '收藏中' : `本节（${ROLE_LABELS[role].split('/')[0]}）`;
+  if (!q) return scope === 'fav' ? '还没有收藏的语句，显示全部。' : '本节暂无专用语句，显示全部。';
+  return `${where}没有含“${q}”的语句，以下是全部语句中的 ${howMany(total, exact)}。`;
+}
+
 export function PhrasePanel(props: PhrasePanelProps) {
-  const { phrases, favourites, role } = props;
+  const { source, favourites, role } = props;
   const [scope, setScope] = useState<Scope>('role');
   const [category, setCategory] = useState<PhraseCategory | ''>('');
   const [query, setQuery] = useState('');
-  const q = useDeferredValue(query);
+  const q = useDeferredValue(query).trim();
   const [adding, setAdding] = useState<{ text: string; category: PhraseCategory } | null>(null);
 
-  const pool = useMemo(() => (scope === 'fav' ? phrases.filter((p) => favourites.has(p.id)) : phrases), [phrases, favourites, scope]);
-  const index = useMemo(() => new PhraseIndex(pool), [pool]);
-  const list = useMemo(() => {
-    const res = index.search(q.trim(), { category: category || undefined, role: scope === 'role' ? role : undefined, limit: 80 });
-    // A section whose role has no phrases of its own still gets something useful: everything.
-    if (scope === 'role' && res.length === 0 && !q.trim()) return { items: index.search('', { category: category || undefined, limit: 80 }), fellBack: true };
-    return { items: res, fellBack: false };
-  }, [index, scope, category, q, role]);
+  const request = useMemo(() => ({ text: q, scope, role, category: category || undefined }), [q, scope, role, category]);
+  const list = usePhraseResults(source, request, PHRASE_PAGE);
+  const left = list.total - list.items.length;
+  const exact = list.exact !== false;
 
   return (
     <div className="phrases" data-testid="phrase-panel">
@@ -95,7 +107,11 @@ export function PhrasePanel(props: PhrasePanelProps) {
           </button>
         ))}
       </div>
-      {list.fellBack && <div className="muted pad">本节暂无专用语句，显示全部。</div>}
+      {!list.loading && (
+        <div className="phrase-count muted" data-testid="phrase-count">
+          {list.fellBack ? fallbackNote(scope, role, q, list.total, exact) : list.total ? `共 ${howMany(list.total, exact)}` : ''}
+        </div>
+      )}
       <ul className="phrase-list">
         {list.items.map((p) => (
           <li
@@ -134,7 +150,14 @@ export function PhrasePanel(props: PhrasePanelProps) {
             </span>
           </li>
         ))}
-        {list.items.length === 0 && <li className="muted pad">没有找到匹配的语句。</li>}
+        {!list.loading && list.items.length === 0 && <li className="muted pad">没有找到匹配的语句。</li>}
+        {left > 0 && (
+          <li className="phrase-more">
+            <button type="button" className="btn wide" onMouseDown={(e) => e.preventDefault()} onClick={list.more}>
+              {exact ? `显示更多（还有 ${left} 条）` : '显示更多'}
+            </button>
+          </li>
+        )}
       </ul>
       <div className="panel-foot">
         {adding ? (
@@ -180,11 +203,14 @@ export function PhrasePanel(props: PhrasePanelProps) {
 
 /** The side panel: the view over the store. */
 export function PhrasesSidePanel() {
-  const { phrases, favourites } = usePhrases();
+  const { own, phrases, favourites } = usePhrases();
   const role = useCaretRole();
+  // The whole archive through the host; the phrases loaded at start when it cannot answer. A new corpus in
+  // the store (an import) makes new `phrases`, so the list asks again.
+  const source = useMemo(() => orElse(hostSource(own, favourites, (q) => host.corpusPhrases(q)), memorySource(phrases, favourites)), [own, phrases, favourites]);
   return (
     <PhrasePanel
-      phrases={phrases}
+      source={source}
       favourites={favourites}
       role={role}
       selectionText={phraseActions.selectionText}

@@ -11,25 +11,34 @@ import { host } from '../../host';
 
 const EMPTY: string[] = [];
 
-export function usePhrases(): { phrases: Phrase[]; favourites: ReadonlySet<string> } {
+/**
+ * Her own phrases (as Phrase, ids 'user:…'), the corpus's as loaded at start (the top of the archive) and both
+ * together, and her favourites.
+ */
+export function usePhrases(): { own: Phrase[]; loaded: Phrase[]; phrases: Phrase[]; favourites: ReadonlySet<string> } {
   const corpusPhrases = useApp((s) => s.corpus?.phrases);
   const userPhrases = useApp((s) => s.prefs?.userPhrases);
   const favs = useApp((s) => s.prefs?.favourites ?? EMPTY);
-  const phrases = useMemo<Phrase[]>(() => {
-    const user: Phrase[] = (userPhrases ?? []).map((u) => ({
-      id: `user:${u.id}`,
-      text: u.text,
-      placeholders: [...u.text.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]),
-      category: u.category,
-      role: 'other',
-      sources: [],
-      score: 1e6,
-    }));
-    return [...user, ...(corpusPhrases ?? [])];
-  }, [corpusPhrases, userPhrases]);
+  const own = useMemo<Phrase[]>(
+    () =>
+      (userPhrases ?? []).map((u) => ({
+        id: `user:${u.id}`,
+        text: u.text,
+        placeholders: [...u.text.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]),
+        category: u.category,
+        role: 'other',
+        sources: [],
+        score: 1e6,
+      })),
+    [userPhrases],
+  );
+  const loaded = corpusPhrases ?? NONE;
+  const phrases = useMemo(() => [...own, ...loaded], [own, loaded]);
   const favourites = useMemo(() => new Set(favs), [favs]);
-  return { phrases, favourites };
+  return { own, loaded, phrases, favourites };
 }
+
+const NONE: Phrase[] = [];
 
 export const phraseActions = {
   insert(p: Phrase): void {

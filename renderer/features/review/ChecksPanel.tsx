@@ -10,8 +10,16 @@ import './checks.css';
 
 const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
-export function ChecksPanel(props: { findings: Finding[]; onJump(f: Finding): void; onFix(f: Finding): void }) {
-  const { findings, onJump, onFix } = props;
+export function ChecksPanel(props: {
+  findings: Finding[];
+  onJump(f: Finding): void;
+  onFix(f: Finding): void;
+  /** 不再提示 for a finding that names its word-list entry (Finding.mute). */
+  onMute?(f: Finding): void;
+  /** 全部核对无误 (shown while there are 待核对 marks): the selection's, else the section's. */
+  onConfirmChecks?(): void;
+}) {
+  const { findings, onJump, onFix, onMute, onConfirmChecks } = props;
   // Groups the user folded away (e.g. dozens of 长句 hints while fixing punctuation).
   const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   const toggle = (rule: string) =>
@@ -68,6 +76,17 @@ export function ChecksPanel(props: { findings: Finding[]; onJump(f: Finding): vo
                 {RULE_LABELS[rule] ?? rule}
                 <span className="ck-group-count">{list.length}</span>
               </button>
+              {rule === 'placeholders' && onConfirmChecks && (
+                <button
+                  type="button"
+                  className="ck-fix ck-confirm"
+                  title="选中范围内（未选中时为光标所在一节）标为待核对的内容，全部核对无误"
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={onConfirmChecks}
+                >
+                  全部核对无误
+                </button>
+              )}
             </h3>
             <ul className="ck-list" hidden={folded.has(rule)}>
               {list.map((f) => (
@@ -105,6 +124,22 @@ export function ChecksPanel(props: { findings: Finding[]; onJump(f: Finding): vo
                       onKeyDown={(e) => e.stopPropagation()}
                     >
                       修正
+                    </button>
+                  )}
+                  {f.mute && onMute && (
+                    <button
+                      type="button"
+                      className="ck-fix ck-mute"
+                      title={`以后不再提示“${f.mute}”（可在“设置”中恢复）`}
+                      aria-label={`不再提示：${f.mute}`}
+                      onMouseDown={(e) => e.preventDefault()}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        onMute(f);
+                      }}
+                      onKeyDown={(e) => e.stopPropagation()}
+                    >
+                      不再提示
                     </button>
                   )}
                 </li>

@@ -100,8 +100,15 @@ export function StatusBarView({ stats, rate, onRate, showCopied, onToggleCopied,
   );
 }
 
+/** The save state; a failure or a save waiting for the service stands out (and its whole text is in the tooltip). */
 function SaveState() {
-  return <>{useApp((s) => s.saveState)}</>;
+  const text = useApp((s) => s.saveState);
+  const trouble = /失败|未响应|未能|未保存：/.test(text);
+  return (
+    <span className={trouble ? 'save-trouble' : undefined} title={text}>
+      {text}
+    </span>
+  );
 }
 
 async function setRate(speechRate: number): Promise<void> {

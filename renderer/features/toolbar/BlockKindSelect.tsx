@@ -1,7 +1,7 @@
 /**
  * 段落级别: the kind of the block under the caret, as of the last caret move or analysis pass. Offers 正文 and
- * the four heading levels; a kind a draft has only one of (大标题, 称呼 — `unique` in core/draft/blocks.ts) is
- * shown, not offered.
+ * the four heading levels; another kind (大标题, 称呼, a 公文要素) is shown, and one a draft has only one of
+ * (`unique` in core/draft/blocks.ts) cannot be changed here.
  */
 import React from 'react';
 import { BLOCKS, blockLabel, specOf } from '#core/draft/blocks';
@@ -23,7 +23,9 @@ export function BlockKindSelect() {
   const editor = useApp((s) => s.session?.editor ?? null);
   // Read again on every store change: a caret move, or the analysis pass after a key changed the kind (Ctrl+1).
   const kind = useApp(kindAtCaret);
-  const fixed = kind in BLOCKS && specOf({ type: kind } as BlockElement).unique ? (kind as keyof typeof BLOCKS) : null;
+  // 大标题, 称呼 and the 公文要素 other than headings and 正文 are shown; those a draft has once are not changed here.
+  const other = kind in BLOCKS && kind !== 'paragraph' && kind !== 'heading' ? (kind as keyof typeof BLOCKS) : null;
+  const fixed = other && specOf({ type: other } as BlockElement).unique ? other : null;
   return (
     <select
       className="tb-select"
@@ -38,7 +40,7 @@ export function BlockKindSelect() {
         focusEditor();
       }}
     >
-      {fixed && <option value={fixed}>{BLOCKS[fixed].label}</option>}
+      {other && <option value={other}>{BLOCKS[other].label}</option>}
       <option value="paragraph">{BLOCKS.paragraph.label}</option>
       {LEVELS.map((n) => (
         <option key={n} value={String(n)}>

@@ -4,7 +4,7 @@
  * it), 署名 and 成文日期 together, and a 讲话稿's byline under its title.
  */
 import { docNumberProblems } from '../../format/closing';
-import type { ExtendedBlock } from '../../draft/gongwen-kinds';
+import { SPEECH_GENRES } from '../../draft/gongwen-kinds';
 import type { CheckRule, Finding } from '../types';
 
 const CN: Record<string, number> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
@@ -23,7 +23,7 @@ export const gongwenElementsRule: CheckRule = {
   label: '公文要素',
   run(ctx) {
     const out: Finding[] = [];
-    const blocks = ctx.blocks.map((b) => ({ ...b, block: b.block as unknown as ExtendedBlock }));
+    const blocks = ctx.blocks;
     const find = (i: number, id: string, message: string, start: number, end: number, fix?: Finding['fix']): void => {
       out.push({ id: `gongwen-elements:${id}:${i}:${start}`, rule: 'gongwen-elements', severity: 'warning', message, blockIndex: i, start, end, ...(fix ? { fix } : {}) });
     };
@@ -57,7 +57,7 @@ export const gongwenElementsRule: CheckRule = {
     const date = types.indexOf('date');
     if (sig >= 0 && date < 0) find(sig, 'no-date', '有发文机关署名而没有成文日期', 0, blocks[sig].text.length);
     const title = types.indexOf('title');
-    if (ctx.draft.meta.genre === 'speech' && title >= 0 && !types.includes('byline')) {
+    if (ctx.draft.meta.genre && SPEECH_GENRES.includes(ctx.draft.meta.genre) && title >= 0 && !types.includes('byline')) {
       out.push({ id: `gongwen-elements:byline:${title}`, rule: 'gongwen-elements', severity: 'info', message: '讲话稿一般在标题下居中写明讲话人和日期（如“（2027年1月15日）”）', blockIndex: title, start: 0, end: blocks[title].text.length });
     }
     return out;
