@@ -5,7 +5,7 @@
  * task heading, 往年怎么写 lists the other report's passages, 对照 shows one beside this draft's text and 插入
  * puts it in with its specifics marked; the 审稿 panel says what 与去年对照 found. At 1366×768 and 1024×700.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { blockTexts, draftValue } from './flows';
@@ -138,3 +138,38 @@ for (const size of [
     await shot('review');
   });
 }
+
+test('以往年材料为底稿：打开一个不在语料库中的文件；读不出的文件说明原因，对话框留着', async ({ page, server, shot }, testInfo) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(server.url);
+  await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
+  await page.getByRole('button', { name: '新建草稿…' }).click();
+  await page.getByTestId('skeleton-picker').getByTestId('from-past-entry').click();
+  const chooser = page.getByTestId('from-past-dialog');
+
+  // A .docx that is not one: said in Chinese, nothing made, the chooser stays for another try.
+  const bad = testInfo.outputPath('坏文件.docx');
+  writeFileSync(bad, 'not a zip');
+  await chooser.getByTestId('from-past-file').setInputFiles(bad);
+  await expect(chooser.getByTestId('from-past-source')).toContainText('坏文件.docx');
+  await chooser.getByRole('button', { name: '据此新建' }).click();
+  await expect(chooser.getByRole('alert')).toContainText('无法以《坏文件.docx》为底稿');
+  await expect(chooser).toBeVisible();
+  await expect(page.locator('[data-slate-editor="true"]')).toHaveCount(0);
+  await shot('bad-file');
+
+  // Guangdong's 2026 report as a .txt: the year is found in it, the draft made for 2027.
+  await chooser.getByTestId('from-past-file').setInputFiles(path.join(REAL, '04-guangdong-gwr-2026.txt'));
+  await expect(chooser.getByRole('alert')).toHaveCount(0);
+  await chooser.getByLabel('新报告年份').fill('2027');
+  await chooser.getByRole('button', { name: '据此新建' }).click();
+  const summary = page.getByTestId('from-past-summary');
+  await expect(summary).toContainText('2026年→2027年');
+  await summary.getByRole('button', { name: '稍后核对' }).click();
+  const v = await draftValue(page);
+  expect(v.meta.reportYear).toBe(2027);
+  expect(v.meta.fromPast?.tasks.length).toBeGreaterThan(3);
+  expect((await blockTexts(page)).some((t) => t.includes('2027年'))).toBe(true);
+  await expect(page.getByTestId('mark-stepper')).toBeVisible();
+  await shot('from-file');
+});

@@ -69,15 +69,18 @@ export function FromPastDialog({ preset, onMake, onClose }: { preset?: PastPrese
   const yearValue = year.trim() ? Number(year) : undefined;
   const yearBad = yearValue !== undefined && !(Number.isInteger(yearValue) && yearValue >= 1900 && yearValue <= 2200);
 
-  const make = async () => {
-    if (!chosen || yearBad) return;
+  /** `pick`: a document double-clicked in the list (its year + 1, as choosing it would set). */
+  const make = async (pick?: Chosen) => {
+    const c = pick ?? chosen;
+    if (!c || (!pick && yearBad)) return;
+    const targetYear = pick ? (pick.kind === 'doc' && pick.doc.year ? pick.doc.year + 1 : undefined) : yearValue;
     setBusy(true);
     setError(null);
-    const source: PastSource = chosen.kind === 'doc' ? { docId: chosen.doc.id } : { file: chosen.file };
+    const source: PastSource = c.kind === 'doc' ? { docId: c.doc.id } : { file: c.file };
     const opts: FromPastRequest = {};
-    if (yearValue !== undefined) opts.targetYear = yearValue;
+    if (targetYear !== undefined) opts.targetYear = targetYear;
     if (!scaffold) opts.scaffold = false;
-    const name = chosen.kind === 'doc' ? chosen.doc.title : chosen.file.name.replace(/\.[^.]+$/, '');
+    const name = c.kind === 'doc' ? c.doc.title : c.file.name.replace(/\.[^.]+$/, '');
     const why = await onMake(source, opts, name);
     setBusy(false);
     if (why) setError(why);
@@ -109,8 +112,12 @@ export function FromPastDialog({ preset, onMake, onClose }: { preset?: PastPrese
                 aria-selected={chosen?.kind === 'doc' && chosen.doc.id === d.id}
                 className={chosen?.kind === 'doc' && chosen.doc.id === d.id ? 'sel' : ''}
                 onClick={() => choose({ kind: 'doc', doc: d })}
-                onDoubleClick={() => choose({ kind: 'doc', doc: d })}
-                title={d.fileName}
+                onDoubleClick={() => {
+                  if (busy) return;
+                  choose({ kind: 'doc', doc: d });
+                  void make({ kind: 'doc', doc: d });
+                }}
+                title={`${d.fileName}（双击即据此新建）`}
               >
                 <div className="fp-doc-title">{d.title}</div>
                 <div className="muted">

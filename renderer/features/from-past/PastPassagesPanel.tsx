@@ -164,7 +164,7 @@ function Compare({ passage, query, onBack }: { passage: RankedPassage; query: Ca
               const offset = all.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
               const spans = passage.specifics.filter((s) => s.start >= offset && s.end <= offset + line.length).map((s) => ({ ...s, start: s.start - offset, end: s.end - offset }));
               return (
-                <p key={i}>
+                <p key={i} className={passage.passage.kind === 'heading' ? 'fp-compare-h' : undefined}>
                   <Highlighted text={line} spans={spans} />
                 </p>
               );
