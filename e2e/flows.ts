@@ -82,6 +82,12 @@ export async function createFromWorkReportSkeleton(page: Page, shot: Shot): Prom
   expect(await page.locator('.b-h1').evaluateAll((els) => els.map((e) => e.getAttribute('data-num')))).toEqual(['一、', '二、']);
   await expect(page.getByTestId('outline-item')).toHaveCount(2);
   await expect(page.getByTestId('guidance')).toBeVisible();
+  // The empty paragraphs say what goes there (the problems paragraph at the end of 回顾, the 总体要求 one opening 主要任务).
+  expect(v.content.map((b) => (b.type === 'paragraph' ? (b as { role?: string }).role : null)).filter(Boolean)).toEqual(['opening', 'review', 'problems', 'requirements', 'tasks', 'closing']);
+  await expect(page.locator('.b-para[data-hint^="在此写问题和不足"]')).toHaveCount(1);
+  await expect(page.locator('.b-para[data-hint^="在此写总体要求"]')).toHaveCount(1);
+  // Corpus patterns show their specifics as 【chips】, never raw braces.
+  await expect(page.getByTestId('guidance')).not.toContainText('{');
   await shot('draft-from-skeleton');
 }
 
