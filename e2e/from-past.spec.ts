@@ -116,12 +116,20 @@ for (const size of [
     await expect(compare).toContainText('往年');
     await shot('compare');
 
-    // 插入 from there: the passage goes in after the heading with its specifics marked to check.
-    const before = (await draftValue(page)).content.length;
+    // 插入 from there: the passage goes in with its specifics marked to check; a heading at the end of the
+    // caret's section, so the text under the caret's heading stays under it.
+    const beforeInsert = (await draftValue(page)).content;
     await compare.getByRole('button', { name: '插入' }).click();
-    await expect.poll(async () => (await draftValue(page)).content.length).toBeGreaterThan(before);
-    const inserted = (await draftValue(page)).content[taskIndex + 1];
+    await expect.poll(async () => (await draftValue(page)).content.length).toBeGreaterThan(beforeInsert.length);
+    const afterInsert = (await draftValue(page)).content;
+    const at = afterInsert.findIndex((b, i) => JSON.stringify(b) !== JSON.stringify(beforeInsert[i]));
+    const inserted = afterInsert[at];
     expect(inserted.children.some((c) => 'text' in c && c.check)).toBe(true);
+    expect(afterInsert[taskIndex + 1]).toEqual(beforeInsert[taskIndex + 1]);
+    if (inserted.type === 'heading') {
+      expect(at).toBeGreaterThan(taskIndex + 1);
+      expect(beforeInsert[at]?.type).toBe('heading');
+    }
     await shot('inserted');
 
     // 审稿: the 与去年对照 note and its findings.

@@ -10,13 +10,15 @@ import type { RankedPassage } from '../../../electron/api';
 import type { SpecificSpan } from '#core/corpus/specifics';
 import type { BlockElement } from '#core/draft/model';
 import { passageToBlocks } from '#core/draft/past-passages';
+import { Editor, Transforms, type Node } from 'slate';
 import { insertBlocksAtCursor } from '../../editor/plugin';
+import { blocksToInsert } from '../../editor/plugins/insert';
 import { useCaretRole } from '../../app/caret';
-import { currentEditor, focusEditor } from '../../app/editor';
+import { currentEditor, focusEditor, revealBlock } from '../../app/editor';
 import { useApp, type AppState } from '../../app/store';
 import { say } from '../../app/toasts';
 import { host } from '../../host';
-import { caretQuery, ownText, type CaretQuery } from './passage-query';
+import { caretQuery, headingInsertIndex, ownText, type CaretQuery } from './passage-query';
 import './from-past.css';
 
 /** Pause after a caret move or keystroke before asking (the host answers in milliseconds; typing should not flood it). */
@@ -176,14 +178,29 @@ function Compare({ passage, query, onBack }: { passage: RankedPassage; query: Ca
   );
 }
 
-/** After the caret's block (replacing an empty paragraph), specifics marked to check; a heading takes the level at the caret. */
+/**
+ * Specifics marked to check. A paragraph goes after the caret's block (replacing an empty paragraph); a heading
+ * takes the level at the caret and goes at the end of the caret's section, so her text stays under its heading.
+ */
 function insertPassage(r: RankedPassage, q: CaretQuery): void {
   const editor = currentEditor();
   if (!editor) return;
   const blocks = passageToBlocks(r.passage, { level: q.level ?? undefined });
-  insertBlocksAtCursor(editor, blocks);
+  const first = blocks[0];
+  if (first?.type === 'heading') {
+    const content = editor.children as BlockElement[];
+    const caret = editor.selection ? editor.selection.anchor.path[0] : q.blockIndex;
+    const at = headingInsertIndex(content, caret, first.level);
+    const nodes = blocksToInsert(editor, blocks);
+    if (!nodes.length) return;
+    Transforms.insertNodes(editor, nodes as Node[], { at: [at] });
+    Transforms.select(editor, Editor.end(editor, [at + nodes.length - 1]));
+    // Once the page has drawn it: the section's end may be screens below the caret.
+    window.requestAnimationFrame(() => revealBlock(at));
+  } else insertBlocksAtCursor(editor, blocks);
   focusEditor();
   const n = blocks.reduce((k, b) => k + b.children.filter((c) => 'text' in c && c.check).length, 0);
   const from = `《${r.passage.docTitle}》${r.passage.year ? `（${r.passage.year}年）` : ''}`;
-  say(n ? `已插入${from}的一段，其中 ${n} 处具体内容待核对` : `已插入${from}的一段`);
+  const what = first?.type === 'heading' ? `在本节末尾插入${from}的标题` : `插入${from}的一段`;
+  say(n ? `已${what}，其中 ${n} 处具体内容待核对` : `已${what}`);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockElement } from '#core/draft/model';
 import { FROM_PAST_REASONS } from '#core/draft/from-past-meta';
-import { caretQuery, ownText } from './passage-query';
+import { caretQuery, headingInsertIndex, ownText } from './passage-query';
 
 const h = (level: 1 | 2, text: string): BlockElement => ({ type: 'heading', level, children: [{ text }] });
 const p = (...children: BlockElement['children']): BlockElement => ({ type: 'paragraph', children });
@@ -44,5 +44,36 @@ describe('往年怎么写: what the caret asks about', () => {
   it('a long paragraph is cut to what the ranking needs', () => {
     const long = '推进'.repeat(400);
     expect(caretQuery([p({ text: long })], 0)!.text.length).toBe(400);
+  });
+});
+
+describe('往年怎么写: where an inserted heading goes', () => {
+  const doc: BlockElement[] = [
+    { type: 'title', children: [{ text: '报告' }] },
+    h(1, '2026年工作回顾'),
+    h(2, '壮大实体经济'),
+    p({ text: '她写的第一段。' }),
+    p({ text: '她写的第二段。' }),
+    h(2, '扩大内需'),
+    p({ text: '内需。' }),
+    h(1, '2027年工作安排'),
+    h(2, '科技创新'),
+    p({ text: '创新。' }),
+    p({ text: '同志们，让我们紧密团结，奋力谱写新篇章！' }),
+  ];
+
+  it('at the end of the caret’s section, so her paragraphs stay under their heading', () => {
+    expect(headingInsertIndex(doc, 2, 2)).toBe(5);
+    expect(headingInsertIndex(doc, 3, 2)).toBe(5);
+    expect(headingInsertIndex(doc, 2, 1)).toBe(7);
+  });
+
+  it('before the closing, not after it', () => {
+    expect(headingInsertIndex(doc, 8, 2)).toBe(10);
+    expect(headingInsertIndex(doc, 9, 2)).toBe(10);
+  });
+
+  it('never before the caret’s own block', () => {
+    expect(headingInsertIndex(doc, 10, 2)).toBe(11);
   });
 });

@@ -5,6 +5,7 @@
  * heading it sits under instead, which is what she is about to write up. Pure: no DOM, no store.
  */
 import type { BlockElement, HeadingLevel } from '#core/draft/model';
+import { closingStart } from '#core/draft/outline';
 import { inlinePieces } from '#core/draft/pieces';
 
 /** Fewer Han characters than this of its own, and a block asks about its heading. */
@@ -54,4 +55,20 @@ export function caretQuery(content: readonly BlockElement[], index: number): Car
   if (heading < 0) return null;
   const h = ownText(content[heading]);
   return hanCount(h) >= MIN_OWN_CHARS ? { text: h.slice(0, MAX_QUERY_CHARS), blockIndex: heading, kind: 'heading', level } : null;
+}
+
+/**
+ * Where a heading passage of `level` goes for a caret in block `index`: at the end of the section the caret is
+ * in (before the next heading of that level or higher, or the closing), so what she wrote under the caret's
+ * heading stays under it. A paragraph passage goes right after the caret's block instead.
+ */
+export function headingInsertIndex(content: readonly BlockElement[], index: number, level: HeadingLevel): number {
+  const closing = closingStart(content);
+  let end = Math.min(index + 1, content.length);
+  while (end < content.length && end < closing) {
+    const b = content[end];
+    if (b.type === 'heading' && b.level <= level) break;
+    end++;
+  }
+  return Math.max(end, Math.min(index + 1, content.length));
 }
