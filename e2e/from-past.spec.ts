@@ -80,6 +80,11 @@ for (const size of [
     await stepper.getByRole('button', { name: '上一处' }).click();
     await expect(page.getByTestId('stepper-count')).toHaveText(/^第 1 \/ \d+ 处$/);
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(first);
+    // The same from the keyboard, with the caret in the page: F8, Shift+F8.
+    await page.keyboard.press('F8');
+    await expect(page.getByTestId('stepper-count')).toHaveText(/^第 2 \/ \d+ 处$/);
+    await page.keyboard.press('Shift+F8');
+    await expect(page.getByTestId('stepper-count')).toHaveText(/^第 1 \/ \d+ 处$/);
     await shot('stepper');
 
     // Two 【完成情况】 filled (each click on an empty placeholder puts the caret in it); the second repeats last year's target.

@@ -38,10 +38,10 @@ function Bar() {
           </>
         )}
       </span>
-      <button type="button" className="btn small" onMouseDown={keep} onClick={() => stepper.go(true)} disabled={!total}>
+      <button type="button" className="btn small" onMouseDown={keep} onClick={() => stepper.go(true)} disabled={!total} title="上一处（Shift+F8）">
         上一处
       </button>
-      <button type="button" className="btn small" onMouseDown={keep} onClick={() => stepper.go()} disabled={!total}>
+      <button type="button" className="btn small" onMouseDown={keep} onClick={() => stepper.go()} disabled={!total} title="下一处（F8）">
         下一处
       </button>
       <button

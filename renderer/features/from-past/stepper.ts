@@ -75,6 +75,12 @@ export const stepper = {
     if (first && marks.length) select(editor, marks[0], marks);
   },
 
+  /** F8 / Shift+F8: opens the bar if it is closed, then 下一处 / 上一处. */
+  step(back = false): void {
+    if (!useStepper.getState().open) useStepper.setState({ open: true, current: null });
+    stepper.go(back);
+  },
+
   close(): void {
     useStepper.setState({ open: false, current: null });
     focusEditor();
