@@ -237,3 +237,22 @@ export async function reorderSections(page: Page, shot: Shot): Promise<void> {
   await top.nth(0).getByRole('button', { name: /下移/ }).click();
   await expect.poll(async () => (await names()).map(strip).slice(0, 2)).toEqual([strip(before[0]), strip(before[last])]);
 }
+
+/** A toolbar command, from the bar or — when the window is narrow — from 更多. */
+export async function toolbarButton(page: Page, name: string) {
+  const bar = page.getByRole('toolbar');
+  const direct = bar.locator('.tb-group:not(.tb-more), .tb-end').getByRole('button', { name, exact: true });
+  if (await direct.count()) return direct;
+  await bar.getByRole('button', { name: '更多 ▾' }).click();
+  return page.getByTestId('toolbar-more').getByRole('button', { name, exact: true });
+}
+
+
+/** 导出Word through the export dialog (the toolbar or 更多): the download of its 导出 Word (or 仍然导出) button. */
+export async function exportWordFromDialog(page: Page): Promise<import('@playwright/test').Download> {
+  await (await toolbarButton(page, '导出Word')).click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByTestId('export-fonts')).not.toContainText('正在检查');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^导出 Word$|仍然导出/ }).first().click()]);
+  return download;
+}
