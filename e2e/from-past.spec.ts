@@ -111,6 +111,9 @@ for (const size of [
     await expect(items.first()).toContainText('《政府工作报告》2026年');
     await expect(items.filter({ hasText: '《2026年福建省政府工作报告》' })).toHaveCount(0);
     await expect(panel.locator('.fp-pp-query')).toContainText(await page.locator('[data-slate-editor="true"] [data-block]').nth(taskIndex).innerText().then((t) => t.replace(/^（[一二三四五六七八九十]+）/, '').trim().slice(0, 6)));
+    // Four tabs fit the side column, none cut off (at 1024 the labels overlapped before the counts became badges).
+    const clipped = await page.getByRole('tab').evaluateAll((tabs) => tabs.filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.textContent));
+    expect(clipped).toEqual([]);
     await shot('past-passages');
 
     // 对照: the passage beside this draft's heading.
