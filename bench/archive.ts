@@ -3,7 +3,7 @@
  * imported into a fresh data directory, then queried. Targets (issue 12):
  *   - first import ≥ 10 MB/s, peak memory ≤ 500 MB (a child process per import; maxRSS includes the worker);
  *   - phrase query p95 ≤ 5 ms in the host and ≤ 30 ms round trip through the browser host;
- *   - section relevance query p95 ≤ 50 ms;
+ *   - section relevance query p95 ≤ 50 ms; 往年怎么写 (passages like the heading or paragraph at the cursor) p95 ≤ 50 ms;
  *   - start-up with the archive: the host's part (process start → first phrases answer), and its size on disk.
  * The app-ready and renderer-heap targets need the UI that queries the host (next phase); bench/app-ready.ts
  * measures today's renderer. Uses the built worker (dist/host/archive-worker.js) when present.
@@ -21,6 +21,8 @@ import { GENRES, ROLES } from '../electron/core/draft/model';
 import { openDb } from '../electron/services/archive/db';
 import { compactSource } from '../electron/services/archive/packing';
 import { spacedChars } from '../electron/services/archive/phrase-groups';
+import type { Db } from '../electron/services/archive/db';
+import { PassageQueries } from '../electron/services/archive/passages';
 import { ArchiveQueries } from '../electron/services/archive/queries';
 import { loadDefaultCorpus } from '../electron/services/corpus-files';
 import { startServer } from '../electron/host/server';
@@ -33,7 +35,7 @@ import { syntheticReport } from './synthetic-archive';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORKER = path.join(ROOT, 'dist', 'host', 'archive-worker.js');
-export const TARGETS = { importMBps: 10, peakMB: 500, phraseP95Ms: 5, roundTripP95Ms: 30, sectionP95Ms: 50 };
+export const TARGETS = { importMBps: 10, peakMB: 500, phraseP95Ms: 5, roundTripP95Ms: 30, sectionP95Ms: 50, passagesP95Ms: 50 };
 
 type Stats = ReturnType<typeof summarize>;
 
@@ -46,6 +48,8 @@ export interface ArchiveSizeResult {
   /** floor: a fixed ~1 ms of CPU work timed between the queries (its p95/median is the machine's noise). */
   phrases: { host: Stats; floor: Stats; byKind: Record<string, Stats>; roundTrip: Stats; totalPhrases: number };
   sections: { near: Stats; nearWithRole: Stats; search: Stats };
+  /** 往年怎么写: a heading or a paragraph's first sentence at the cursor (`near`), a whole paragraph (`paragraph`); floor timed between them. */
+  passages: { near: Stats; paragraph: Stats; floor: Stats };
   reuse: { sentences: number; fullMs: number; oneEditMs: Stats };
   /** firstPhrasesMs: the built host started as a process until its first phrases answer; openMs: createServices → first phrases, in process. */
   startup: { firstPhrasesMs: Stats; corpusDataMs: Stats; corpusDataKB: number; openMs: number };
@@ -278,8 +282,25 @@ async function benchSize(reports: number, o: { queries: number; startups: number
     for (let i = 0; i < n; i++) timeSync(search, () => queriesOf.sections({ query: pick(random, heads).slice(0, 2 + Math.floor(random() * 4)), limit: 20 }));
     log(`  段落库相关度排序 p95 ${summarize(near).p95.toFixed(2)} ms（加作用筛选 ${summarize(nearRole).p95.toFixed(2)} ms），搜索 p95 ${summarize(search).p95.toFixed(2)} ms`);
 
-    // 复用率 over the whole archive: a 40,000-character draft's sentences, then one edited sentence at a time.
+    // 往年怎么写: passages like the heading or paragraph at the cursor (the host's own time, as above).
     const docs = (await corpus.documents({ limit: 60, sort: 'file' })).documents;
+    const paragraphs: string[] = [];
+    for (const d of docs.slice(0, 10)) for (const l of (await corpus.document(d.id)).lines) if (l.kind === 'paragraph' && l.text.length > 30) paragraphs.push(l.text);
+    const passageQueries = new PassageQueries((corpus as unknown as { db: Db }).db);
+    for (let i = 0; i < 20; i++) passageQueries.passages(pick(random, heads));
+    const passagesNear: number[] = [];
+    const passagesPara: number[] = [];
+    const passagesFloor: number[] = [];
+    for (let i = 0; i < n; i++) {
+      timeSync(passagesNear, () => passageQueries.passages(pick(random, heads), { limit: 20 }));
+      timeSync(passagesPara, () => passageQueries.passages(pick(random, paragraphs), { limit: 20 }));
+      timeSync(passagesFloor, floorWork);
+    }
+    log(
+      `  往年怎么写：标题或段首句 p95 ${summarize(passagesNear).p95.toFixed(2)} ms（中位数 ${summarize(passagesNear).median.toFixed(2)}），整段 p95 ${summarize(passagesPara).p95.toFixed(2)} ms（中位数 ${summarize(passagesPara).median.toFixed(2)}）；同轮固定计算 中位数 ${summarize(passagesFloor).median.toFixed(2)} / p95 ${summarize(passagesFloor).p95.toFixed(2)} ms`,
+    );
+
+    // 复用率 over the whole archive: a 40,000-character draft's sentences, then one edited sentence at a time.
     const sentences: string[] = [];
     for (const d of docs) {
       for (const l of (await corpus.document(d.id)).lines) if (l.kind === 'paragraph') sentences.push(...l.text.split(/(?<=[。！？；])/).filter((s) => s.length > 8));
@@ -308,6 +329,7 @@ async function benchSize(reports: number, o: { queries: number; startups: number
       import: { ms: Math.round(imp.importMs), MBps: Math.round(MBps * 100) / 100, MBperCpuSecond: Math.round(perCpu * 100) / 100, untilSkeletonsMs: Math.round(imp.idleMs), peakMB: Math.round(imp.maxRssMB) },
       phrases: { host: summarize(host), floor: summarize(floor), byKind: Object.fromEntries([...perKind].map(([k, v]) => [k, summarize(v)])), roundTrip: summarize(round), totalPhrases },
       sections: { near: summarize(near), nearWithRole: summarize(nearRole), search: summarize(search) },
+      passages: { near: summarize(passagesNear), paragraph: summarize(passagesPara), floor: summarize(passagesFloor) },
       reuse: { sentences: draft.length, fullMs: r1(fullMs), oneEditMs: summarize(edits) },
       startup: {
         firstPhrasesMs: summarize(starts.map((s) => s.phrasesMs)),

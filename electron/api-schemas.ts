@@ -69,6 +69,10 @@ const documentQuery = z
     offset,
   })
   .strict();
+// 以往年材料为底稿 and 往年怎么写.
+const pastSource = z.union([z.object({ docId }).strict(), z.object({ file: fileBlob }).strict()]);
+const fromPastRequest = z.object({ targetYear: z.number().int().min(1900).max(2200).optional(), scaffold: z.boolean().optional() }).strict();
+const passageQuery = z.object({ role: role.optional(), limit: z.number().int().min(1).max(100).optional(), excludeDocId: docId.optional() }).strict();
 const version = z.string().min(1).max(200);
 const saveOptions = z.object({ baseVersion: version.nullable().optional(), overwrite: z.boolean().optional() }).strict();
 /** Recovery ids are made by the host (recovery-store.ts); the pattern keeps them plain file names. */
@@ -94,6 +98,8 @@ export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceAp
   corpusSections: z.tuple([sectionQuery]),
   corpusSkeletons: z.tuple([genre.nullish()]),
   corpusReuse: z.tuple([z.array(z.string().max(5000)).max(20_000)]),
+  draftFromPast: z.tuple([pastSource, fromPastRequest.nullish()]),
+  pastPassages: z.tuple([z.string().max(5000), passageQuery.nullish()]),
   draftParse: z.tuple([fileBlob]),
   draftOpenRecent: z.tuple([path]),
   draftSave: z.tuple([draftSchema, path, saveOptions.optional()]),

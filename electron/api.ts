@@ -16,6 +16,8 @@ import type { DocumentCorrections, ImportIssue, Phrase, PhraseCategory, SectionE
 import type { CheckSettings } from './core/checks/types';
 import type { FontReport } from './core/format/font-check';
 import type { FormatProfile } from './core/format/profile';
+import type { FromPastSummary } from './core/draft/from-past';
+import type { RankedPassage } from './core/draft/past-passages';
 
 /** A file's bytes and the name the user knows it by (Uint8Array over IPC; base64 over HTTP). */
 export interface FileBlob {
@@ -182,6 +184,31 @@ export interface ReuseMatch {
   /** 1 for the same normalised text, else the character 3-gram Jaccard similarity (≥ 0.8). */
   similarity: number;
 }
+
+/** 以往年材料为底稿: the past document a new draft is made from — one of the archive, or a file picked for the purpose. */
+export type PastSource = { docId: string } | { file: FileBlob };
+
+export interface FromPastRequest {
+  /** The new report's year (default: the source's report year + 1). */
+  targetYear?: number;
+  /** Build the review from last year's tasks: true always, false never, default as core/draft/from-past.ts decides. */
+  scaffold?: boolean;
+}
+
+/** The new draft and what was carried over, moved on and marked (every mark with its place, for stepping through). */
+export type DraftFromPastResult = { ok: true; draft: Draft; summary: FromPastSummary } | { ok: false; error: string; code: ErrorCode };
+
+/** 往年怎么写: options of a passage query (the text at the cursor is the query). */
+export interface PassageQuery {
+  /** The role of the section at the cursor: passages of the same role rank a little higher. */
+  role?: Role;
+  /** At most this many (default 20, at most 100). */
+  limit?: number;
+  /** A document not to offer (the one the draft was made from: its text is already there). */
+  excludeDocId?: string;
+}
+
+export type { FromPastSummary, RankedPassage };
 
 export type ImportJobState = 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -472,6 +499,14 @@ export interface ServiceApi {
   corpusSkeletons(genre?: Genre): Promise<ArchiveSkeleton[]>;
   /** For each draft sentence (as written), the archive sentence it copies, or null (复用率 over the whole archive). */
   corpusReuse(sentences: string[]): Promise<(ReuseMatch | null)[]>;
+  /**
+   * 以往年材料为底稿: a new draft from a past document (the archive's stored original, analysed again with the
+   * user's corrections, or a .docx/.txt picked for the purpose): years moved on, specifics marked, the review
+   * rebuilt from last year's tasks. A document that cannot be read answers `ok: false` with the reason.
+   */
+  draftFromPast(source: PastSource, opts?: FromPastRequest): Promise<DraftFromPastResult>;
+  /** 往年怎么写: the archive's passages most like `query` (the heading or paragraph at the cursor), best first. */
+  pastPassages(query: string, opts?: PassageQuery): Promise<RankedPassage[]>;
   /** Parse a draft file (.gwdraft JSON) or a .docx the user picked. */
   draftParse(file: FileBlob): Promise<OpenResult>;
   /** Re-open a file from the recent list (the host only opens paths it handed out itself). */
@@ -592,6 +627,8 @@ export const SERVICE_METHODS = [
   'corpusSections',
   'corpusSkeletons',
   'corpusReuse',
+  'draftFromPast',
+  'pastPassages',
   'draftParse',
   'draftOpenRecent',
   'draftSave',

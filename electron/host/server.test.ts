@@ -227,6 +227,31 @@ describe('browser host server', () => {
     expect((await api('corpusRemove', [['seed-reports.txt#1']])).json.error).toMatch(/内置语料不能移除/);
   });
 
+  it('以往年材料为底稿 and 往年怎么写 over HTTP: a picked file’s bytes in, a draft and its summary out; arguments validated', async () => {
+    const seed = readFileSync(path.join(ROOT, 'assets', 'seed-reports.txt'), 'utf8');
+    const report = new TextEncoder().encode(seed.split(/^第\d+篇[:：].*$/m)[2]);
+    const made = await api('draftFromPast', [{ file: { name: '去年的报告.txt', bytes: report } }, { targetYear: 2027, scaffold: true }]);
+    expect(made.status).toBe(200);
+    const r = made.json.result as { ok: boolean; draft: { meta: { reportYear?: number; fromPast?: unknown } }; summary: { scaffold: { tasks: string[] } | null } };
+    expect(r.ok).toBe(true);
+    expect(r.draft.meta.reportYear).toBe(2027);
+    expect(r.summary.scaffold?.tasks.length).toBeGreaterThan(0);
+    expect((await api('draftFromPast', [{ docId: 'no-such#1' }])).json.result).toEqual({ ok: false, error: '找不到该文档（可能已被移除）', code: 'NOT_FOUND' });
+    const passages = await api('pastPassages', ['加强劳动关系协调', null]);
+    expect(passages.status).toBe(200);
+    expect((passages.json.result as { passage: { docTitle: string } }[])[0].passage.docTitle).toBeTruthy();
+    for (const args of [
+      ['draftFromPast', [{ docId: 'x', file: { name: 'a.txt', bytes: report } }]],
+      ['draftFromPast', [{ docId: 'seed-reports.txt#2' }, { targetYear: 20027 }]],
+      ['pastPassages', ['x'.repeat(6000)]],
+      ['pastPassages', ['民生', { limit: 1000 }]],
+    ] as const) {
+      const bad = await api(args[0], [...args[1]]);
+      expect(bad.status, JSON.stringify(args[1]).slice(0, 60)).toBe(400);
+      expect(bad.json.error).toMatch(/^参数无效/);
+    }
+  });
+
   it('every failed call answers JSON with the Chinese message and a machine-readable code', async () => {
     const H = { Host: `127.0.0.1:${srv.port}` };
     const raw = async (o: Parameters<typeof request>[0]) => {

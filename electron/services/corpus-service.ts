@@ -18,22 +18,26 @@ import type {
   DocumentView,
   FileBlob,
   ImportJob,
+  PassageQuery,
   PhrasePage,
   PhraseQuery,
   ReuseMatch,
   SectionPage,
   SectionQuery,
 } from '../api';
-import type { ImportIssue } from '../core/corpus/types';
+import type { CorpusDocument, ImportIssue } from '../core/corpus/types';
+import type { RankedPassage } from '../core/draft/past-passages';
 import type { Genre } from '../core/draft/model';
-import { contentHash } from './archive/originals';
+import { contentHash, Originals } from './archive/originals';
 import { getMeta, isCorruption, openDb, type Db } from './archive/db';
 import { archivePaths, SEED_FILE } from './archive/paths';
 import type { ImportInput } from './archive/protocol';
 import { ArchiveQueries } from './archive/queries';
+import { PassageQueries } from './archive/passages';
 import { NewerSchemaError } from './archive/schema';
+import { analyseStored, storedDocument } from './archive/stored-document';
 import { ArchiveWorkerClient, type WorkerScript } from './archive/worker-client';
-import { fsErrorMessage } from './fs-errors';
+import { fsErrorMessage, fsUserError } from './fs-errors';
 import { READ_ONLY_MESSAGE } from './recovery';
 import { UserError } from './user-error';
 
@@ -217,6 +221,30 @@ export class CorpusService {
 
   reuse(sentences: string[]): Promise<(ReuseMatch | null)[]> {
     return this.read((x) => x.reuse(sentences));
+  }
+
+  private passageQueries: { db: Db; q: PassageQueries } | null = null;
+
+  /** 往年怎么写: the archive's passages most like `query` (archive/passages.ts). */
+  passages(query: string, opts: PassageQuery = {}): Promise<RankedPassage[]> {
+    return this.read(() => {
+      if (this.passageQueries?.db !== this.db) this.passageQueries = { db: this.db, q: new PassageQueries(this.db) };
+      return this.passageQueries.q.passages(query, opts);
+    });
+  }
+
+  /** One document as the corpus engine reads it, from its kept original with the user's corrections (以往年材料为底稿). */
+  async pastDocument(id: string): Promise<CorpusDocument> {
+    const doc = await this.read(() => storedDocument(this.db, id));
+    if (!doc || doc.removed) throw new UserError('找不到该文档（可能已被移除）', 'NOT_FOUND');
+    if (doc.error) throw new UserError(`无法读取《${doc.title || doc.name}》：${doc.error}`, 'INVALID_FILE');
+    let bytes: Uint8Array;
+    try {
+      bytes = doc.builtin ? new Uint8Array(fs.readFileSync(path.join(this.o.assetsDir, SEED_FILE))) : new Originals(this.paths.originals).read(doc.hash, doc.ext);
+    } catch (e) {
+      throw fsUserError(e, '读取往年材料的原始文件', doc.name);
+    }
+    return analyseStored(doc, bytes);
   }
 
   async status(): Promise<ArchiveStatus> {

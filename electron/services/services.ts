@@ -13,6 +13,7 @@ import { FormatProfileService } from './format-profiles';
 import { convertDocxToPdf } from './pdf';
 import { CorpusService } from './corpus-service';
 import { DraftService, type DocxImporter } from './drafts';
+import { draftFromPastSource } from './from-past';
 import { openPrefs, type PrefsService, type StoreFactory } from './prefs';
 import { READ_ONLY_MESSAGE } from './recovery';
 import { DEFAULT_SESSION, Sessions } from './sessions';
@@ -95,6 +96,8 @@ export async function createServices(o: ServicesOptions): Promise<HostServices> 
     corpusSections: (q) => corpus.sections(q),
     corpusSkeletons: (genre) => corpus.skeletons(genre),
     corpusReuse: (sentences) => corpus.reuse(sentences),
+    draftFromPast: (source, opts) => draftFromPastSource(corpus, source, opts ?? {}),
+    pastPassages: (query, opts) => corpus.passages(query, opts ?? {}),
     draftParse: (file) => drafts.parse(file, session),
     draftOpenRecent: (p) => drafts.openRecent(p, session),
     draftSave: (draft, p, opts) => drafts.save(draft, p, opts, session),

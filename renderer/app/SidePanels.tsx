@@ -17,12 +17,24 @@ export function SidePanels({ splitter }: { splitter?: ReactNode }) {
       <div className="tabs" role="tablist">
         {SIDE_PANELS.map((p, i) => (
           <button key={p.id} type="button" role="tab" aria-selected={p === panel} className={p === panel ? 'tab on' : 'tab'} onClick={() => useApp.setState({ sidePanel: p.id })}>
-            {labels[i]}
+            <TabLabel text={labels[i]} />
           </button>
         ))}
         <FoldButton column="side" />
       </div>
       <div className="tab-body">{panel.needsCorpus && !corpusLoaded ? <div className="muted pad">{corpusError ?? '正在载入语料……'}</div> : <panel.Component />}</div>
     </aside>
+  );
+}
+
+/** A count the label carries (审稿（237）) as a small badge, so four tabs fit the column at 1024 wide. */
+function TabLabel({ text }: { text: string }) {
+  const m = /^(.*)（(\d+)）$/.exec(text);
+  if (!m) return <>{text}</>;
+  return (
+    <>
+      {m[1]}
+      <span className="tab-count">{m[2]}</span>
+    </>
   );
 }

@@ -6,6 +6,7 @@
 import React from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FindBar } from '../features/find/FindBar';
+import { MarkStepper } from '../features/from-past/MarkStepper';
 import { OutlinePane } from '../features/outline/OutlinePane';
 import { Page } from '../features/page/Page';
 import { Rail, Splitter, VAR } from './columns';
@@ -24,6 +25,7 @@ export function Workspace() {
       {outlineOpen ? <OutlinePane splitter={<Splitter column="outline" />} /> : <Rail column="outline" label="大纲" />}
       <main className="centre">
         <FindBar />
+        <MarkStepper />
         <div className="scroller">
           <Page />
         </div>

@@ -12,6 +12,7 @@ import { elements } from '../features/elements/element-commands';
 import { exportDraft } from '../features/export/export-commands';
 import { files } from '../features/files/file-commands';
 import { find } from '../features/find/find';
+import { stepper } from '../features/from-past/stepper';
 import { openCorpusDialog } from '../features/corpus/CorpusDialog';
 import { openFormatProfiles } from '../features/format-profiles/FormatProfilesDialog';
 import { openSettingsDialog } from '../features/settings/SettingsDialog';
@@ -142,6 +143,8 @@ export const COMMANDS: readonly Command[] = [
       say(n ? `已核对 ${n} 处` : '这里没有待核对的内容（选中一段文字，或把光标放在要核对的一节中）');
     },
   },
+  { id: 'marks.next', label: '下一处标记', hint: '逐处核对：选中下一处待核对、待改写或待填写的内容', keys: ['F8'], scope: 'app', enabled: hasDraft, run: () => stepper.step() },
+  { id: 'marks.prev', label: '上一处标记', hint: '逐处核对：选中上一处待核对、待改写或待填写的内容', keys: ['Shift+F8'], scope: 'app', enabled: hasDraft, run: () => stepper.step(true) },
   { id: 'format.profiles', label: '单位细则', hint: '管理导出用的版式细则：页边距、字体、行数、页码', scope: 'app', run: () => openFormatProfiles() },
   { id: 'settings.open', label: '设置', hint: '语速、审稿提醒、自动保存', scope: 'app', enabled: (c) => c.state.prefs !== null, run: openSettingsDialog },
   {

@@ -3,6 +3,7 @@
  * one entry here: the tab, its body and the corpus-loading message all come from the entry.
  */
 import type { ComponentType } from 'react';
+import { PastPassagesSidePanel } from '../features/from-past/PastPassagesPanel';
 import { LibrarySidePanel } from '../features/library/SectionLibrary';
 import { PhrasesSidePanel } from '../features/phrases/PhrasePanel';
 import { ReviewSidePanel } from '../features/review/ReviewPanel';
@@ -20,5 +21,6 @@ export interface SidePanel {
 export const SIDE_PANELS: readonly SidePanel[] = [
   { id: 'phrases', label: () => '常用语', Component: PhrasesSidePanel, needsCorpus: true },
   { id: 'library', label: () => '段落库', Component: LibrarySidePanel, needsCorpus: true },
+  { id: 'past', label: () => '往年怎么写', Component: PastPassagesSidePanel },
   { id: 'review', label: (s) => (s.analysis.findings.length ? `审稿（${s.analysis.findings.length}）` : '审稿'), Component: ReviewSidePanel },
 ];

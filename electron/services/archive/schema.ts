@@ -150,8 +150,27 @@ CREATE INDEX sentence_occ_doc ON sentence_occ(doc_id);
 CREATE TABLE skeletons (genre TEXT PRIMARY KEY, json TEXT NOT NULL, docs INTEGER NOT NULL, sample INTEGER NOT NULL) WITHOUT ROWID;
 `;
 
+/**
+ * 往年怎么写 (passages.ts): every heading of every document in a trigram index of its own, so a heading at the
+ * cursor finds the archive's headings on the same topic at any depth (the section index holds top-level
+ * headings and only the first ~300 characters below them). Kept by triggers on `paragraphs`, so the writer
+ * does nothing new; contentless with detail=none (posting lists only: headings are read from `paragraphs`).
+ * Paragraphs are found through the sentence index the 复用率 check already keeps.
+ */
+const V2 = `
+CREATE VIRTUAL TABLE headings_fts USING fts5(text, content='', contentless_delete=1, detail=none, tokenize='trigram');
+CREATE VIRTUAL TABLE headings_vocab USING fts5vocab(headings_fts, 'row');
+CREATE TRIGGER paragraphs_heading_ai AFTER INSERT ON paragraphs WHEN new.kind = 'heading' BEGIN
+  INSERT INTO headings_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER paragraphs_heading_ad AFTER DELETE ON paragraphs WHEN old.kind = 'heading' BEGIN
+  DELETE FROM headings_fts WHERE rowid = old.id;
+END;
+INSERT INTO headings_fts(rowid, text) SELECT id, text FROM paragraphs WHERE kind = 'heading';
+`;
+
 /** MIGRATIONS[i] takes user_version i to i + 1. Append only; never edit a released step. */
-export const MIGRATIONS: ((db: Database.Database) => void)[] = [(db) => db.exec(V1)];
+export const MIGRATIONS: ((db: Database.Database) => void)[] = [(db) => db.exec(V1), (db) => db.exec(V2)];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

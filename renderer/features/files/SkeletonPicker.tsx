@@ -5,6 +5,7 @@ import type { Skeleton } from '#core/corpus/types';
 import { patternToInlines } from '#core/draft/from-skeleton';
 import { inlineText } from '#core/draft/model';
 import { Dialog } from '../../ui/Dialog';
+import { FromPastButton } from '../from-past/from-past';
 import './picker.css';
 
 export function SkeletonPicker({ skeletons, onPick, onBlank, onClose }: { skeletons: Skeleton[]; onPick(s: Skeleton): void; onBlank(): void; onClose(): void }) {
@@ -53,6 +54,7 @@ export function SkeletonPicker({ skeletons, onPick, onBlank, onClose }: { skelet
         </div>
       </div>
       <div className="dialog-actions">
+        <FromPastButton closePicker={onClose} />
         <button type="button" className="btn" onClick={onBlank}>
           空白草稿
         </button>

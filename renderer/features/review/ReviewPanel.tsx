@@ -14,6 +14,7 @@ import { runCommand } from '../../app/keys';
 import { settingsOf, useApp } from '../../app/store';
 import { orSay, say } from '../../app/toasts';
 import { host } from '../../host';
+import { AgainstLastYearNote } from '../from-past/AgainstLastYearNote';
 import { ChecksPanel } from './ChecksPanel';
 
 function jump(f: Finding): void {
@@ -53,5 +54,10 @@ const confirmAll = () => runCommand(commandById.get('check.confirmAll')!);
 export function ReviewSidePanel() {
   const findings = useApp((s) => s.analysis.findings);
   const checks = useApp((s) => s.analysis.stats.checks);
-  return <ChecksPanel findings={findings} onJump={jump} onFix={fix} onMute={mute} onConfirmChecks={checks ? confirmAll : undefined} />;
+  return (
+    <>
+      <AgainstLastYearNote />
+      <ChecksPanel findings={findings} onJump={jump} onFix={fix} onMute={mute} onConfirmChecks={checks ? confirmAll : undefined} />
+    </>
+  );
 }
