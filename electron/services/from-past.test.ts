@@ -70,8 +70,8 @@ describe('draftFromPast', () => {
   it('applies the user’s corrections: with 三、 corrected to 其他, there is no task part to build the review from', async () => {
     const id = ids.get(FUJIAN)!;
     const view = await s.api.corpusDocument(id);
-    const taskSection = view.lines.find((l) => l.kind === 'heading' && l.level === 1 && l.role === 'tasks')!.section!;
-    await s.api.corpusSetCorrections(id, { roles: [{ section: taskSection, role: 'other' }] });
+    const task = view.lines.find((l) => l.kind === 'heading' && l.level === 1 && l.role === 'tasks')!;
+    await s.api.corpusSetCorrections(id, { roles: [{ index: task.section!, heading: task.text, role: 'other' }] });
     try {
       const r = await s.api.draftFromPast({ docId: id }, { targetYear: 2027 });
       if (!r.ok) throw new Error(r.error);
@@ -153,7 +153,7 @@ describe('pastPassages', () => {
     const { undo } = await s.api.corpusRemove([fujian]);
     expect((await s.api.pastPassages(q)).some((r) => r.passage.docId === fujian)).toBe(false);
     await s.api.corpusRestore(undo);
-    await s.api.corpusSetCorrections(fujian, { exclude: true });
+    await s.api.corpusSetCorrections(fujian, { excluded: true });
     expect((await s.api.pastPassages(q)).some((r) => r.passage.docId === fujian)).toBe(false);
     await s.api.corpusSetCorrections(fujian, null);
     expect((await s.api.pastPassages(q)).some((r) => r.passage.docId === fujian)).toBe(true);

@@ -7,7 +7,7 @@
  */
 import type { CorpusDocument } from '../../core/corpus/types';
 import { UserError } from '../user-error';
-import { applyCorrections, type DocCorrections } from './corrections';
+import { applyCorrections, type DocumentCorrections } from './corrections';
 import type { Db } from './db';
 import { analyseFile } from './derive';
 
@@ -16,7 +16,7 @@ export interface StoredDocument {
   /** 1-based place of the document in its file. */
   n: number;
   title: string;
-  corrections: DocCorrections | null;
+  corrections: DocumentCorrections | null;
   removed: boolean;
   hash: string;
   ext: string;
@@ -41,7 +41,7 @@ export function storedDocument(db: Db, key: string): StoredDocument | null {
     key: r.key,
     n: r.n,
     title: r.title,
-    corrections: r.corrections ? (JSON.parse(r.corrections) as DocCorrections) : null,
+    corrections: r.corrections ? (JSON.parse(r.corrections) as DocumentCorrections) : null,
     removed: r.removed_at !== null,
     hash: r.hash,
     ext: r.ext,
