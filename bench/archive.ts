@@ -123,7 +123,7 @@ async function startupOnce(dataDir: string): Promise<{ phrasesMs: number; dataMs
 type PhraseQueryCase = { kind: string; q: PhraseQuery };
 
 /** The phrase panel's queries: 1–2 characters (below the trigram index), longer substrings, words, misses, filters, pages. */
-function phraseQueries(sample: string[], n: number, random: () => number): PhraseQueryCase[] {
+export function phraseQueries(sample: string[], n: number, random: () => number): PhraseQueryCase[] {
   const chars = [...new Set(sample.join(''))].filter((c) => /[\u4e00-\u9fa5]/.test(c));
   const sub = (len: number) => {
     const t = pick(random, sample);
@@ -157,7 +157,7 @@ function floorWork(): void {
  * between the queries: the same fixed CPU work each time. On a shared machine its p95 against its median
  * shows how much of a query's p95 is the scheduler's pauses rather than the query.
  */
-function timePhraseQueries(queries: ArchiveQueries, cases: PhraseQueryCase[]): { host: number[]; floor: number[]; perKind: Map<string, number[]> } {
+export function timePhraseQueries(queries: ArchiveQueries, cases: PhraseQueryCase[]): { host: number[]; floor: number[]; perKind: Map<string, number[]> } {
   for (const { q } of cases.slice(0, 50)) queries.phrases(q);
   const host: number[] = [];
   const floor: number[] = [];

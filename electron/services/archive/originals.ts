@@ -27,6 +27,8 @@ export function safeExt(ext: string): string {
 export class Originals {
   /** Written since the last flush. */
   private unsynced: string[] = [];
+  /** Shard directories known to exist (a mkdir per file cost as much as the write). */
+  private readonly made = new Set<string>();
 
   constructor(readonly dir: string) {}
 
@@ -48,7 +50,10 @@ export class Originals {
     const file = this.pathOf(hash, ext);
     if (fs.existsSync(file)) return;
     const dir = path.dirname(file);
-    fs.mkdirSync(dir, { recursive: true });
+    if (!this.made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      this.made.add(dir);
+    }
     const tmp = path.join(dir, `.${hash}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     try {
       fs.writeFileSync(tmp, bytes, { flag: 'wx', mode: 0o600 });
@@ -65,31 +70,28 @@ export class Originals {
     const files = this.unsynced;
     this.unsynced = [];
     const dirs = new Set<string>();
-    for (const f of files) {
-      try {
-        const fd = fs.openSync(f, 'r');
-        try {
-          fs.fdatasyncSync(fd);
-        } finally {
-          fs.closeSync(fd);
-        }
-        dirs.add(path.dirname(f));
-      } catch {
-        // Removed since (a purge): nothing to keep.
+    for (const f of files) if (syncFile(f, false)) dirs.add(path.dirname(f));
+    for (const d of dirs) syncFile(d, true);
+  }
+
+  /**
+   * flush() off the calling thread: the fsyncs run on libuv's threads, several at once (the file system
+   * commits them together), while the import goes on analysing and writing. A file written meanwhile waits
+   * for the next flush.
+   */
+  async flushInBackground(): Promise<void> {
+    const files = this.unsynced;
+    this.unsynced = [];
+    const dirs = new Set<string>();
+    let next = 0;
+    const lane = async () => {
+      while (next < files.length) {
+        const f = files[next++];
+        if (await syncFileAsync(f, false)) dirs.add(path.dirname(f));
       }
-    }
-    for (const d of dirs) {
-      try {
-        const fd = fs.openSync(d, 'r');
-        try {
-          fs.fsyncSync(fd);
-        } finally {
-          fs.closeSync(fd);
-        }
-      } catch {
-        // Windows cannot open directories; NTFS journals the rename.
-      }
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(FSYNC_LANES, files.length) }, lane));
+    await Promise.all([...dirs].map((d) => syncFileAsync(d, true)));
   }
 
   remove(hash: string, ext: string): void {
@@ -118,5 +120,38 @@ export class Originals {
       }
     }
     return out;
+  }
+}
+
+/** fsyncs in flight at once during a background flush (libuv runs four by default). */
+const FSYNC_LANES = 4;
+
+/** fdatasync a file (fsync a directory); false when it is gone (purged since) or cannot be opened (a directory on Windows). */
+function syncFile(p: string, dir: boolean): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(p, 'r');
+    if (dir) fs.fsyncSync(fd);
+    else fs.fdatasyncSync(fd);
+    return true;
+  } catch {
+    // Removed since (a purge): nothing to keep. Windows cannot open directories; NTFS journals the rename.
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+async function syncFileAsync(p: string, dir: boolean): Promise<boolean> {
+  let h: fs.promises.FileHandle | undefined;
+  try {
+    h = await fs.promises.open(p, 'r');
+    if (dir) await h.sync();
+    else await h.datasync();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await h?.close();
   }
 }
