@@ -31,7 +31,7 @@ describe('normalizeSentence', () => {
     const alphabet = [...'工作推进，。、；：“”（）【】{}xXｘＸ×0１2_＿.,%．％ＡｂCd#①〇 \t'];
     let seed = 7;
     const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    for (let i = 0; i < 5000; i++) {
+    for (let i = 0; i < 1500; i++) {
       const s = Array.from({ length: 1 + Math.floor(next() * 30) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
       expect(normalizeSentence(s), s).toBe(normalizeInFull(s));
       const plain = s.replace(/[【{xXｘＸ×0-9０-９_＿Ａ-Ｚａ-ｚ#]/g, '');

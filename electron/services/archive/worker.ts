@@ -152,10 +152,10 @@ export class ArchiveWorker {
     );
   }
 
-  /** durable(), once a background flush still running has ended. */
+  /** durable(), waited for: the fsyncs several at once on libuv's threads (the file system commits them together). */
   private async durableNow(): Promise<void> {
     if (this.flushing) await this.flushing;
-    this.durable();
+    await Promise.all([this.originals.flushInBackground(), this.ledger.syncInBackground()]);
   }
 
   // ---- start-up ----
