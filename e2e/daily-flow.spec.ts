@@ -8,17 +8,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { blockLocator, blockTexts, caretToEnd, draftValue, imeType, paste, saveWithName } from './flows';
+import { blockLocator, blockTexts, caretToEnd, draftValue, exportWordFromDialog, imeType, paste, saveWithName, toolbarButton } from './flows';
 import { expect, test } from './host-fixture';
-
-/** A toolbar command, from the bar or — when the window is narrow — from 更多. */
-async function toolbarButton(page: Page, name: string) {
-  const bar = page.getByRole('toolbar');
-  const direct = bar.locator('.tb-group:not(.tb-more), .tb-end').getByRole('button', { name, exact: true });
-  if (await direct.count()) return direct;
-  await bar.getByRole('button', { name: '更多 ▾' }).click();
-  return page.getByTestId('toolbar-more').getByRole('button', { name, exact: true });
-}
 
 /** Nothing the toolbar offers is outside the window. */
 async function everythingInReach(page: Page, width: number): Promise<void> {
@@ -85,8 +76,9 @@ for (const size of SIZES) {
     await shot('phrase-inserted');
 
     // A library section under 主要任务; its specifics arrive 待核对 and are confirmed for the section at once.
-    const tasks = (await content()).findIndex((b) => b.type === 'heading' && b.role === 'tasks');
-    await caretToEnd(page, tasks + 1);
+    // (The paragraph the skeleton left for the tasks, after the one for 总体要求 that opens the part.)
+    const tasks = (await content()).findIndex((b) => b.type === 'paragraph' && (b as { role?: string }).role === 'tasks');
+    await caretToEnd(page, tasks);
     await page.getByRole('tab', { name: '段落库' }).click();
     const lib = page.getByTestId('section-library');
     // The library offers the sections of past reports that play the same part (本节) first.
@@ -155,9 +147,8 @@ for (const size of SIZES) {
     await everythingInReach(page, size.width);
     await shot('reopened');
 
-    // Export to Word (from 更多 at 1024 wide): nothing left to fill or check, so straight to the download.
-    const exportWord = await toolbarButton(page, '导出Word');
-    const [download] = await Promise.all([page.waitForEvent('download'), exportWord.click()]);
+    // Export to Word (from 更多 at 1024 wide): nothing left to fill or check, so the dialog offers 导出 Word at once.
+    const download = await exportWordFromDialog(page);
     expect(download.suggestedFilename()).toBe('2027年工作报告.docx');
     expect(readFileSync(await download.path()).subarray(0, 2).toString()).toBe('PK');
     await expect(blockLocator(page, 0)).toHaveText('2027年工作报告');

@@ -267,10 +267,13 @@ test('常用语面板：按本节角色切换、收藏、拖放插入、选中�
   const panel = page.getByTestId('phrase-panel');
   const v = await draftValue(page);
 
-  // The panel follows the section the cursor is in: 主要任务 phrases in the tasks part (the skeleton's
-  // 问题 is a paragraph closing the review, not a section of its own).
+  // The panel follows what is written at the cursor: the 总体要求 paragraph opening the tasks part offers 总体要求
+  // phrases, the tasks paragraph after it 主要任务 phrases; the guidance card speaks of the part (主要任务) in both.
   const tasks = v.content.findIndex((b) => b.type === 'heading' && b.role === 'tasks');
   await caretToEnd(page, tasks + 1);
+  await expect(panel.getByRole('tab', { name: /本节（总体要求/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('guidance')).toContainText('主要任务');
+  await caretToEnd(page, tasks + 2);
   await expect(panel.getByRole('tab', { name: /本节（主要任务）/ })).toHaveAttribute('aria-selected', 'true');
   const cats = await panel.getByTestId('phrase-item').locator('.tag').allInnerTexts();
   expect(cats.length).toBeGreaterThan(0);

@@ -49,6 +49,7 @@ test('保存、打开最近文件、导出失败：各有中文提示，提示�
   // Export to Word answered 500.
   await page.route('**/api/docxExport', (r) => r.fulfill(json(500, { error: '操作失败（docxExport），请重试；如反复出现请重启程序', code: 'INTERNAL' })));
   await page.getByRole('button', { name: '导出Word' }).click();
+  await page.getByTestId('export-dialog').getByRole('button', { name: /^导出 Word$|仍然导出/ }).first().click();
   await expect(alert).toContainText('未能导出 Word：操作失败（docxExport）');
   await alert.getByRole('button', { name: '关闭提示' }).click();
   await expect(alert).toBeHidden();

@@ -82,6 +82,12 @@ export async function createFromWorkReportSkeleton(page: Page, shot: Shot): Prom
   expect(await page.locator('.b-h1').evaluateAll((els) => els.map((e) => e.getAttribute('data-num')))).toEqual(['一、', '二、']);
   await expect(page.getByTestId('outline-item')).toHaveCount(2);
   await expect(page.getByTestId('guidance')).toBeVisible();
+  // The empty paragraphs say what goes there (the problems paragraph at the end of 回顾, the 总体要求 one opening 主要任务).
+  expect(v.content.map((b) => (b.type === 'paragraph' ? (b as { role?: string }).role : null)).filter(Boolean)).toEqual(['opening', 'review', 'problems', 'requirements', 'tasks', 'closing']);
+  await expect(page.locator('.b-para[data-hint^="在此写问题和不足"]')).toHaveCount(1);
+  await expect(page.locator('.b-para[data-hint^="在此写总体要求"]')).toHaveCount(1);
+  // Corpus patterns show their specifics as 【chips】, never raw braces.
+  await expect(page.getByTestId('guidance')).not.toContainText('{');
   await shot('draft-from-skeleton');
 }
 
@@ -230,4 +236,23 @@ export async function reorderSections(page: Page, shot: Shot): Promise<void> {
   await top.nth(0).hover();
   await top.nth(0).getByRole('button', { name: /下移/ }).click();
   await expect.poll(async () => (await names()).map(strip).slice(0, 2)).toEqual([strip(before[0]), strip(before[last])]);
+}
+
+/** A toolbar command, from the bar or — when the window is narrow — from 更多. */
+export async function toolbarButton(page: Page, name: string) {
+  const bar = page.getByRole('toolbar');
+  const direct = bar.locator('.tb-group:not(.tb-more), .tb-end').getByRole('button', { name, exact: true });
+  if (await direct.count()) return direct;
+  await bar.getByRole('button', { name: '更多 ▾' }).click();
+  return page.getByTestId('toolbar-more').getByRole('button', { name, exact: true });
+}
+
+
+/** 导出Word through the export dialog (the toolbar or 更多): the download of its 导出 Word (or 仍然导出) button. */
+export async function exportWordFromDialog(page: Page): Promise<import('@playwright/test').Download> {
+  await (await toolbarButton(page, '导出Word')).click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByTestId('export-fonts')).not.toContainText('正在检查');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^导出 Word$|仍然导出/ }).first().click()]);
+  return download;
 }

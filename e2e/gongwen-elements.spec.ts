@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
 import { ARTIFACTS, hasSoffice, hasXmllint, horizontalRules, type PdfWord, renderWithLibreOffice, schemaErrors } from '../electron/core/docx/fixtures/readers';
 import { inlineText } from '../electron/core/draft/model';
-import { blockLocator, blockTexts, caretToEnd, draftValue } from './flows';
+import { blockLocator, blockTexts, caretToEnd, draftValue, toolbarButton } from './flows';
 import { expect, test } from './host-fixture';
 
 const MM = 25.4 / 72;
@@ -39,7 +39,7 @@ async function fillPlaceholder(page: Page, label: string, text: string): Promise
 
 /** 导出Word through the export dialog (which also says which fonts this machine lacks); returns the file. */
 async function exportWord(page: Page, shot?: (name: string) => Promise<void>): Promise<Uint8Array> {
-  await page.getByRole('button', { name: '导出Word' }).click();
+  await (await toolbarButton(page, '导出Word')).click();
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog.getByTestId('export-fonts')).not.toContainText('正在检查');
   await expect(dialog.getByLabel('版式细则')).toHaveValue('GB/T 9704-2012');
@@ -293,7 +293,7 @@ test('单位细则：另存为新细则、导出时使用、分享为文件再�
   await page.goto(server.url);
   await newFromSkeleton(page, /实施方案/);
   await fillPlaceholder(page, '标题', '某某县关于做好春耕生产工作的实施方案');
-  await page.getByRole('button', { name: '导出Word' }).click();
+  await (await toolbarButton(page, '导出Word')).click();
   const exportDialog = page.getByTestId('export-dialog');
   await exportDialog.getByRole('button', { name: '管理单位细则…' }).click();
   const fp = page.getByTestId('format-profiles');

@@ -82,7 +82,7 @@ describe('electron/main.ts security settings (parsed)', () => {
     const registered = calls.filter((c) => callText(c) === 'handle').map((c) => c.arguments[1].getText(src));
     expect(registered[0]).toMatch(/serviceArgs\[m\]/);
     expect(registered.slice(1).every((s) => s.startsWith('z.tuple('))).toBe(true);
-    expect(registered.length).toBe(7); // the services, five dialogs, and the files the OS asked to open
+    expect(registered.length).toBe(8); // the services, six dialogs, and the files the OS asked to open
   });
 
   it('loads only the built renderer from disk', () => {

@@ -39,7 +39,9 @@ async function autosave(): Promise<void> {
       tellOpenElsewhere(now.session.name);
     }
     if (saveIsPending()) return void retryNow();
-    if (now.dirty) useApp.setState({ saveState: `已自动保存 ${clock()}` });
+    // A save that failed or waits on her answer (未能保存…, 未保存：文件已被其他程序修改) stays said: the recovery copy
+    // being current does not make the file saved.
+    if (now.dirty && !now.saveState.startsWith('未')) useApp.setState({ saveState: `已自动保存 ${clock()}` });
   } catch (e) {
     const unreachable = e instanceof HostError && (e.code === 'UNAVAILABLE' || e.code === 'BAD_RESPONSE');
     const message = unreachable ? RETRYING : (e as Error).message;

@@ -13,7 +13,7 @@ import { Node, type Path, type Range } from 'slate';
 import type { RenderElementProps } from 'slate-react';
 import { type BlockType, specOf } from '#core/draft/blocks';
 import { type ElementPlacement, elementPlacement, LINE_CHARS } from '#core/draft/element-layout';
-import { type BlockElement, numberHeadings } from '#core/draft/model';
+import { type BlockElement, numberHeadings, ROLE_HINTS } from '#core/draft/model';
 import { RUN_IN_STOP } from '#core/draft/run-in';
 import { displayWidth } from '#core/format/closing';
 import './slate-types';
@@ -204,8 +204,10 @@ export function renderBlock(props: RenderElementProps): React.JSX.Element {
   const view: BlockView = BLOCK_VIEWS[b.type];
   if (view.laidOut) return <LaidOutBlock {...props} />;
   const Tag = view.tag;
+  // An empty paragraph a skeleton laid out for a part says what goes there (styles.css shows it while empty).
+  const hint = b.type === 'paragraph' && b.role ? ROLE_HINTS[b.role] : undefined;
   return (
-    <Tag {...props.attributes} className={specOf(b).className(b)} data-block={b.type} style={styleOf(view, props.element)}>
+    <Tag {...props.attributes} className={specOf(b).className(b)} data-block={b.type} data-hint={hint} style={styleOf(view, props.element)}>
       {props.children}
     </Tag>
   );

@@ -37,6 +37,13 @@ describe('sections and numbering', () => {
     setBlockKind(e, 2);
     expect(e.children[0]).toEqual({ type: 'paragraph', children: [{ text: '一段话' }] });
   });
+
+  it('a skeleton paragraph made a heading leaves its part behind (the heading’s role comes from its words)', () => {
+    const e = editorWith([{ type: 'paragraph', role: 'opening', children: [{ text: '加强组织领导' }] }]);
+    Transforms.select(e, Editor.start(e, [0]));
+    setBlockKind(e, 1);
+    expect(e.children[0]).toEqual({ type: 'heading', level: 1, children: [{ text: '加强组织领导' }] });
+  });
 });
 
 describe('placeholders', () => {

@@ -60,6 +60,8 @@ export function setBlockKind(editor: Editor, kind: BlockKind): void {
         const typed = leadingMarker(inlineText(b.children));
         const range = typed ? offsetsToRange(editor, path[0], 0, typed.end) : null;
         if (range) Transforms.delete(editor, { at: range });
+        // A paragraph's own attributes (the part a skeleton laid it out for) are not a heading's: its role is read from its words.
+        if (b.type !== 'heading') Transforms.unsetNodes(editor, attrNames(b.type), { at: path });
         Transforms.setNodes(editor, { type: 'heading', level: kind } as never, { at: path });
         Transforms.unsetNodes(editor, 'bold', { at: path, match: Text.isText, mode: 'all' });
       }

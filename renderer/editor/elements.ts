@@ -78,6 +78,7 @@ export function toggleRunIn(editor: Editor, index = editor.selection?.anchor.pat
   Editor.withoutNormalizing(editor, () => {
     const range = typed ? offsetsToRange(editor, index, 0, typed.end) : null;
     if (range) Transforms.delete(editor, { at: range });
+    Transforms.unsetNodes(editor, 'role', { at: [index] });
     Transforms.setNodes(editor, { type: 'heading', level: (typed?.level ?? 3) as HeadingLevel, runIn: true } as never, { at: [index] });
     // A heading's weight comes from its level's format, not from bold typed in it (a 段首句 in bold).
     Transforms.unsetNodes(editor, 'bold', { at: [index], match: Text.isText, mode: 'all' });

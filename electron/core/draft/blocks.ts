@@ -117,7 +117,8 @@ export const BLOCKS: { [T in BlockType]: BlockSpec<BlockOf<T>> } = {
   },
   paragraph: {
     label: '正文',
-    attrs: {},
+    // role: the part a skeleton laid it out for (model.ts ParagraphElement).
+    attrs: { role: { values: ROLES as readonly Role[], optional: true } },
     unique: false,
     spoken: true,
     next: 'same',

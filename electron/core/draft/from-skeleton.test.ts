@@ -49,6 +49,11 @@ describe('draftFromSkeleton', () => {
     expect(inlineText(draft.content[1].children)).toBe('【称呼】：');
   });
 
+  it('marks each empty paragraph with the part it is for, so the page can say what goes there and the phrase panel offer that part', () => {
+    const roles = draft.content.map((b) => (b.type === 'paragraph' ? b.role : b.type === 'heading' ? `h:${b.role}` : b.type));
+    expect(roles).toEqual(['title', 'salutation', 'opening', 'h:review', 'review', 'problems', 'h:tasks', 'requirements', 'tasks', 'closing']);
+  });
+
   it('uses the most typical heading pattern, with placeholders as placeholder elements and roles set; optional parts are left out', () => {
     const headings = draft.content.filter((b) => b.type === 'heading');
     expect(headings.map((h) => inlineText(h.children))).toEqual(['【年份】年工会工作回顾', '主要任务']);

@@ -11,7 +11,7 @@ import type { Skeleton } from '../corpus/types';
 import { PLACEHOLDER_TOKEN } from '../text/placeholders';
 import { padInlines } from './inlines';
 import { SIGNED_GENRES, SPEECH_GENRES } from './gongwen-kinds';
-import type { BlockElement, Draft, Genre, InlineNode } from './model';
+import type { BlockElement, Draft, Genre, InlineNode, Role } from './model';
 
 /**
  * Anonymised specifics as they appear in corpus text: `{年份}`-style placeholders, and the seed's
@@ -50,22 +50,23 @@ export function draftFromSkeleton(skeleton: Skeleton, now = new Date()): Draft {
     { type: 'title', children: patternToInlines('{标题}') },
     { type: 'salutation', children: patternToInlines('{称呼}：') },
   ];
-  const paragraph = (): BlockElement => ({ type: 'paragraph', children: [{ text: '' }] });
+  // Each empty paragraph carries the part it is for: the page shows what goes there, the phrase panel that part's phrases.
+  const paragraph = (role: Role): BlockElement => ({ type: 'paragraph', role, children: [{ text: '' }] });
   // Parts found in fewer than half of the sources are offered by the picker, not imposed on the draft.
   const sections = skeleton.sections.filter((s) => !s.optional);
   const roles = new Set(sections.map((s) => s.role));
   // A part written as a paragraph inside another (问题 closing the review, 总体要求 opening the tasks) goes there, not under a heading of its own.
   const inside = (s: Skeleton['sections'][number]) => s.form === 'paragraph' && !!s.within && s.within !== s.role && roles.has(s.within);
   // (Inside the opening, everything follows the meeting's purpose.)
-  const attached = (role: string, start: boolean) => sections.filter((s) => inside(s) && s.within === role && (role === 'opening' ? !start : (s.at === 'start') === start)).map(paragraph);
+  const attached = (role: string, start: boolean) => sections.filter((s) => inside(s) && s.within === role && (role === 'opening' ? !start : (s.at === 'start') === start)).map((s) => paragraph(s.role));
   // 开头 and 结尾 are unnumbered text in a real 公文 (before the first and after the last section), not headings.
-  if (roles.has('opening') || sections.length === 0) content.push(paragraph(), ...attached('opening', false));
+  if (roles.has('opening') || sections.length === 0) content.push(paragraph('opening'), ...attached('opening', false));
   for (const section of sections) {
     if (section.role === 'opening' || section.role === 'closing' || inside(section)) continue;
     if (section.form !== 'unheaded') content.push({ type: 'heading', level: 1, role: section.role, children: patternToInlines(typicalHeading(section)) });
-    content.push(...attached(section.role, true), paragraph(), ...attached(section.role, false));
+    content.push(...attached(section.role, true), paragraph(section.role), ...attached(section.role, false));
   }
-  if (roles.has('closing')) content.push(paragraph());
+  if (roles.has('closing')) content.push(paragraph('closing'));
   return { meta: { genre: skeleton.genre, skeletonId: skeleton.id, createdAt: t, updatedAt: t }, content: withGenreElements(content, skeleton.genre) };
 }
 

@@ -46,6 +46,19 @@ export const ROLE_LABELS: Record<Role, string> = {
   other: '其他',
 };
 
+/** What an empty paragraph laid out for a part says goes there (the page shows it until she writes). */
+export const ROLE_HINTS: Record<Role, string> = {
+  opening: '在此写开头：会议的任务或报告的由来',
+  review: '在此写回顾：过去一段时间的主要工作和成效',
+  problems: '在此写问题和不足：实事求是地写存在的差距',
+  requirements: '在此写总体要求：指导思想、目标和原则',
+  tasks: '在此写这一方面的具体任务和措施',
+  steps: '在此写方法步骤：分几个阶段、各在何时完成',
+  organization: '在此写保障措施：组织领导、责任分工、督促检查',
+  closing: '在此写结尾：号召和动员',
+  other: '在此写正文',
+};
+
 /**
  * Genre of a whole document, inferred from structure and wording (titles are one cue among several: the
  * seed's titles lie). 致辞 is `address` in general (new-year address, ceremony speech); a 成立大会致辞 or
@@ -113,6 +126,12 @@ export interface HeadingElement {
 /** A body paragraph (first-line indent of two characters). A bold leading run is its 段首句. */
 export interface ParagraphElement {
   type: 'paragraph';
+  /**
+   * The part this paragraph was laid out for when a skeleton left it to write (开头, 问题 at the end of 回顾, 总体要求,
+   * 结尾): while empty the page says what goes there (ROLE_HINTS), and the phrase panel offers that part's phrases
+   * rather than the section's around it.
+   */
+  role?: Role;
   children: InlineNode[];
 }
 

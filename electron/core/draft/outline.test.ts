@@ -27,6 +27,13 @@ describe('sections and roles', () => {
     expect(roleAt([p('x'), ...doc], 0)).toBe('opening');
   });
 
+  it('gives a paragraph a skeleton laid out for a part (问题 at the end of 回顾) that part, while the part around it stays 回顾', () => {
+    const withProblems: BlockElement[] = [h(1, '回顾'), p('a'), { type: 'paragraph', role: 'problems', children: [{ text: '' }] }, h(1, '任务'), p('b')];
+    expect(roleAt(withProblems, 1)).toBe('review');
+    expect(roleAt(withProblems, 2)).toBe('problems');
+    expect(partAt(withProblems, 2).role).toBe('review');
+  });
+
   it('outlines the headings with their numbers and roles', () => {
     expect(outlineOf(doc, numberHeadings(doc)).map((o) => `${o.marker}${o.text}:${o.role}`)).toEqual(['一、回顾:review', '（一）甲:other', '（二）乙:other', '二、问题:problems', '三、任务:tasks']);
   });

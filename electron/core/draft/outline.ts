@@ -98,8 +98,14 @@ export function partChars(content: readonly BlockElement[], part: Part): number 
   return hanCount(part.role === 'opening' || part.role === 'closing' ? blocks.filter((b) => b.type === 'paragraph') : blocks);
 }
 
-/** Role of the part (partAt) containing block `index`: the opening before the first heading, the closing after the last section. */
+/**
+ * Role of what is written at block `index`: a paragraph laid out for a part by a skeleton (问题 at the end of 回顾)
+ * is that part's; otherwise the part (partAt) containing it — the opening before the first heading, the closing
+ * after the last section.
+ */
 export function roleAt(content: readonly BlockElement[], index: number): Role {
+  const b = content[index];
+  if (b?.type === 'paragraph' && b.role) return b.role;
   return partAt(content, index).role;
 }
 

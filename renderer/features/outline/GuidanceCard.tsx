@@ -2,6 +2,26 @@
 import React from 'react';
 import type { Skeleton } from '#core/corpus/types';
 import { ROLE_LABELS, type Role } from '#core/draft/model';
+import { PatternText } from '../../ui/PatternText';
+
+/**
+ * The usual length, as the corpus can vouch for it: a range when at least three documents show the part
+ * (lengthRange), else the one length seen — not a “149 字（149–149）” made of a single document.
+ */
+function usualLength(sec: NonNullable<Skeleton['sections'][number]>): React.ReactNode {
+  if (sec.lengthRange) {
+    return (
+      <>
+        常见篇幅 <b>{sec.lengthRange.min}–{sec.lengthRange.max}</b> 字（{sec.lengthRange.docs} 篇）
+      </>
+    );
+  }
+  return (
+    <>
+      参考篇幅约 <b>{sec.chars.median}</b> 字{sec.frequency <= 1 ? '（仅 1 篇可参考）' : `（${sec.frequency} 篇）`}
+    </>
+  );
+}
 
 export function GuidanceCard({ skeleton, role, sectionChars }: { skeleton: Skeleton | null; role: Role; sectionChars: number }) {
   const sec = skeleton?.sections.find((s) => s.role === role);
@@ -13,11 +33,11 @@ export function GuidanceCard({ skeleton, role, sectionChars }: { skeleton: Skele
       {sec ? (
         <>
           <div className="guide-row">
-            常见篇幅 <b>{sec.chars.median}</b> 字（{sec.chars.min}–{sec.chars.max}），已写 <b className={sectionChars > sec.chars.max ? 'warn' : ''}>{sectionChars}</b> 字
+            {usualLength(sec)}，已写 <b className={sectionChars > (sec.lengthRange?.max ?? sec.chars.max) ? 'warn' : ''}>{sectionChars}</b> 字
           </div>
           {sec.subsections.max > 0 && (
             <div className="guide-row">
-              小标题通常 {sec.subsections.median} 个（{sec.subsections.min}–{sec.subsections.max}）
+              小标题通常 {sec.subsections.min === sec.subsections.max ? sec.subsections.median : `${sec.subsections.min}–${sec.subsections.max}`} 个
             </div>
           )}
           {sec.headingExamples.length > 0 && (
@@ -25,7 +45,9 @@ export function GuidanceCard({ skeleton, role, sectionChars }: { skeleton: Skele
               <div className="muted">标题示例</div>
               <ul>
                 {sec.headingExamples.slice(0, 4).map((e, i) => (
-                  <li key={i}>{e.text}</li>
+                  <li key={i}>
+                    <PatternText text={e.text} />
+                  </li>
                 ))}
               </ul>
             </div>
@@ -36,7 +58,7 @@ export function GuidanceCard({ skeleton, role, sectionChars }: { skeleton: Skele
               <ul>
                 {sec.openingExamples.slice(0, 2).map((e, i) => (
                   <li key={i} className="quote">
-                    {e.length > 80 ? e.slice(0, 80) + '……' : e}
+                    <PatternText text={e.length > 80 ? e.slice(0, 80) + '……' : e} />
                   </li>
                 ))}
               </ul>

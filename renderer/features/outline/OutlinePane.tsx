@@ -4,7 +4,7 @@ import { Editor, Transforms } from 'slate';
 import type { BlockElement } from '#core/draft/model';
 import { partAt, partChars, sectionRange } from '#core/draft/outline';
 import { moveSection } from '../../editor/commands';
-import { useCaretRole } from '../../app/caret';
+import { useCaretPartRole } from '../../app/caret';
 import { currentEditor, focusEditor, goToBlock } from '../../app/editor';
 import { type AppState, useApp } from '../../app/store';
 import { FoldButton } from '../../app/columns';
@@ -51,7 +51,7 @@ export function OutlinePane({ splitter }: { splitter?: ReactNode }) {
   const total = useApp((s) => s.session?.editor.children.length ?? 0);
   const active = useApp((s) => s.activeBlock);
   const skeleton = useApp(skeletonOf);
-  const role = useCaretRole();
+  const role = useCaretPartRole();
   const chars = useApp(sectionChars);
   return (
     <aside className="left">
