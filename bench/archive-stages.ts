@@ -68,11 +68,12 @@ async function pass(reports: Report[]): Promise<Record<string, number>> {
   try {
     const ledger = new Ledger(path.join(tmp, 'ledger.jsonl'));
     const originals = new Originals(path.join(tmp, 'originals'));
-    for (const d of received) {
-      const f = d.file;
+    // As the worker commits: a batch's ledger lines in one write, then its originals.
+    for (let i = 0; i < received.length; i += BATCH) {
+      const batch = received.slice(i, i + BATCH);
       time('ledger + originals', () => {
-        ledger.append({ op: 'import', hash: f.hash, name: f.name, ext: f.ext, size: f.size, at: f.importedAt });
-        originals.write(f.hash, f.ext, d.bytes);
+        ledger.appendAll(batch.map(({ file: f }) => ({ op: 'import' as const, hash: f.hash, name: f.name, ext: f.ext, size: f.size, at: f.importedAt })));
+        for (const d of batch) originals.write(d.file.hash, d.file.ext, d.bytes);
       });
     }
     time('fsyncs (one group)', () => {
