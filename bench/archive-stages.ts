@@ -105,14 +105,14 @@ function floorMs(): number {
 export async function runStagesBench(opts: { reports?: number; runs?: number; log?: (s: string) => void; write?: boolean } = {}) {
   const log = opts.log ?? console.log;
   const n = opts.reports ?? 300;
-  const dir = archiveFolder(1000);
+  const dir = archiveFolder(n <= 60 ? 60 : 1000);
   const reports = readdirSync(dir)
     .filter((f) => !f.startsWith('.'))
     .sort()
     .slice(0, n)
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(dir, name))) }));
   const mb = reports.reduce((s, r) => s + r.bytes.length, 0) / 1048576;
-  await pass(reports.slice(0, 30)); // warm-up
+  await pass(reports.slice(0, Math.min(30, reports.length))); // warm-up
   const runs: Record<string, number>[] = [];
   const floors: number[] = [];
   for (let i = 0; i < (opts.runs ?? 3); i++) {
@@ -122,7 +122,7 @@ export async function runStagesBench(opts: { reports?: number; runs?: number; lo
   }
   const floor = summarize(floors).median;
   const stages = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, summarize(runs.map((r) => r[k])).median]));
-  const total = Object.entries(stages).filter(([k]) => !k.startsWith(' ')).reduce((s, [, v]) => s + v, 0);
+  const total = Math.round(Object.entries(stages).filter(([k]) => !k.startsWith(' ')).reduce((s, [, v]) => s + v, 0) * 1000) / 1000;
   log(`（${reports.length} 篇，${mb.toFixed(1)} MB；负载 ${os.loadavg()[0].toFixed(1)}；固定计算 ${floor.toFixed(3)} ms）`);
   for (const [k, v] of Object.entries(stages)) log(`  ${k.padEnd(22)} ${v.toFixed(3).padStart(7)} ms/篇  ×floor ${(v / floor).toFixed(2).padStart(6)}  ${((v / total) * 100).toFixed(0).padStart(3)}%`);
   log(`  ${'total'.padEnd(22)} ${total.toFixed(3).padStart(7)} ms/篇  ×floor ${(total / floor).toFixed(2).padStart(6)}  → ${(mb / ((total * reports.length) / 1000)).toFixed(2)} MB/CPU·s`);
