@@ -6,7 +6,7 @@
  *
  * Files rather than blobs in the database: a damaged database is rebuilt from these, so they must not
  * share its fate. Writes are atomic (temp file, rename), so a killed import leaves either the whole file or
- * none. They are flushed to disk in groups (flush(): at the end of an import and every few seconds of one),
+ * none. They are flushed to disk in groups (flush(): at the end of an import and every few seconds of one, while it goes on),
  * not one by one: an fdatasync per file cost more than analysing the file on a busy disk, and a power cut
  * in between loses at most the last seconds of an import whose source files the user still has.
  */
@@ -65,21 +65,12 @@ export class Originals {
     this.unsynced.push(file);
   }
 
-  /** Make every original written since the last flush durable (its data, then the directory entries). */
-  flush(): void {
-    const files = this.unsynced;
-    this.unsynced = [];
-    const dirs = new Set<string>();
-    for (const f of files) if (syncFile(f, false)) dirs.add(path.dirname(f));
-    for (const d of dirs) syncFile(d, true);
-  }
-
   /**
-   * flush() off the calling thread: the fsyncs run on libuv's threads, several at once (the file system
-   * commits them together), while the import goes on analysing and writing. A file written meanwhile waits
-   * for the next flush.
+   * Make every original written since the last flush durable (its data, then the directory entries). The
+   * fsyncs run on libuv's threads, several at once (the file system commits them together), so an import
+   * goes on analysing and writing meanwhile. A file written meanwhile waits for the next flush.
    */
-  async flushInBackground(): Promise<void> {
+  async flush(): Promise<void> {
     const files = this.unsynced;
     this.unsynced = [];
     const dirs = new Set<string>();
@@ -87,11 +78,11 @@ export class Originals {
     const lane = async () => {
       while (next < files.length) {
         const f = files[next++];
-        if (await syncFileAsync(f, false)) dirs.add(path.dirname(f));
+        if (await syncFile(f, false)) dirs.add(path.dirname(f));
       }
     };
     await Promise.all(Array.from({ length: Math.min(FSYNC_LANES, files.length) }, lane));
-    await Promise.all([...dirs].map((d) => syncFileAsync(d, true)));
+    await Promise.all([...dirs].map((d) => syncFile(d, true)));
   }
 
   remove(hash: string, ext: string): void {
@@ -123,26 +114,11 @@ export class Originals {
   }
 }
 
-/** fsyncs in flight at once during a background flush (libuv runs four by default). */
+/** fsyncs in flight at once during a flush (libuv runs four by default). */
 const FSYNC_LANES = 4;
 
-/** fdatasync a file (fsync a directory); false when it is gone (purged since) or cannot be opened (a directory on Windows). */
-function syncFile(p: string, dir: boolean): boolean {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(p, 'r');
-    if (dir) fs.fsyncSync(fd);
-    else fs.fdatasyncSync(fd);
-    return true;
-  } catch {
-    // Removed since (a purge): nothing to keep. Windows cannot open directories; NTFS journals the rename.
-    return false;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
-async function syncFileAsync(p: string, dir: boolean): Promise<boolean> {
+/** fdatasync a file (fsync a directory); false when it is gone (purged since) or cannot be opened (a directory on Windows: NTFS journals the rename). */
+async function syncFile(p: string, dir: boolean): Promise<boolean> {
   let h: fs.promises.FileHandle | undefined;
   try {
     h = await fs.promises.open(p, 'r');

@@ -129,19 +129,13 @@ export class ArchiveWorker {
     await this.startup;
   }
 
-  /** The originals and ledger lines written so far, made durable (see Originals.flush). */
-  private durable(): void {
-    this.originals.flush();
-    this.ledger.sync();
-  }
-
   /** A flush running on libuv's threads while an import goes on (durableSoon), if any. */
   private flushing: Promise<void> | null = null;
 
-  /** durable() without waiting for the disk: the fsyncs of what was written so far start now (unless some still run). */
+  /** The originals and ledger lines written so far made durable, without waiting: the fsyncs start now (unless some still run). */
   private durableSoon(): void {
     if (this.flushing) return;
-    const done = Promise.all([this.originals.flushInBackground(), this.ledger.syncInBackground()]);
+    const done = Promise.all([this.originals.flush(), this.ledger.syncInBackground()]);
     this.flushing = done.then(
       () => {
         this.flushing = null;
@@ -152,10 +146,10 @@ export class ArchiveWorker {
     );
   }
 
-  /** durable(), waited for: the fsyncs several at once on libuv's threads (the file system commits them together). */
+  /** The originals and ledger lines written so far made durable, waited for (see Originals.flush). */
   private async durableNow(): Promise<void> {
     if (this.flushing) await this.flushing;
-    await Promise.all([this.originals.flushInBackground(), this.ledger.syncInBackground()]);
+    await Promise.all([this.originals.flush(), this.ledger.syncInBackground()]);
   }
 
   // ---- start-up ----
