@@ -141,6 +141,7 @@ for (const size of SIZES) {
     await expect(recent).toBeVisible({ timeout: 30_000 });
     await shot('reopen-list');
     await recent.click();
+    await expect(page.locator('[data-slate-editor="true"]')).toBeVisible();
     await expect.poll(content).toEqual(saved);
     await expect(page.getByTestId('unfilled-count')).toHaveText('0');
     await expect(checks).toHaveText('0');

@@ -25,6 +25,8 @@ export function autoformatHeading(editor: Editor, index: number): boolean {
   if (!typed) return false;
   Editor.withoutNormalizing(editor, () => {
     Transforms.delete(editor, { at: typed });
+    // The part a skeleton laid the paragraph out for is not the heading's: its role is read from its words.
+    Transforms.unsetNodes(editor, 'role', { at: [index] });
     Transforms.setNodes(editor, { type: 'heading', level: marker.level } as never, { at: [index] });
     // A heading's weight comes from its level's format, not from bold typed in it.
     Transforms.unsetNodes(editor, 'bold', { at: [index], match: Text.isText, mode: 'all' });

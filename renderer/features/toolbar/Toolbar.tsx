@@ -21,7 +21,8 @@ type Item = string | { id: string; text: string; className: string } | React.Com
 export const LAYOUT: Item[][] = [
   ['draft.new', 'draft.open', RecentSelect, 'draft.save', 'draft.saveAs'],
   ['edit.undo', 'edit.redo'],
-  [BlockKindSelect, { id: 'text.bold', text: 'B', className: 'bold' }, ElementsMenu, 'find.open'],
+  [BlockKindSelect, { id: 'text.bold', text: 'B', className: 'bold' }, 'find.open'],
+  [ElementsMenu],
   ['export.word', 'export.pdf', 'export.copy', 'export.text'],
   ['corpus.open'],
 ];
@@ -49,7 +50,7 @@ export function groupsThatFit(widths: readonly number[], room: number, moreWidth
 
 /** A rough width for a group never drawn in the bar yet (it starts in 更多 on a narrow window). */
 const UNMEASURED = 220;
-const MORE_WIDTH = 64;
+const MORE_WIDTH = 68;
 
 export function Toolbar() {
   // Which buttons can act now: re-renders only when one of them changes (a draft opens, the corpus arrives…).
@@ -63,9 +64,12 @@ export function Toolbar() {
     const el = bar.current;
     if (!el) return;
     const fit = () => {
-      el.querySelectorAll<HTMLElement>('[data-group]').forEach((g) => (widths.current[Number(g.dataset.group)] = g.offsetWidth));
-      const fixed = [...el.querySelectorAll<HTMLElement>('.brand, .tb-end')].reduce((n, x) => n + x.offsetWidth, 0);
       const style = getComputedStyle(el);
+      // Every item of the bar is followed by the flex gap: counted with it, or a bar that just fits overflows by the gaps.
+      const gap = parseFloat(style.columnGap) || 0;
+      el.querySelectorAll<HTMLElement>('[data-group]').forEach((g) => (widths.current[Number(g.dataset.group)] = g.offsetWidth + gap));
+      // (The spacer before the end buttons takes what is left: only its gap counts.)
+      const fixed = [...el.querySelectorAll<HTMLElement>('.brand, .tb-end')].reduce((n, x) => n + x.offsetWidth + (parseFloat(getComputedStyle(x).marginRight) || 0) + gap, gap);
       const room = el.clientWidth - fixed - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 8;
       const all = LAYOUT.map((_, i) => widths.current[i] ?? UNMEASURED);
       setShown(groupsThatFit(all, room, MORE_WIDTH));
