@@ -5,7 +5,8 @@
  *
  * Targets: typing p95 ≤ 16 ms; phrase search p95 ≤ 5 ms over 100k phrases; ingest ≥ 10 MB/s with
  * < 300 MB peak; corpus derivation linear in size on formulaic text (docs/s at 2N ≥ 0.8 × at N);
- * reuse ratio ≤ 50 ms; .docx export ≤ 300 ms median; app ready ≤ 1 s; the archive (1,000 and 10,000
+ * reuse ratio ≤ 50 ms; .docx export ≤ 300 ms median; app ready ≤ 1 s and renderer heap ≤ 60 MB with 10,000
+ * archived reports (against the seed alone, the floor, in the same run); the archive (1,000 and 10,000
  * reports): first import ≥ 10 MB/s with ≤ 500 MB peak, phrase query p95 ≤ 5 ms in the host and ≤ 30 ms
  * through the browser host, section relevance p95 ≤ 50 ms. Reported without a target: ranking 往年怎么写
  * passages, making a draft from last year's report, the 与去年对照 check.
@@ -116,10 +117,19 @@ async function main(): Promise<void> {
     rows.push({ bench: `archive import stages: of which the transaction`, metric: 'ms', median: r.stagesMsPerReport['write (transaction)'], p95: r.stagesMsPerReport['write (transaction)'], runs: quick ? 1 : 3, target: '(reported)', pass: null });
   });
   await attempt('app-ready', async () => {
-    const { runAppReadyBench } = await import('./app-ready');
-    const r = await runAppReadyBench({ runs: quick ? 2 : 7, write: !quick, log });
-    rows.push({ bench: 'app ready: skeletons listed', metric: 'ms', median: r.skeletonsVisibleMs.median, p95: r.skeletonsVisibleMs.p95, runs: r.skeletonsVisibleMs.runs, target: '(reported)', pass: null });
-    rows.push({ bench: 'app ready: draft with phrases visible', metric: 'ms', median: r.phrasesVisibleMs.median, p95: r.phrasesVisibleMs.p95, runs: r.phrasesVisibleMs.runs, target: 'median ≤ 1000 ms', pass: r.phrasesVisibleMs.median <= 1000 });
+    const { runAppReadyBench, TARGET_MS, TARGET_HEAP_MB } = await import('./app-ready');
+    const r = await runAppReadyBench({ runs: quick ? 2 : 7, reports: quick ? 60 : 10_000, write: !quick, log });
+    const { seed: s, archive: a } = r;
+    const n = `${a.reports.toLocaleString()} reports`;
+    rows.push({ bench: 'app ready, seed only (floor): skeletons listed', metric: 'ms', median: s.skeletonsVisibleMs.median, p95: s.skeletonsVisibleMs.p95, runs: s.skeletonsVisibleMs.runs, target: '(reported)', pass: null });
+    rows.push({ bench: 'app ready, seed only (floor): draft with phrases visible', metric: 'ms', median: s.phrasesVisibleMs.median, p95: s.phrasesVisibleMs.p95, runs: s.phrasesVisibleMs.runs, target: `median ≤ ${TARGET_MS} ms`, pass: s.phrasesVisibleMs.median <= TARGET_MS });
+    rows.push({ bench: 'app ready, seed only (floor): host start → phrases visible', metric: 'ms', median: s.hostPhrasesMs.median, p95: s.hostPhrasesMs.p95, runs: s.hostPhrasesMs.runs, target: '(reported)', pass: null });
+    rows.push({ bench: 'app ready, seed only (floor): renderer JS heap', metric: 'MB', median: s.heapMB.median, p95: s.heapMB.max, runs: s.heapMB.runs, target: '(reported)', pass: null });
+    rows.push({ bench: `app ready, ${n}: draft with phrases visible (×${r.ratios.phrasesVisible} floor)`, metric: 'ms', median: a.phrasesVisibleMs.median, p95: a.phrasesVisibleMs.p95, runs: a.phrasesVisibleMs.runs, target: `median ≤ ${TARGET_MS} ms`, pass: a.phrasesVisibleMs.median <= TARGET_MS });
+    rows.push({ bench: `app ready, ${n}: host start → phrases visible (×${r.ratios.hostPhrases} floor)`, metric: 'ms', median: a.hostPhrasesMs.median, p95: a.hostPhrasesMs.p95, runs: a.hostPhrasesMs.runs, target: `median ≤ ${TARGET_MS} ms`, pass: a.hostPhrasesMs.median <= TARGET_MS });
+    rows.push({ bench: `app ready, ${n}: renderer JS heap (×${r.ratios.heap} floor)`, metric: 'MB', median: a.heapMB.median, p95: a.heapMB.max, runs: a.heapMB.runs, target: `≤ ${TARGET_HEAP_MB} MB`, pass: a.heapMB.median <= TARGET_HEAP_MB });
+    rows.push({ bench: `app ready, ${n}: renderer JS heap once 复用率 shows (×${r.ratios.heapSettled} floor)`, metric: 'MB', median: a.heapSettledMB.median, p95: a.heapSettledMB.max, runs: a.heapSettledMB.runs, target: `≤ ${TARGET_HEAP_MB} MB`, pass: a.heapSettledMB.median <= TARGET_HEAP_MB });
+    rows.push({ bench: `app ready, ${n}: corpusData requests`, metric: 'count', median: a.corpusDataRequests + s.corpusDataRequests, p95: a.corpusDataRequests + s.corpusDataRequests, runs: a.phrasesVisibleMs.runs * 2, target: '0', pass: a.corpusDataRequests + s.corpusDataRequests === 0 });
   });
 
   console.log(`\n=== benchmark summary${quick ? ' (QUICK: small sizes, not the targets’ conditions)' : ''}`);

@@ -412,8 +412,8 @@ async function main(): Promise<void> {
     ...realEngines,
   });
   registerIpc();
-  // Derive the corpus while the window loads, so the renderer's first corpusData call finds it ready.
-  void services.api.corpusData().catch(() => undefined);
+  // Warm the archive while the window loads: the renderer's first questions are the skeletons and a page of phrases.
+  void services.api.corpusSkeletons().then(() => services.api.corpusPhrases({ limit: 1 })).catch(() => undefined);
   createWindow();
   app.on('window-all-closed', () => app.quit());
 }

@@ -125,8 +125,9 @@ async function main(): Promise<void> {
   }
   lock?.setUrl(running.url);
   process.stdout.write(`GONGWEN_HOST_URL=${running.url}\n`);
-  // Derive the corpus while the browser loads the page, so the first corpusData call finds it ready.
-  void services.api.corpusData().catch(() => undefined);
+  // Warm the archive (its pages, the prepared statements) while the browser loads the page: the page's first
+  // questions are the skeletons and a page of phrases. The corpus itself is never sent (issue 12).
+  void services.api.corpusSkeletons().then(() => services.api.corpusPhrases({ limit: 1 })).catch(() => undefined);
   process.stderr.write(`公文起草助手（浏览器模式${args.readOnly ? '，只读' : ''}）数据目录 / data dir: ${args.dataDir}\n`);
   if (args.open) openInBrowser(running.url);
   const stop = () => void running.close().then(() => process.exit(0));

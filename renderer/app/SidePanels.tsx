@@ -8,7 +8,7 @@ import { FoldButton } from './columns';
 export function SidePanels({ splitter }: { splitter?: ReactNode }) {
   const labels = useApp(useShallow((s) => SIDE_PANELS.map((p) => p.label(s))));
   const current = useApp((s) => s.sidePanel);
-  const corpusLoaded = useApp((s) => s.corpus !== null);
+  const corpusLoaded = useApp((s) => s.skeletons !== null);
   const corpusError = useApp((s) => s.corpusError);
   const panel = SIDE_PANELS.find((p) => p.id === current) ?? SIDE_PANELS[0];
   return (

@@ -1,12 +1,13 @@
 /**
  * What the app works out from the draft — 字数, 讲话时长, 待填/待核对, 复用率, outline, review findings and
  * their inline marks — refreshed after the user pauses (300 ms, then in idle time), never inside a keystroke.
- * The reuse index caches per sentence, so a pass after an edit only re-examines what changed; a long draft's
+ * 复用率 asks the host's archive about the draft's sentences (corpusReuse) and keeps the answers per sentence, so a
+ * pass after an edit asks only about what changed, and the page never holds the archive; a long draft's
  * text is analysed in a worker (analysis-worker.ts), so its seconds of checks never block typing. The result
  * goes to the store in one update (store.analysis).
  */
 import { useEffect } from 'react';
-import { ReuseIndex } from '#core/checks/reuse';
+import { ArchiveReuse } from '#core/checks/reuse-lookup';
 import { type BlockElement, type Draft, numberHeadings } from '#core/draft/model';
 import { ReactEditor } from 'slate-react';
 import { buildMarkMap } from '../editor/marks';
@@ -14,10 +15,14 @@ import { outlineOf } from '#core/draft/outline';
 import { analyseOffThread } from './analysis-offthread';
 import { analyseText, type TextAnalysis } from './analysis-text';
 import { currentContent, currentEditor } from './editor';
+import { host } from '../host';
 import { settingsOf, useApp } from './store';
 
-/** Built in idle slices once the corpus is loaded; 复用率 appears when it is ready. */
-let reuseIndex: ReuseIndex | null = null;
+/** The archive's answers about the draft's sentences; 复用率 shows once the host has answered. */
+const reuse = new ArchiveReuse((sentences) => host.corpusReuse(sentences));
+/** When the host last failed to answer: 复用率 stays blank for a while rather than asking again at every pause. */
+let reuseFailedAt = 0;
+const REUSE_RETRY_MS = 30_000;
 let timer: number | undefined;
 
 /**
@@ -66,16 +71,34 @@ export function analyseNow(): void {
   );
 }
 
-/** The pass's result into the store, with what needs the page's own nodes (marks) and the reuse index. */
+/**
+ * The pass's result into the store, with what needs the page's own nodes (marks) and 复用率. Sentences the host
+ * has not been asked about yet are asked now; the pass is published again with their answers (the ratio shown
+ * meanwhile is the last complete one).
+ */
 function publish(content: BlockElement[], text: TextAnalysis): void {
   const s = useApp.getState();
-  const reuse = reuseIndex ? reuseIndex.analyze({ meta: { createdAt: '', updatedAt: '' }, content }) : null;
+  const r = reuse.analyze({ meta: { createdAt: '', updatedAt: '' }, content });
+  const reuseFailed = Date.now() - reuseFailedAt < REUSE_RETRY_MS;
+  if (r.pending.length && !reuseFailed) {
+    const key = s.session?.key;
+    reuse.learn(r.pending).then(
+      () => {
+        if (useApp.getState().session?.key === key && currentContent() === content) publish(content, text);
+      },
+      (e) => {
+        reuseFailedAt = Date.now();
+        console.error('复用率查询失败', e);
+      },
+    );
+  }
+  const ratio = r.pending.length ? (reuseFailed ? null : s.analysis.stats.reuse) : r.ratio;
   useApp.setState({
     analysis: {
-      stats: { han: text.han, unfilled: text.unfilled, checks: text.checks, minutes: text.minutes, reuse: reuse ? reuse.ratio : null },
+      stats: { han: text.han, unfilled: text.unfilled, checks: text.checks, minutes: text.minutes, reuse: ratio },
       findings: text.findings,
       // Mapped once here onto the text nodes, so the editor's decorate is a lookup per node.
-      marks: buildMarkMap(content, text.findings, reuse ? reuse.spans : []),
+      marks: buildMarkMap(content, text.findings, r.spans),
       sectionMinutes: new Map(text.sections.filter((t) => content[t.blockIndex]?.type === 'heading').map((t) => [t.blockIndex, t.minutes])),
       outline: outlineOf(content, numberHeadings(content)),
       version: s.analysis.version + 1,
@@ -94,29 +117,17 @@ export function textChanged(): void {
   useApp.setState((s) => ({ analysis: { ...s.analysis, version: s.analysis.version + 1 } }));
 }
 
-/** Mounted once by App: builds the reuse index for the corpus and re-runs the analysis when settings change. */
+/** Mounted once by App: re-runs the analysis when settings change, and asks 复用率 again when the archive does. */
 export function useAnalysis(): void {
-  const corpus = useApp((s) => s.corpus);
+  const archiveVersion = useApp((s) => s.archiveVersion);
   const prefs = useApp((s) => s.prefs);
 
   useEffect(() => {
-    if (!corpus) return;
-    const ac = new AbortController();
-    // Only in idle time: at start-up the window is drawing its first screens, and a keystroke or click must not
-    // wait behind a slice.
-    const idle = () => new Promise<void>((resolve) => window.requestIdleCallback(() => resolve(), { timeout: 2000 }));
-    ReuseIndex.createAsync(corpus.texts, { signal: ac.signal, pause: idle, sliceMs: 8 }).then(
-      (ix) => {
-        if (ac.signal.aborted) return;
-        reuseIndex = ix;
-        analyseNow();
-      },
-      (e) => {
-        if (!ac.signal.aborted) console.error('复用率索引建立失败', e);
-      },
-    );
-    return () => ac.abort();
-  }, [corpus]);
+    if (!archiveVersion) return;
+    reuse.clear();
+    reuseFailedAt = 0;
+    analyseNow();
+  }, [archiveVersion]);
 
   useEffect(() => analyseNow(), [prefs]);
   useEffect(() => () => window.clearTimeout(timer), []);

@@ -13,6 +13,7 @@ import { exportDraft } from '../features/export/export-commands';
 import { files } from '../features/files/file-commands';
 import { find } from '../features/find/find';
 import { openCorpusDialog } from '../features/corpus/CorpusDialog';
+import { loadCorpusListing } from './archive';
 import { openFormatProfiles } from '../features/format-profiles/FormatProfilesDialog';
 import { openSettingsDialog } from '../features/settings/SettingsDialog';
 import { ShortcutsDialog } from '../features/settings/ShortcutsDialog';
@@ -92,7 +93,7 @@ export const COMMANDS: readonly Command[] = [
   { id: 'export.pdf', label: '导出PDF', hint: '导出为 PDF（版面与 Word 文件相同），供屏幕阅读', scope: 'app', enabled: hasDraft, run: () => exportDraft.pdf() },
   { id: 'export.copy', label: '复制富文本', hint: '复制全文（带格式），粘贴到 Word/WPS', scope: 'app', enabled: hasDraft, run: () => exportDraft.copyRich() },
   { id: 'export.text', label: '导出纯文本', hint: '导出为 .txt 纯文本', scope: 'app', enabled: hasDraft, run: () => exportDraft.text() },
-  { id: 'corpus.open', label: '语料库', hint: '查看与导入往年材料', scope: 'app', enabled: (c) => c.state.corpus !== null, run: openCorpusDialog },
+  { id: 'corpus.open', label: '语料库', hint: '查看与导入往年材料', scope: 'app', enabled: (c) => c.state.skeletons !== null, run: () => loadCorpusListing().then(openCorpusDialog) },
   { id: 'edit.undo', label: '撤销', keys: ['Ctrl+Z'], scope: 'editor', ...onEditor((e) => e.undo()) },
   { id: 'edit.redo', label: '重做', keys: ['Ctrl+Y', 'Ctrl+Shift+Z'], scope: 'editor', ...onEditor((e) => e.redo()) },
   { id: 'find.open', label: '查找替换', hint: '查找 / 替换', keys: ['Ctrl+F', 'Ctrl+H'], scope: 'app', enabled: hasDraft, run: () => find.open(selectedRunText()) },

@@ -13,7 +13,7 @@ export interface SidePanel {
   /** The tab's text (it may carry a count from the store: 审稿（5）). */
   label(s: AppState): string;
   Component: ComponentType;
-  /** Drawn once the corpus has loaded; until then the tab says it is loading (or why it failed). */
+  /** Drawn once the archive has answered (the skeletons at start); until then the tab says it is loading (or why it failed). */
   needsCorpus?: boolean;
 }
 

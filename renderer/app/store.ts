@@ -8,6 +8,7 @@
 import type { Editor } from 'slate';
 import { create } from 'zustand';
 import type { CorpusData, FileVersion, Prefs, RecentFile, Recovery } from '../../electron/api';
+import type { Skeleton } from '#core/corpus/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../electron/api';
 import type { Finding } from '#core/checks/index';
 import type { Draft } from '#core/draft/model';
@@ -33,7 +34,7 @@ export interface Stats {
   checks: number;
   /** Speaking time of what is read aloud (speechTiming: not the title). */
   minutes: number;
-  /** Share of sentences found in the corpus (null until the reuse index is built). */
+  /** Share of sentences found in the archive (null until the host has answered about them). */
   reuse: number | null;
 }
 
@@ -60,8 +61,16 @@ export interface AppState {
   saveState: string;
   /** Top-level block under the caret. */
   activeBlock: number;
-  corpus: CorpusData | null;
+  /**
+   * The archive's skeletons (one per genre), the only corpus data asked for at start; null until the host has
+   * answered. Phrases, sections and 复用率 are asked of the host as they are needed (app/archive.ts).
+   */
+  skeletons: Skeleton[] | null;
   corpusError: string | null;
+  /** Bumped when the archive changes (an import, a reset): what was asked of the host is asked again. */
+  archiveVersion: number;
+  /** The 语料库 dialog's listing, asked for when it opens (nothing else loads it). */
+  corpus: CorpusData | null;
   prefs: Prefs | null;
   recent: RecentFile[];
   /** Start-up notices from the host (shown in a bar under the toolbar). */
@@ -95,8 +104,10 @@ export const useApp = create<AppState>(() => ({
   autosaveDirty: false,
   saveState: '',
   activeBlock: 0,
-  corpus: null,
+  skeletons: null,
   corpusError: null,
+  archiveVersion: 0,
+  corpus: null,
   prefs: null,
   recent: [],
   notices: [],

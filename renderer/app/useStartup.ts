@@ -1,5 +1,5 @@
 /**
- * At start-up: the corpus (the largest answer, asked for first), preferences, recent drafts, notices, whether
+ * At start-up: the archive's skeletons (the corpus itself stays in the host, which answers queries), preferences, recent drafts, notices, whether
  * this window is read-only (another instance has the data directory), the autosaved copies left unsaved, and
  * the files the operating system asked to open (a double-clicked .gwdraft; more may come while running).
  */
@@ -7,17 +7,15 @@ import { useEffect } from 'react';
 import { host } from '../host';
 import { files } from '../features/files/file-commands';
 import { recoveries } from '../features/files/recovery';
+import { loadSkeletons } from './archive';
 import { useApp } from './store';
 import { failureText, say } from './toasts';
 
 export function useStartup(): void {
   useEffect(() => {
     let live = true;
-    // Requested alongside the rest, not after it.
-    host.corpusData().then(
-      (corpus) => live && useApp.setState({ corpus }),
-      (e) => live && useApp.setState({ corpusError: `语料载入失败：${(e as Error).message}` }),
-    );
+    // Requested alongside the rest, not after it: the skeletons only (phrases, sections and 复用率 are queries).
+    void loadSkeletons();
     Promise.all([host.startup(), host.prefsGet(), host.draftRecent()])
       .then(([info, prefs, recent]) => {
         if (!live) return;

@@ -6,7 +6,7 @@ import { RecoveryList } from './recovery';
 import './start.css';
 
 export function StartScreen() {
-  const ready = useApp((s) => !!s.corpus || !!s.corpusError);
+  const ready = useApp((s) => !!s.skeletons || !!s.corpusError);
   const recent = useApp((s) => s.recent);
   const unsaved = useApp((s) => s.recoveries.length);
   return (

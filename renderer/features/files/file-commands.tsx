@@ -56,7 +56,7 @@ function opened(r: OpenResult | null): void {
 
 /** The skeleton picker over the corpus as it stands (it may still be loading when Ctrl+N is pressed). */
 function NewDraftDialog({ close }: { close(): void }) {
-  const skeletons = useApp((s) => s.corpus?.skeletons);
+  const skeletons = useApp((s) => s.skeletons);
   return (
     <SkeletonPicker
       skeletons={skeletons ?? []}

@@ -1,35 +1,54 @@
-/** 段落库: whole sections of corpus documents by role and genre, with preview; inserted specifics arrive marked "to check". */
-import React, { useMemo, useState } from 'react';
+/**
+ * 段落库: whole sections of the archive's documents, searched and ranked by the host (corpusSections) by
+ * relevance to the heading and paragraph at the caret, by part and genre, a page at a time; each entry named by
+ * its document, year and first sentence, with a preview. Inserted specifics arrive marked "to check".
+ */
+import React, { useEffect, useMemo, useRef, useState } from 'react';
+import type { ArchiveSection } from '../../../electron/api';
 import type { SectionEntry } from '#core/corpus/types';
 import { type BlockElement, GENRE_LABELS, GENRES, inlineText, ROLE_LABELS, ROLES, type Genre, type Role } from '#core/draft/model';
 import { withoutDuplicateUniques } from '#core/draft/blocks';
 import { insertBlocksAtCursor } from '../../editor/plugin';
 import { useCaretRole } from '../../app/caret';
-import { currentEditor, focusEditor } from '../../app/editor';
+import { currentEditor, focusEditor, revealBlock } from '../../app/editor';
 import { useApp } from '../../app/store';
 import { say } from '../../app/toasts';
+import { host } from '../../host';
+import { entryName, matchExcerpt, nearText } from './near';
+import { type SectionSource, useSections, useSettled } from './useSections';
 import './library.css';
 
-export function SectionLibrary({ sections, role, onInsert }: { sections: SectionEntry[]; role: Role; onInsert(s: SectionEntry): void }) {
+export function SectionLibrary({ source, role, near, onInsert }: { source: SectionSource; role: Role; near: string; onInsert(s: SectionEntry): void }) {
   const [roleFilter, setRoleFilter] = useState<Role | '' | 'current'>('current');
   const [genre, setGenre] = useState<Genre | ''>('');
+  const [text, setText] = useState('');
   const [sel, setSel] = useState<string | null>(null);
+  // Typing in the box or in the draft asks again once per pause, not at every keystroke.
+  const query = useSettled(text.trim(), 200);
+  const nearSettled = useSettled(near, 400);
   const effectiveRole = roleFilter === 'current' ? role : roleFilter;
-  const list = useMemo(
-    () => sections.filter((s) => (!effectiveRole || s.role === effectiveRole) && (!genre || s.genre === genre)),
-    [sections, effectiveRole, genre],
+  const q = useMemo(
+    () => ({ query: query || undefined, role: effectiveRole || undefined, genre: genre || undefined, near: nearSettled || undefined }),
+    [query, effectiveRole, genre, nearSettled],
   );
-  const shown = list.length === 0 && roleFilter === 'current' ? sections.filter((s) => !genre || s.genre === genre) : list;
-  const picked = shown.find((s) => s.id === sel) ?? null;
+  const r = useSections(source, q, roleFilter === 'current');
+  const picked = r.items.find((s) => s.id === sel) ?? null;
+  const selRef = useRef<HTMLLIElement | null>(null);
+  // The chosen entry stays in view (a new page appended, the preview opening below the list).
+  useEffect(() => {
+    // A block, not an expression: Chromium's scrollIntoView may return a promise, which React would call as a cleanup.
+    selRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [sel, picked]);
   return (
     <div className="library" data-testid="section-library">
+      <input className="lib-search" type="search" value={text} placeholder="搜索标题或开头一句" aria-label="搜索段落" onChange={(e) => setText(e.target.value)} />
       <div className="row filters">
         <select value={roleFilter} onChange={(e) => setRoleFilter(e.target.value as Role | '' | 'current')} aria-label="按部分筛选">
           <option value="current">本节（{ROLE_LABELS[role]}）</option>
           <option value="">全部部分</option>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
+          {ROLES.map((x) => (
+            <option key={x} value={x}>
+              {ROLE_LABELS[x]}
             </option>
           ))}
         </select>
@@ -42,17 +61,22 @@ export function SectionLibrary({ sections, role, onInsert }: { sections: Section
           ))}
         </select>
       </div>
-      {shown !== list && <div className="muted pad">本节暂无可用段落，显示全部。</div>}
+      {r.fellBack && <div className="muted pad">本节暂无可用段落，显示全部。</div>}
+      <div className="muted lib-count" aria-live="polite">
+        {r.loading ? '正在查找……' : r.total ? `共 ${r.total.toLocaleString('zh-CN')} 段${nearSettled ? '，与光标处内容相近的在前' : ''}` : ''}
+      </div>
       <ul className="lib-list">
-        {shown.map((s) => (
-          <li key={s.id} className={s.id === sel ? 'lib-item sel' : 'lib-item'} data-testid="library-item" onClick={() => setSel(s.id)}>
-            <div className="lib-head">{s.heading}</div>
-            <div className="muted">
-              {s.docTitle} · {ROLE_LABELS[s.role].split('/')[0]} · {s.charCount} 字
-            </div>
-          </li>
+        {r.items.map((s) => (
+          <Entry key={s.id} s={s} query={query} selected={s.id === sel} onPick={() => setSel(s.id)} itemRef={s.id === sel ? selRef : undefined} />
         ))}
-        {shown.length === 0 && <li className="muted pad">语料中没有这样的段落。</li>}
+        {!r.loading && r.items.length === 0 && <li className="muted pad">{r.error ? `段落库暂时无法查询：${r.error}` : query ? `没有找到含“${query}”的段落。` : '语料中没有这样的段落。'}</li>}
+        {r.items.length < r.total && (
+          <li>
+            <button type="button" className="link lib-more" onClick={r.more}>
+              显示更多（已显示 {r.items.length} / {r.total.toLocaleString('zh-CN')}）
+            </button>
+          </li>
+        )}
       </ul>
       {picked && (
         <div className="lib-preview" aria-label="段落预览">
@@ -76,22 +100,46 @@ export function SectionLibrary({ sections, role, onInsert }: { sections: Section
   );
 }
 
+function Entry({ s, query, selected, onPick, itemRef }: { s: ArchiveSection; query: string; selected: boolean; onPick(): void; itemRef?: React.Ref<HTMLLIElement> }) {
+  const { source, first } = entryName(s);
+  const found = matchExcerpt(s, query);
+  return (
+    <li ref={itemRef} className={selected ? 'lib-item sel' : 'lib-item'} data-testid="library-item" aria-selected={selected} onClick={onPick}>
+      <div className="lib-head">{s.heading}</div>
+      <div className="lib-first">{first}</div>
+      {found && <div className="lib-found">{found}</div>}
+      <div className="muted">
+        {source} · {ROLE_LABELS[s.role].split('/')[0]} · {s.charCount} 字
+      </div>
+    </li>
+  );
+}
+
 /** A section brings body text; the draft keeps its own title and 称呼 (unique kinds). Its specifics arrive marked 待核对. */
 function insertSection(s: SectionEntry): void {
   const editor = currentEditor();
   if (!editor) return;
   const blocks = withoutDuplicateUniques(editor.children as BlockElement[], s.blocks);
-  insertBlocksAtCursor(editor, blocks.length ? blocks : s.blocks);
+  const inserted = blocks.length ? blocks : s.blocks;
+  insertBlocksAtCursor(editor, inserted);
   focusEditor();
+  // The caret ends after the inserted blocks: bring their start into view (a long section would otherwise show only its end).
+  const last = editor.selection?.focus.path[0];
+  if (last !== undefined) requestAnimationFrame(() => revealBlock(Math.max(0, last - inserted.length + 1)));
   const n = blocks.reduce((k, b) => k + b.children.filter((c) => 'text' in c && c.check).length, 0);
   say(n ? `已插入“${s.heading}”，其中 ${n} 处具体内容待核对（点击橙色标记逐一核对，或在审稿中“全部核对无误”）` : `已插入“${s.heading}”`);
 }
 
-/** The side panel: the view over the store. */
-export function LibrarySidePanel() {
-  const sections = useApp((s) => s.corpus?.sections ?? NONE);
-  const role = useCaretRole();
-  return <SectionLibrary sections={sections} role={role} onInsert={insertSection} />;
-}
+/** The heading and paragraph at the caret (re-read on each store change; re-renders only when they change). */
+const nearAtCaret = (s: ReturnType<typeof useApp.getState>): string => (s.session ? nearText(s.session.editor.children as BlockElement[], s.activeBlock) : '');
 
-const NONE: SectionEntry[] = [];
+/** The side panel: the host's archive, asked again when it changes. */
+export function LibrarySidePanel() {
+  const role = useCaretRole();
+  const near = useApp(nearAtCaret);
+  const archiveVersion = useApp((s) => s.archiveVersion);
+  // A new source function per archive version: the list asks again after an import.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const source = useMemo<SectionSource>(() => (q) => host.corpusSections(q), [archiveVersion]);
+  return <SectionLibrary source={source} role={role} near={near} onInsert={insertSection} />;
+}

@@ -41,8 +41,8 @@ function countSectionChars(s: AppState): number {
 
 function skeletonOf(s: AppState) {
   const meta = s.session?.draft.meta;
-  if (!meta || !s.corpus) return null;
-  return s.corpus.skeletons.find((k) => k.id === meta.skeletonId) ?? s.corpus.skeletons.find((k) => k.genre === meta.genre) ?? null;
+  if (!meta || !s.skeletons) return null;
+  return s.skeletons.find((k) => k.id === meta.skeletonId) ?? s.skeletons.find((k) => k.genre === meta.genre) ?? null;
 }
 
 export function OutlinePane({ splitter }: { splitter?: ReactNode }) {

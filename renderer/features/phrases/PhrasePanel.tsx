@@ -11,6 +11,7 @@ import { phraseToInlines } from '#core/draft/inlines';
 import { PHRASE_MIME } from '../../editor/plugin';
 import { useCaretRole } from '../../app/caret';
 import { host } from '../../host';
+import { useApp } from '../../app/store';
 import { hostSource, memorySource, orElse, type PhraseScope, type PhraseSource, usePhraseResults } from './phrase-source';
 import { phraseActions, usePhrases } from './usePhrases';
 import './phrases.css';
@@ -203,11 +204,16 @@ export function PhrasePanel(props: PhrasePanelProps) {
 
 /** The side panel: the view over the store. */
 export function PhrasesSidePanel() {
-  const { own, phrases, favourites } = usePhrases();
+  const { own, favourites } = usePhrases();
   const role = useCaretRole();
-  // The whole archive through the host; the phrases loaded at start when it cannot answer. A new corpus in
-  // the store (an import) makes new `phrases`, so the list asks again.
-  const source = useMemo(() => orElse(hostSource(own, favourites, (q) => host.corpusPhrases(q)), memorySource(phrases, favourites)), [own, phrases, favourites]);
+  // The whole archive through the host; her own phrases when it cannot answer. A changed archive (an import)
+  // bumps archiveVersion, so the list asks again.
+  const archiveVersion = useApp((s) => s.archiveVersion);
+  const source = useMemo(
+    () => orElse(hostSource(own, favourites, (q) => host.corpusPhrases(q)), memorySource(own, favourites)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- archiveVersion: a new source is what asks again
+    [own, favourites, archiveVersion],
+  );
   return (
     <PhrasePanel
       source={source}

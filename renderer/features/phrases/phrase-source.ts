@@ -1,8 +1,8 @@
 /**
  * Where the 常用语 panel gets its phrases: one function, (query, offset, limit) → {items, total}, so the list
  * can say how many there are and page through them. hostSource asks the host for a page of the whole archive
- * (corpusPhrases) after her own phrases; memorySource searches phrases in memory (her own; the corpus as loaded
- * when the host cannot answer).
+ * (corpusPhrases) after her own phrases; memorySource searches phrases in memory (her own, when the host
+ * cannot answer).
  */
 import { useEffect, useState } from 'react';
 import type { PhrasePage as ArchivePage, PhraseQuery as ArchiveQuery } from '../../../electron/api';

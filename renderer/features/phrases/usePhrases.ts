@@ -11,12 +11,8 @@ import { host } from '../../host';
 
 const EMPTY: string[] = [];
 
-/**
- * Her own phrases (as Phrase, ids 'user:…'), the corpus's as loaded at start (the top of the archive) and both
- * together, and her favourites.
- */
-export function usePhrases(): { own: Phrase[]; loaded: Phrase[]; phrases: Phrase[]; favourites: ReadonlySet<string> } {
-  const corpusPhrases = useApp((s) => s.corpus?.phrases);
+/** Her own phrases (as Phrase, ids 'user:…') and her favourites; the archive's are asked of the host (corpusPhrases). */
+export function usePhrases(): { own: Phrase[]; favourites: ReadonlySet<string> } {
   const userPhrases = useApp((s) => s.prefs?.userPhrases);
   const favs = useApp((s) => s.prefs?.favourites ?? EMPTY);
   const own = useMemo<Phrase[]>(
@@ -32,13 +28,9 @@ export function usePhrases(): { own: Phrase[]; loaded: Phrase[]; phrases: Phrase
       })),
     [userPhrases],
   );
-  const loaded = corpusPhrases ?? NONE;
-  const phrases = useMemo(() => [...own, ...loaded], [own, loaded]);
   const favourites = useMemo(() => new Set(favs), [favs]);
-  return { own, loaded, phrases, favourites };
+  return { own, favourites };
 }
-
-const NONE: Phrase[] = [];
 
 export const phraseActions = {
   insert(p: Phrase): void {
