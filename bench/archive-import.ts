@@ -3,6 +3,7 @@
  * a fresh data directory, the folder imported through the archive's worker the way Electron imports a picked
  * folder (paths; the worker reads each file in turn). Prints one JSON line.
  *   node --import tsx bench/archive-import.ts <folder> <data dir> [worker script]
+ * GONGWEN_ANALYSERS=N sets the number of analysis threads (default: derive-pool.ts analyserCount()).
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,9 @@ async function main(): Promise<void> {
   const [folder, dataDir, workerFile] = process.argv.slice(2);
   const files = readdirSync(folder).filter((n) => !n.startsWith('.')).sort().map((n) => path.join(folder, n));
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
-  const c = new CorpusService({ dataDir, assetsDir: path.resolve('assets'), workerScript: workerFile ? { file: path.resolve(workerFile), typescript: false } : undefined });
+  const c = new CorpusService({ dataDir, assetsDir: path.resolve('assets'), workerScript: workerFile ? { file: path.resolve(workerFile), typescript: false } : undefined,
+    analysers: process.env.GONGWEN_ANALYSERS ? Number(process.env.GONGWEN_ANALYSERS) : undefined,
+  });
   await c.data();
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();

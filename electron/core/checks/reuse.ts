@@ -65,8 +65,13 @@ export function reuseSentences(text: string): SentenceSpan[] {
   return sentenceRanges(text, REUSE_STOPS);
 }
 
+/** A character one of normalizeSentence's rewrites starts at: placeholders, xx/××, digits, full-width letters, #. */
+const NEEDS_REWRITE = /[【{xXｘＸ×0-9０-９_＿Ａ-Ｚａ-ｚ#]/;
+
 /** The comparison form of a sentence (see the module comment). Regexes only, no NFKC: this runs over the whole archive. */
 export function normalizeSentence(s: string): string {
+  // Most sentences hold none of what the first passes rewrite: only punctuation goes (the archive normalises millions).
+  if (!NEEDS_REWRITE.test(s)) return s.replace(/[^\p{L}\p{N}#]+/gu, '').toLowerCase();
   return s
     .replace(/【[^】]*】|\{[^}]*\}/g, '#')
     .replace(/(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[xXｘＸ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])/g, '#')

@@ -37,94 +37,102 @@ export async function deriveRequest(r: DeriveRequest): Promise<Derived> {
   };
 }
 
-/** How many analysis threads: the cores left once the host and the writing thread have theirs, at most four. */
+/**
+ * How many analysis threads: one core is left to the writing thread and the host (the writer spends most of
+ * an import waiting for analyses; the host only answers queries), the others analyse; at most four.
+ */
 export function analyserCount(): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(0, Math.min(4, cores - 2));
+  return Math.max(0, Math.min(4, cores - 1));
 }
 
 interface Task {
+  id: number;
   req: DeriveRequest;
   resolve(d: Derived): void;
   reject(e: Error): void;
 }
 
+type Answer = { id: number; ok: true; derived: Derived } | { id: number; ok: false; error: string };
+
 /** A thread's memory ceiling (MB): far above any real report, low enough that a pathological file stops there. */
 const MAX_HEAP_MB = 1536;
 
+/**
+ * Each thread is handed several files at once and analyses them in order, so it never waits for the writing
+ * thread to hand it the next (the writer is busy for a while each time it commits a batch).
+ */
 export class DerivePool {
-  private readonly idle: Worker[] = [];
-  private readonly queue: Task[] = [];
-  private readonly busy = new Map<Worker, Task>();
+  /** Each thread's files, in the order it analyses them: the first is the one in progress. */
+  private readonly threads = new Map<Worker, Task[]>();
   private closed = false;
+  private ids = 0;
 
   constructor(
     readonly size: number,
     private readonly spawnThread: (resourceLimits: { maxOldGenerationSizeMb: number }) => Worker,
   ) {
-    for (let i = 0; i < size; i++) this.idle.push(this.start());
+    for (let i = 0; i < size; i++) this.start();
   }
 
-  private start(): Worker {
+  private start(): void {
     const w = this.spawnThread({ maxOldGenerationSizeMb: MAX_HEAP_MB });
     w.unref();
-    w.on('message', (m: { ok: true; derived: Derived } | { ok: false; error: string }) => {
-      const t = this.busy.get(w);
-      this.busy.delete(w);
-      this.idle.push(w);
-      if (t) {
-        if (m.ok) t.resolve(m.derived);
-        else t.reject(new Error(m.error));
-      }
-      this.next();
+    const tasks: Task[] = [];
+    this.threads.set(w, tasks);
+    w.on('message', (m: Answer) => {
+      const i = tasks.findIndex((t) => t.id === m.id);
+      if (i < 0) return;
+      const [t] = tasks.splice(i, 1);
+      if (m.ok) t.resolve(m.derived);
+      else t.reject(new Error(m.error));
     });
+    let failure: Error | null = null;
     w.on('error', (e) => {
-      const t = this.busy.get(w);
-      this.busy.delete(w);
-      t?.reject(new Error((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? '文件过于复杂，分析时内存不足' : e.message));
+      failure = new Error((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? '文件过于复杂，分析时内存不足' : e.message);
     });
     w.on('exit', () => {
-      const t = this.busy.get(w);
-      this.busy.delete(w);
-      const i = this.idle.indexOf(w);
-      if (i >= 0) this.idle.splice(i, 1);
-      t?.reject(new Error('分析线程意外退出'));
-      if (!this.closed) {
-        this.idle.push(this.start());
-        this.next();
+      this.threads.delete(w);
+      // The file in progress is the one that ended the thread; the others queued behind it go to a new one.
+      const [current, ...rest] = tasks.splice(0);
+      current?.reject(failure ?? new Error('分析线程意外退出'));
+      if (this.closed) {
+        for (const t of rest) t.reject(new Error('分析线程已关闭'));
+        return;
       }
+      this.start();
+      for (const t of rest) this.assign(t);
     });
-    return w;
   }
 
   run(req: DeriveRequest): Promise<Derived> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ req, resolve, reject });
-      this.next();
-    });
+    return new Promise((resolve, reject) => this.assign({ id: ++this.ids, req, resolve, reject }));
   }
 
-  private next(): void {
-    while (this.idle.length && this.queue.length) {
-      const w = this.idle.pop()!;
-      const t = this.queue.shift()!;
-      this.busy.set(w, t);
-      w.postMessage(t.req);
-    }
+  /** To the thread with the fewest files waiting. */
+  private assign(t: Task): void {
+    let best: [Worker, Task[]] | null = null;
+    for (const e of this.threads) if (!best || e[1].length < best[1].length) best = e;
+    if (!best) return t.reject(new Error('分析线程已关闭'));
+    best[1].push(t);
+    best[0].postMessage({ id: t.id, req: t.req });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
+    await Promise.all([...this.threads.keys()].map((w) => w.terminate()));
   }
 }
 
-/** The `derive` role: answer each request with the derived file. */
+/** The `derive` role: answer each request with the derived file, one file at a time, in the order received. */
 export function serveDerive(): void {
-  parentPort!.on('message', (req: DeriveRequest) => {
-    deriveRequest(req).then(
-      (derived) => parentPort!.postMessage({ ok: true, derived }),
-      (e) => parentPort!.postMessage({ ok: false, error: (e as Error).message }),
+  let chain = Promise.resolve();
+  parentPort!.on('message', ({ id, req }: { id: number; req: DeriveRequest }) => {
+    chain = chain.then(() =>
+      deriveRequest(req).then(
+        (derived) => parentPort!.postMessage({ id, ok: true, derived }),
+        (e) => parentPort!.postMessage({ id, ok: false, error: (e as Error).message }),
+      ),
     );
   });
 }

@@ -24,6 +24,8 @@ export interface LedgerEntry {
 }
 
 export class Ledger {
+  private dirMade = false;
+
   constructor(readonly file: string) {}
 
   size(): number {
@@ -40,7 +42,15 @@ export class Ledger {
 
   /** Append one act; returns the ledger's new size. */
   append(op: LedgerOp): number {
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    return this.appendAll([op]);
+  }
+
+  /** Append acts in one write (an import batch's lines); returns the ledger's new size. */
+  appendAll(ops: LedgerOp[]): number {
+    if (!this.dirMade) {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      this.dirMade = true;
+    }
     const fd = fs.openSync(this.file, 'a+', 0o600);
     try {
       // A line torn by a crash has no newline; start a fresh line so the next act is readable.
@@ -51,8 +61,9 @@ export class Ledger {
         fs.readSync(fd, last, 0, 1, size - 1);
         if (last[0] !== 0x0a) prefix = '\n';
       }
-      fs.writeSync(fd, prefix + JSON.stringify(op) + '\n');
-      return fs.fstatSync(fd).size;
+      const data = Buffer.from(prefix + ops.map((op) => JSON.stringify(op) + '\n').join(''));
+      fs.writeSync(fd, data);
+      return size + data.length;
     } finally {
       fs.closeSync(fd);
     }
@@ -68,6 +79,19 @@ export class Ledger {
       // No ledger yet.
     } finally {
       if (fd !== undefined) fs.closeSync(fd);
+    }
+  }
+
+  /** sync() on libuv's threads (during an import, so writing goes on meanwhile). */
+  async syncInBackground(): Promise<void> {
+    let h: fs.promises.FileHandle | undefined;
+    try {
+      h = await fs.promises.open(this.file, 'r+');
+      await h.sync();
+    } catch {
+      // No ledger yet.
+    } finally {
+      await h?.close();
     }
   }
 

@@ -6,7 +6,7 @@
  *
  * Files rather than blobs in the database: a damaged database is rebuilt from these, so they must not
  * share its fate. Writes are atomic (temp file, rename), so a killed import leaves either the whole file or
- * none. They are flushed to disk in groups (flush(): at the end of an import and every few seconds of one),
+ * none. They are flushed to disk in groups (flush(): at the end of an import and every few seconds of one, while it goes on),
  * not one by one: an fdatasync per file cost more than analysing the file on a busy disk, and a power cut
  * in between loses at most the last seconds of an import whose source files the user still has.
  */
@@ -27,6 +27,8 @@ export function safeExt(ext: string): string {
 export class Originals {
   /** Written since the last flush. */
   private unsynced: string[] = [];
+  /** Shard directories known to exist (a mkdir per file cost as much as the write). */
+  private readonly made = new Set<string>();
 
   constructor(readonly dir: string) {}
 
@@ -48,7 +50,10 @@ export class Originals {
     const file = this.pathOf(hash, ext);
     if (fs.existsSync(file)) return;
     const dir = path.dirname(file);
-    fs.mkdirSync(dir, { recursive: true });
+    if (!this.made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      this.made.add(dir);
+    }
     const tmp = path.join(dir, `.${hash}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     try {
       fs.writeFileSync(tmp, bytes, { flag: 'wx', mode: 0o600 });
@@ -60,36 +65,24 @@ export class Originals {
     this.unsynced.push(file);
   }
 
-  /** Make every original written since the last flush durable (its data, then the directory entries). */
-  flush(): void {
+  /**
+   * Make every original written since the last flush durable (its data, then the directory entries). The
+   * fsyncs run on libuv's threads, several at once (the file system commits them together), so an import
+   * goes on analysing and writing meanwhile. A file written meanwhile waits for the next flush.
+   */
+  async flush(): Promise<void> {
     const files = this.unsynced;
     this.unsynced = [];
     const dirs = new Set<string>();
-    for (const f of files) {
-      try {
-        const fd = fs.openSync(f, 'r');
-        try {
-          fs.fdatasyncSync(fd);
-        } finally {
-          fs.closeSync(fd);
-        }
-        dirs.add(path.dirname(f));
-      } catch {
-        // Removed since (a purge): nothing to keep.
+    let next = 0;
+    const lane = async () => {
+      while (next < files.length) {
+        const f = files[next++];
+        if (await syncFile(f, false)) dirs.add(path.dirname(f));
       }
-    }
-    for (const d of dirs) {
-      try {
-        const fd = fs.openSync(d, 'r');
-        try {
-          fs.fsyncSync(fd);
-        } finally {
-          fs.closeSync(fd);
-        }
-      } catch {
-        // Windows cannot open directories; NTFS journals the rename.
-      }
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(FSYNC_LANES, files.length) }, lane));
+    await Promise.all([...dirs].map((d) => syncFile(d, true)));
   }
 
   remove(hash: string, ext: string): void {
@@ -118,5 +111,23 @@ export class Originals {
       }
     }
     return out;
+  }
+}
+
+/** fsyncs in flight at once during a flush (libuv runs four by default). */
+const FSYNC_LANES = 4;
+
+/** fdatasync a file (fsync a directory); false when it is gone (purged since) or cannot be opened (a directory on Windows: NTFS journals the rename). */
+async function syncFile(p: string, dir: boolean): Promise<boolean> {
+  let h: fs.promises.FileHandle | undefined;
+  try {
+    h = await fs.promises.open(p, 'r');
+    if (dir) await h.sync();
+    else await h.datasync();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await h?.close();
   }
 }

@@ -37,6 +37,9 @@ const RANK_BUDGET = 3000;
  * index, a walk checks about ten rows in the time a candidate costs to join and sort.
  */
 const DRIVE_MAX = 1000;
+/** A walk reads at most this many times the rows its page should need (see phrasePage), and never more than WALK_MAX. */
+const WALK_SLACK = 3;
+const WALK_MAX = 20_000;
 
 
 const clampLimit = (n: number | undefined, dflt: number) => Math.max(1, Math.min(MAX_PAGE, Math.floor(n ?? dflt)));
@@ -153,10 +156,12 @@ export class ArchiveQueries {
 
   /**
    * One page of phrases containing every term. The terms go to the character index as one FTS5 query (each
-   * term a phrase of its characters, all required), counted up to DRIVE_MAX: when fewer match, they are the
-   * candidates, checked against the filters and the exact terms (punctuation included), and the total is
-   * exact. When more match, the terms are common enough that walking the rank index, checking each row,
-   * finds a page within its first rows; the total is then a lower bound (totalExact false).
+   * term a phrase of its characters, all required), its matches read up to DRIVE_MAX. When there are no more,
+   * they are the candidates: checked against the filters and the exact terms (punctuation included), sorted,
+   * the total exact — the index is queried once. When more match, the terms are common enough that walking
+   * the rank index, checking each row, finds a page within its first rows (the total is then a lower bound,
+   * totalExact false). The walk is bounded by what those common terms need; a walk that runs out (the index
+   * ignores punctuation, so 次、 matches every 次 but few phrases hold 次、) falls back to all the candidates.
    */
   private phrasePage(q: PhraseQuery, ts: string[], limit: number, offset: number): PhrasePage {
     const where = ['p.docs > 0'];
@@ -177,33 +182,66 @@ export class ArchiveQueries {
       where.push(`p.pid IN (${q.ids.map(() => '?').join(',') || 'NULL'})`);
       params.push(...q.ids);
     }
-    for (const t of ts) {
-      where.push('instr(lower(p.text), ?) > 0');
-      params.push(t);
-    }
+    const filters = where.join(' AND ');
+    const textWhere = [...where];
+    // LIKE folds ASCII case as lower() does (SQLite's lower() folds only ASCII too) without copying each text.
+    const contains = "p.text LIKE ? ESCAPE '\\'";
+    const patterns = ts.map((t) => '%' + t.replace(/[\\%_]/g, (c) => '\\' + c) + '%');
+    for (const _ of ts) textWhere.push(contains);
+    const textFilters = textWhere.join(' AND ');
+    const textParams = [...params, ...patterns];
     const match = ts
       .map((t) => [...t].filter((c) => /[\p{L}\p{N}]/u.test(c)).join(' '))
       .filter(Boolean)
       .map(ftsString)
       .join(' AND ');
-    const matched = match ? this.count(`SELECT count(*) AS n FROM (SELECT rowid FROM phrases_chars WHERE phrases_chars MATCH ? LIMIT ${DRIVE_MAX + 1})`, [match]) : Infinity;
-    if (!matched) return { total: 0, totalExact: true, phrases: [] };
     const cols = 'p.id, p.pid, p.text, p.placeholders, p.category, p.role, p.score, p.docs';
     // The rank indexes' own order (ties by text): a page of a walk needs no sort.
     const order = 'ORDER BY p.score DESC, p.text';
     type Row = { id: number; pid: string; text: string; placeholders: string; category: PhraseCategory; role: Role; score: number; docs: number };
     let total: number;
     let totalExact = true;
-    let rows: Row[];
-    if (matched <= DRIVE_MAX || !ts.length) {
-      const from = ts.length ? `FROM (SELECT rowid AS rid FROM phrases_chars WHERE phrases_chars MATCH ?) m JOIN phrases p ON p.id = m.rid WHERE ${where.join(' AND ')}` : `FROM phrases p WHERE ${where.join(' AND ')}`;
-      const args = ts.length ? [match, ...params] : params;
-      total = this.count(`SELECT count(*) AS n ${from}`, args);
-      rows = total ? this.all<Row>(`SELECT ${cols} ${from} ${order} LIMIT ? OFFSET ?`, ...args, limit, offset) : [];
+    let rows: Row[] | null = null;
+    if (!ts.length) {
+      total = this.filteredCount(q, filters, params);
+      rows = total ? this.all<Row>(`SELECT ${cols} FROM phrases p WHERE ${filters} ${order} LIMIT ? OFFSET ?`, ...params, limit, offset) : [];
     } else {
-      rows = this.all<Row>(`SELECT ${cols} FROM phrases p WHERE ${where.join(' AND ')} ${order} LIMIT ? OFFSET ?`, ...params, limit, offset);
-      total = offset + rows.length + (rows.length < limit ? 0 : 1);
-      totalExact = rows.length < limit;
+      const found = match ? (this.stmt(`SELECT rowid FROM phrases_chars WHERE phrases_chars MATCH ? LIMIT ${DRIVE_MAX + 1}`).pluck().all(match) as number[]) : null;
+      if (found && !found.length) return { total: 0, totalExact: true, phrases: [] };
+      if (found && found.length <= DRIVE_MAX) {
+        // The candidates, filtered and sorted by id only; then the page's rows.
+        const ids = this.stmt(`SELECT p.id FROM phrases p WHERE p.id IN (SELECT value FROM json_each(?)) AND ${textFilters} ${order}`)
+          .pluck()
+          .all(JSON.stringify(found), ...textParams) as number[];
+        total = ids.length;
+        rows = this.rowsByIds<Row>(cols, ids.slice(offset, offset + limit));
+      } else {
+        // Rows of the walked index (filters included, so the category or role index is walked) within which
+        // terms this common fill the page: at least a DRIVE_MAX-th of the phrases hold them.
+        const span = Math.min(WALK_MAX, WALK_SLACK * (offset + limit) * Math.ceil(this.count('SELECT count(*) AS n FROM phrases p WHERE p.docs > 0', []) / DRIVE_MAX));
+        // Only the index's own columns inside (no table row read per row walked); the page's rows after.
+        // No ORDER BY outside: the inner walk's rows come in its order, and the outer LIMIT stops it early.
+        const walked = this.stmt(
+          `SELECT id FROM (SELECT p.id, p.text FROM phrases p WHERE ${filters} ${order} LIMIT ?) p WHERE ${ts.map(() => contains).join(' AND ')} LIMIT ? OFFSET ?`,
+        )
+          .pluck()
+          .all(...params, span, ...patterns, limit, offset) as number[];
+        if (walked.length === limit) {
+          rows = this.rowsByIds<Row>(cols, walked);
+          total = offset + limit + 1;
+          totalExact = false;
+        } else {
+          // All the candidates in one pass: the total is their number, the page a slice.
+          const from = match
+            ? `FROM (SELECT rowid AS rid FROM phrases_chars WHERE phrases_chars MATCH ?) m JOIN phrases p ON p.id = m.rid WHERE ${textFilters}`
+            : `FROM phrases p WHERE ${textFilters}`;
+          const ids = this.stmt(`SELECT p.id ${from} ${order}`)
+            .pluck()
+            .all(...(match ? [match, ...textParams] : textParams)) as number[];
+          total = ids.length;
+          rows = this.rowsByIds<Row>(cols, ids.slice(offset, offset + limit));
+        }
+      }
     }
     const sourcesOf = this.stmt(
       'SELECT o.source, d.key, d.title FROM phrase_occ o JOIN documents d ON d.id = o.doc_id WHERE o.phrase_id = ? AND d.removed_at IS NULL ORDER BY o.score DESC LIMIT 1',
@@ -221,13 +259,44 @@ export class ArchiveQueries {
     return { total, totalExact, phrases };
   }
 
-  /** count(*) of a query, remembered until the archive changes (a total is asked for with every keystroke). */
-  private count(sql: string, params: unknown[]): number {
+  /**
+   * How many live phrases pass the filters. A list by category or by role alone (the panel's tabs) is
+   * counted for every category or role at once, in one pass, remembered until the archive changes.
+   */
+  private filteredCount(q: PhraseQuery, filters: string, params: unknown[]): number {
+    const only = (k: 'category' | 'role') => q[k] && !q.genre && !q.ids && !q[k === 'category' ? 'role' : 'category'];
+    for (const k of ['category', 'role'] as const) {
+      if (!only(k)) continue;
+      const key = `phrases by ${k}`;
+      this.freshCounts();
+      if (!this.counts.has(key)) {
+        for (const r of this.all<{ v: string; n: number }>(`SELECT ${k} AS v, count(*) AS n FROM phrases WHERE docs > 0 GROUP BY ${k}`)) this.counts.set(`${key}\u0000${r.v}`, r.n);
+        this.counts.set(key, 1);
+      }
+      return this.counts.get(`${key}\u0000${q[k]}`) ?? 0;
+    }
+    return this.count(`SELECT count(*) AS n FROM phrases p WHERE ${filters}`, params);
+  }
+
+  /** Rows of the given phrase ids, in that order. */
+  private rowsByIds<T extends { id: number }>(cols: string, ids: number[]): T[] {
+    if (!ids.length) return [];
+    const byId = new Map(this.all<T>(`SELECT ${cols} FROM phrases p WHERE p.id IN (SELECT value FROM json_each(?))`, JSON.stringify(ids)).map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)!);
+  }
+
+  /** The remembered counts, dropped when the archive's content changed. */
+  private freshCounts(): void {
     const version = this.get<{ value: string } | undefined>("SELECT value FROM meta WHERE key = 'content_version'")?.value ?? '';
     if (this.countsVersion !== version) {
       this.counts.clear();
       this.countsVersion = version;
     }
+  }
+
+  /** count(*) of a query, remembered until the archive changes (a total is asked for with every keystroke). */
+  private count(sql: string, params: unknown[]): number {
+    this.freshCounts();
     const key = sql + '\u0000' + JSON.stringify(params);
     let n = this.counts.get(key);
     if (n === undefined) {

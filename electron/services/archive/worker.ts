@@ -40,6 +40,8 @@ const MAX_ISSUES = 1000;
 /** An import commits after this many files or this much time, whichever first. */
 const BATCH_FILES = 64;
 const BATCH_MS = 1000;
+/** Files handed to each analysis thread ahead of the one being committed. */
+const AHEAD_PER_THREAD = 16;
 /** During a long import, originals and ledger are flushed to disk this often. */
 const DURABLE_MS = 5000;
 
@@ -127,10 +129,27 @@ export class ArchiveWorker {
     await this.startup;
   }
 
-  /** The originals and ledger lines written so far, made durable (see Originals.flush). */
-  private durable(): void {
-    this.originals.flush();
-    this.ledger.sync();
+  /** A flush running on libuv's threads while an import goes on (durableSoon), if any. */
+  private flushing: Promise<void> | null = null;
+
+  /** The originals and ledger lines written so far made durable, without waiting: the fsyncs start now (unless some still run). */
+  private durableSoon(): void {
+    if (this.flushing) return;
+    const done = Promise.all([this.originals.flush(), this.ledger.syncInBackground()]);
+    this.flushing = done.then(
+      () => {
+        this.flushing = null;
+      },
+      () => {
+        this.flushing = null;
+      },
+    );
+  }
+
+  /** The originals and ledger lines written so far made durable, waited for (see Originals.flush). */
+  private async durableNow(): Promise<void> {
+    if (this.flushing) await this.flushing;
+    await Promise.all([this.originals.flush(), this.ledger.syncInBackground()]);
   }
 
   // ---- start-up ----
@@ -286,7 +305,7 @@ export class ArchiveWorker {
       await tick();
     }
     // Deleted only once their copies in the archive are on disk.
-    this.durable();
+    await this.durableNow();
     for (const p of migrated) fs.rmSync(p, { force: true });
     post({ t: 'task', task: null });
     try {
@@ -381,11 +400,13 @@ export class ArchiveWorker {
    * `pending` maps the hashes of files prepared or being prepared but not yet committed to their names, so a
    * duplicate within one import is caught too (the caller removes them once committed).
    */
-  private async prepareImport(input: ImportInput, at: string, pending: Map<string, string>, legacy = false): Promise<Outcome> {
+  private async prepareImport(input: ImportInput, at: string, pending: Map<string, string>, legacy = false, cancelled = () => false): Promise<Outcome> {
     let name: string;
     let bytes: Uint8Array;
     if ('path' in input) {
       const read = await readInputFiles([input.path]);
+      // Cancelled while it was read: nothing is done with it (not even bringing back a removed twin).
+      if (cancelled()) return { status: 'skipped', issues: [], genres: [] };
       if (!read.files.length) return { status: 'failed', issues: read.issues, genres: [] };
       name = input.path;
       bytes = read.files[0].bytes;
@@ -443,12 +464,10 @@ export class ArchiveWorker {
    */
   private commitImports(batch: Prepared[]): void {
     if (!batch.length) return;
-    let end = 0;
-    for (const p of batch) {
-      const f = p.file;
-      end = this.ledger.append({ op: 'import', hash: f.hash, name: f.name, ext: f.ext, size: f.size, at: f.importedAt });
-      this.originals.write(f.hash, f.ext, p.bytes);
-    }
+    // The batch's ledger lines in one write, then its originals: a kill in between leaves lines whose
+    // original is missing, which a replay skips (the import did not happen), as for a single file.
+    const end = this.ledger.appendAll(batch.map(({ file: f }) => ({ op: 'import' as const, hash: f.hash, name: f.name, ext: f.ext, size: f.size, at: f.importedAt })));
+    for (const p of batch) this.originals.write(p.file.hash, p.file.ext, p.bytes);
     this.writer.addFiles(
       batch.map((p) => ({ file: p.file, docs: p.docs })),
       end,
@@ -518,8 +537,10 @@ export class ArchiveWorker {
     // Files are prepared (read, analysed) a few at a time when analysis threads are there, and committed in
     // their order, in batches of a few hundred milliseconds of work (see ArchiveWriter.addFiles). A file
     // counts as done once committed, so the progress never runs ahead of what is safely in.
-    const depth = this.pool ? this.pool.size + 1 : 1;
-    const inFlight: { name: string; outcome: Promise<Outcome> }[] = [];
+    // With analysis threads, enough files are handed out that the threads keep working while this thread
+    // commits a batch (a few hundred milliseconds, during which it cannot hand out more).
+    const depth = this.pool ? this.pool.size * AHEAD_PER_THREAD + 1 : 1;
+    const inFlight: { name: string; outcome: Promise<Outcome>; settled?: Outcome }[] = [];
     const pendingHashes = new Map<string, string>();
     const batch: Prepared[] = [];
     let inBatch: Outcome[] = [];
@@ -540,10 +561,13 @@ export class ArchiveWorker {
     };
     try {
       for (;;) {
-        while (!st.cancelled && inFlight.length < depth && st.pending.length) {
+        if (st.cancelled) break;
+        while (inFlight.length < depth && st.pending.length) {
           const input = st.pending.shift()!;
           const name = 'path' in input ? input.path : input.name;
-          inFlight.push({ name, outcome: this.prepareImport(input, now(), pendingHashes) });
+          const f: (typeof inFlight)[number] = { name, outcome: this.prepareImport(input, now(), pendingHashes, false, () => st.cancelled) };
+          void f.outcome.then((r) => (f.settled = r));
+          inFlight.push(f);
         }
         const head = inFlight.shift();
         if (!head) {
@@ -571,16 +595,17 @@ export class ArchiveWorker {
         inBatch.push(r);
         if (batch.length >= BATCH_FILES || Date.now() - batchStarted >= BATCH_MS) flush();
         if (Date.now() - lastDurable >= DURABLE_MS) {
-          this.durable();
+          this.durableSoon();
           lastDurable = Date.now();
         }
         await tick();
       }
-      // A cancel lets the files already analysed in: each is whole.
+      // A cancel lets the files already analysed in (each is whole); those still being analysed are dropped.
+      await tick();
       for (const f of inFlight.splice(0)) {
-        const r = await f.outcome;
-        if (r.prepared) batch.push(r.prepared);
-        inBatch.push(r);
+        if (!f.settled) break;
+        if (f.settled.prepared) batch.push(f.settled.prepared);
+        inBatch.push(f.settled);
       }
       flush();
       job.state = st.cancelled ? 'cancelled' : 'done';
@@ -589,7 +614,7 @@ export class ArchiveWorker {
       job.error = `导入中断：${(e as Error).message}`;
     }
     job.current = null;
-    this.durable();
+    await this.durableNow();
     this.markDirty([...st.genres]);
     this.postJob(st, true);
   }

@@ -67,8 +67,10 @@ export class ArchiveWriter {
         `INSERT INTO phrase_occ (phrase_id, doc_id, role, score, source) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (phrase_id, doc_id) DO UPDATE SET score = max(score, excluded.score)`,
       ),
-      // One statement whether the sentence is new (inserted, indexed by its trigger) or known (its id returned).
-      upsertSentence: db.prepare('INSERT INTO sentences (h, norm, grams, text) VALUES (?, ?, ?, ?) ON CONFLICT (h) DO UPDATE SET h = h RETURNING id'),
+      // A known sentence is looked up (an upsert would rewrite its row each time: most of an archive's
+      // sentences recur); a new one is inserted, and indexed by its trigger.
+      sentenceByHash: db.prepare('SELECT id FROM sentences WHERE h = ?').pluck(),
+      insertSentence: db.prepare('INSERT INTO sentences (h, norm, grams, text) VALUES (?, ?, ?, ?)'),
       insertSentenceOcc: db.prepare('INSERT OR IGNORE INTO sentence_occ (sentence_id, doc_id) VALUES (?, ?)'),
       touch: db.prepare('INSERT OR IGNORE INTO touched (id) VALUES (?)'),
       // Right-hand sides see the old row: score = the new best + 10 per further document (docs before this one).
@@ -326,7 +328,7 @@ export class ArchiveWriter {
       else this.s.touch.run(id);
     }
     for (const s of d.sentences) {
-      const { id } = this.s.upsertSentence.get(s.h, s.norm, s.grams, s.text) as { id: number };
+      const id = (this.s.sentenceByHash.get(s.h) as number | undefined) ?? this.s.insertSentence.run(s.h, s.norm, s.grams, s.text).lastInsertRowid;
       this.s.insertSentenceOcc.run(id, docId);
     }
   }
