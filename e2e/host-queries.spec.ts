@@ -43,9 +43,11 @@ test('段落库：搜索、按光标处内容排序、分页；整个过程页�
   await expect(lib.locator('.lib-count')).not.toHaveText(unfiltered);
   await expect(lib.locator('.lib-count')).toContainText(/共 \d+ 段/);
   // Each entry shows where the words are: in its heading, its first sentence, or an excerpt around them.
-  const found = await items.allInnerTexts();
-  expect(found.length).toBeGreaterThan(0);
-  for (const t of found) expect(t).toContain('劳动竞赛');
+  // (The list may draw a frame after the count: polled until the entries are the search's.)
+  await expect.poll(async () => {
+    const found = await items.allInnerTexts();
+    return found.length > 0 && found.every((t) => t.includes('劳动竞赛'));
+  }).toBe(true);
   await shot('library-search');
   await lib.getByLabel('搜索段落').fill('没有这样的段落标题啊');
   await expect(lib.getByText('没有找到含“没有这样的段落标题啊”的段落。')).toBeVisible();
