@@ -189,3 +189,25 @@ test('以往年材料为底稿：打开一个不在语料库中的文件；读�
   await expect(page.getByTestId('mark-stepper')).toBeVisible();
   await shot('from-file');
 });
+
+test('语料库中阅读一份材料时，“以此为底稿新建…”打开底稿对话框并已选中它', async ({ page, server, shot }) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
+  await importIntoArchive(page, [REPORTS[0]]);
+  await page.getByRole('button', { name: '语料库' }).click();
+  const dialog = page.getByTestId('corpus-dialog');
+  const row = dialog.getByTestId('corpus-row').filter({ hasText: '福建' });
+  await expect(row).toHaveCount(1, { timeout: 30_000 });
+  await row.locator('.cm-title').click();
+  const reader = dialog.getByTestId('corpus-reader');
+  await reader.getByRole('button', { name: '以此为底稿新建…' }).click();
+  await expect(dialog).toBeHidden();
+  const chooser = page.getByTestId('from-past-dialog');
+  await expect(chooser).toBeVisible();
+  await shot('from-corpus-reader');
+  await chooser.getByRole('button', { name: '据此新建' }).click();
+  await expect(page.getByTestId('from-past-summary')).toBeVisible({ timeout: 30_000 });
+  const v = await draftValue(page);
+  expect(v.meta.fromPast?.sourceYear).toBe(2026);
+  expect((await blockTexts(page)).join('\n')).toContain('2027');
+});

@@ -9,6 +9,7 @@ import type { ArchiveDocument, DocumentQuery, DocumentSort } from '../../../elec
 import { GENRE_LABELS, GENRES, type Genre } from '#core/draft/model';
 import { Dialog } from '../../ui/Dialog';
 import { confirm, openDialog } from '../../app/dialogs';
+import { startDraftFromPast } from '../from-past/from-past';
 import { useApp } from '../../app/store';
 import { failureText, say } from '../../app/toasts';
 import { host } from '../../host';
@@ -150,7 +151,15 @@ export function CorpusManager({ onClose }: { onClose(): void }) {
     <Dialog title="语料库（往年材料）" onClose={onClose} wide testId="corpus-dialog">
       <div className="cm">
         {open ? (
-          <DocumentReader id={open} onBack={() => setOpen(null)} onRemove={(id) => void remove([id])} />
+          <DocumentReader
+            id={open}
+            onBack={() => setOpen(null)}
+            onRemove={(id) => void remove([id])}
+            onUseAsBase={(preset) => {
+              onClose();
+              void startDraftFromPast(preset);
+            }}
+          />
         ) : (
           <>
             <div className="cm-top">

@@ -9,11 +9,12 @@ import type { DocumentCorrections, DocumentView } from '../../../electron/api';
 import { GENRE_LABELS, GENRES, ROLE_LABELS, ROLES, type Genre, type Role } from '#core/draft/model';
 import { failureText, say } from '../../app/toasts';
 import { host } from '../../host';
+import type { PastPreset } from '../from-past/FromPastDialog';
 import { watchArchive } from './archive-sync';
 import { correctedRole, roleCorrected, topSections, withExcluded, withGenre, withRole, type TopSection } from './corrections';
 import { groupDigits } from './DocumentList';
 
-export function DocumentReader({ id, onBack, onRemove }: { id: string; onBack(): void; onRemove(id: string): void }) {
+export function DocumentReader({ id, onBack, onRemove, onUseAsBase }: { id: string; onBack(): void; onRemove(id: string): void; onUseAsBase?(preset: PastPreset): void }) {
   const [view, setView] = useState<DocumentView | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** The corrections being saved: the controls show them at once, not the old values until the host answers. */
@@ -119,13 +120,18 @@ export function DocumentReader({ id, onBack, onRemove }: { id: string; onBack():
           )}
         </div>
       )}
-      {!d.builtIn && (
-        <div className="cm-reader-remove">
+      <div className="cm-reader-remove">
+        {onUseAsBase && (
+          <button type="button" className="btn small" onClick={() => onUseAsBase({ docId: id, title: d.title || d.fileName, year: d.year })} title="以这份材料为底稿新建草稿：年份顺延，数字、届次等标出待核对">
+            以此为底稿新建…
+          </button>
+        )}
+        {!d.builtIn && (
           <button type="button" className="btn small danger" disabled={saving} onClick={() => onRemove(id)} title="从语料库移除这份材料（关闭语料库窗口前可以撤销）">
             从语料库移除
           </button>
-        </div>
-      )}
+        )}
+      </div>
       {view.unapplied.length > 0 && (
         <p className="warn cm-unapplied">
           以下更正找不到对应的部分（材料或分析规则已变化），未再生效：{view.unapplied.map((r) => `“${r.heading || `第${r.index + 1}部分`}”→${ROLE_LABELS[r.role]}`).join('；')}
