@@ -5,6 +5,8 @@ import type { Skeleton } from '#core/corpus/types';
 import { patternToInlines } from '#core/draft/from-skeleton';
 import { inlineText } from '#core/draft/model';
 import { Dialog } from '../../ui/Dialog';
+import { PatternText } from '../../ui/PatternText';
+import { usualLength } from '../../ui/usual-length';
 import { FromPastButton } from '../from-past/from-past';
 import './picker.css';
 
@@ -35,14 +37,35 @@ export function SkeletonPicker({ skeletons, onPick, onBlank, onClose }: { skelet
                     <div>
                       {sec.role === 'opening' || sec.role === 'closing' ? (
                         <b className="muted">{sec.role === 'opening' ? '开头段落（不设标题）' : '结尾段落（不设标题）'}</b>
+                      ) : sec.form === 'paragraph' && sec.within ? (
+                        // A part written as a paragraph inside another (问题 closing 回顾), as the draft lays it out.
+                        <b className="muted">
+                          {ROLE_LABELS[sec.role].split('/')[0]}段落（在“{ROLE_LABELS[sec.within].split('/')[0]}”{sec.at === 'start' ? '开头' : '末尾'}）
+                        </b>
                       ) : (
                         <b>{inlineText(patternToInlines(sec.headingPatterns[0] ?? sec.headingExamples[0]?.text ?? sec.label.split('/')[0]))}</b>
                       )}
                       <span className="tag">{ROLE_LABELS[sec.role]}</span>
+                      {sec.optional && (
+                        <span className="tag" title="不到一半的往年材料有这一部分：新草稿中不预置">
+                          可选
+                        </span>
+                      )}
                     </div>
                     <div className="muted">
-                      常见篇幅约 {sec.chars.median} 字（{sec.chars.min}–{sec.chars.max}）{sec.subsections.max > 0 && <>，小标题约 {sec.subsections.median} 个</>}
-                      {sec.headingExamples.length > 0 && <>；例：{sec.headingExamples.slice(0, 2).map((e) => e.text).join('／')}</>}
+                      {usualLength(sec)}
+                      {sec.subsections.max > 0 && <>，小标题约 {sec.subsections.median} 个</>}
+                      {sec.headingExamples.length > 0 && (
+                        <>
+                          ；例：
+                          {sec.headingExamples.slice(0, 2).map((e, k) => (
+                            <React.Fragment key={k}>
+                              {k > 0 && '／'}
+                              <PatternText text={e.text} />
+                            </React.Fragment>
+                          ))}
+                        </>
+                      )}
                     </div>
                   </li>
                 ))}

@@ -3,25 +3,7 @@ import React from 'react';
 import type { Skeleton } from '#core/corpus/types';
 import { ROLE_LABELS, type Role } from '#core/draft/model';
 import { PatternText } from '../../ui/PatternText';
-
-/**
- * The usual length, as the corpus can vouch for it: a range when at least three documents show the part
- * (lengthRange), else the one length seen — not a “149 字（149–149）” made of a single document.
- */
-function usualLength(sec: NonNullable<Skeleton['sections'][number]>): React.ReactNode {
-  if (sec.lengthRange) {
-    return (
-      <>
-        常见篇幅 <b>{sec.lengthRange.min}–{sec.lengthRange.max}</b> 字（{sec.lengthRange.docs} 篇）
-      </>
-    );
-  }
-  return (
-    <>
-      参考篇幅约 <b>{sec.chars.median}</b> 字{sec.frequency <= 1 ? '（仅 1 篇可参考）' : `（${sec.frequency} 篇）`}
-    </>
-  );
-}
+import { usualLength } from '../../ui/usual-length';
 
 export function GuidanceCard({ skeleton, role, sectionChars }: { skeleton: Skeleton | null; role: Role; sectionChars: number }) {
   const sec = skeleton?.sections.find((s) => s.role === role);
