@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDraftFile, serializeDraft } from '../electron/core/draft/file-format';
 import { inlineText } from '../electron/core/draft/model';
-import { blockLocator, blockTexts, saveWithName } from './flows';
+import { blockTexts, savedBlankDraft } from './flows';
 import { expect, test } from './host-fixture';
 
 const bodyOf = (file: string): string => {
@@ -26,16 +26,7 @@ function changeOnDisk(file: string, body: string): void {
 
 test('磁盘上的文件被其他程序改过：保存前询问（比较、覆盖、保留两份、暂不保存）', async ({ page, server, shot }) => {
   test.setTimeout(120_000);
-  await page.goto(server.url);
-  await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
-  await page.getByRole('button', { name: '新建草稿…' }).click();
-  await page.getByRole('button', { name: '空白草稿' }).click();
-  await blockLocator(page, 0).click();
-  await page.keyboard.insertText('磁盘修改演练');
-  await blockLocator(page, 1).click();
-  await page.keyboard.insertText('本页原来的文字。');
-  await saveWithName(page);
-  await expect(page.getByTestId('save-state')).toContainText('已保存');
+  await savedBlankDraft(page, server.url, '磁盘修改演练', '本页原来的文字。');
   const file = path.join(server.dataDir, 'drafts', '磁盘修改演练.gwdraft');
   expect(bodyOf(file)).toBe('本页原来的文字。');
 

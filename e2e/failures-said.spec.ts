@@ -4,23 +4,14 @@
  * exporting to Word, the reload after a corpus import. The failures are injected at the HTTP boundary
  * (page.route), exactly as the browser host would answer them.
  */
-import { blockLocator, blockTexts, saveWithName } from './flows';
+import { blockTexts, savedBlankDraft } from './flows';
 import { expect, test } from './host-fixture';
 
 const json = (status: number, body: unknown) => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
 
 test('保存、打开最近文件、导出失败：各有中文提示，提示不自动消失，正文仍在', async ({ page, server }) => {
   test.setTimeout(120_000);
-  await page.goto(server.url);
-  await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
-  await page.getByRole('button', { name: '新建草稿…' }).click();
-  await page.getByRole('button', { name: '空白草稿' }).click();
-  await blockLocator(page, 0).click();
-  await page.keyboard.insertText('失败提示演练');
-  await blockLocator(page, 1).click();
-  await page.keyboard.insertText('不能丢的文字。');
-  await saveWithName(page);
-  await expect(page.getByTestId('save-state')).toContainText('已保存');
+  await savedBlankDraft(page, server.url, '失败提示演练', '不能丢的文字。');
   await page.keyboard.insertText('又写了一句。');
   const alert = page.getByRole('alert');
 

@@ -263,3 +263,17 @@ export async function exportWordFromDialog(page: Page): Promise<import('@playwri
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^导出 Word$|仍然导出/ }).first().click()]);
   return download;
 }
+
+/** A blank draft with a title and a first paragraph, saved under the name the 另存为 dialog suggests (its title). */
+export async function savedBlankDraft(page: Page, url: string, title: string, body: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
+  await page.getByRole('button', { name: '新建草稿…' }).click();
+  await page.getByRole('button', { name: '空白草稿' }).click();
+  await blockLocator(page, 0).click();
+  await page.keyboard.insertText(title);
+  await blockLocator(page, 1).click();
+  await page.keyboard.insertText(body);
+  await saveWithName(page);
+  await expect(page.getByTestId('save-state')).toContainText('已保存');
+}

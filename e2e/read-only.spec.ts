@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { blockLocator, blockTexts, saveWithName } from './flows';
+import { blockLocator, blockTexts, savedBlankDraft } from './flows';
 import { expect, screenshotStep, test } from './host-fixture';
 
 function startReadOnly(dataDir: string): Promise<{ proc: ChildProcess; url: string }> {
@@ -23,16 +23,7 @@ function startReadOnly(dataDir: string): Promise<{ proc: ChildProcess; url: stri
 test('只读模式：横幅说明，不能保存，不提供另一实例的恢复副本', async ({ page, server }) => {
   test.setTimeout(120_000);
   // The instance that has the directory: a saved draft, then unsaved changes autosaved (a live recovery copy).
-  await page.goto(server.url);
-  await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
-  await page.getByRole('button', { name: '新建草稿…' }).click();
-  await page.getByRole('button', { name: '空白草稿' }).click();
-  await blockLocator(page, 0).click();
-  await page.keyboard.insertText('只读演练');
-  await blockLocator(page, 1).click();
-  await page.keyboard.insertText('已保存的文字。');
-  await saveWithName(page);
-  await expect(page.getByTestId('save-state')).toContainText('已保存');
+  await savedBlankDraft(page, server.url, '只读演练', '已保存的文字。');
   await page.keyboard.insertText('未保存的文字。');
   await expect(page.getByTestId('save-state')).toContainText('已自动保存', { timeout: 20_000 });
 

@@ -4,7 +4,7 @@
  * second tab crashes and the service is killed: at the next start each tab's text is there to recover, listed
  * one by one (name, time, first line), and each copy can be restored or discarded.
  */
-import { blockLocator, blockTexts, saveWithName } from './flows';
+import { blockLocator, blockTexts, savedBlankDraft } from './flows';
 import { expect, screenshotStep, test } from './host-fixture';
 
 const ELSEWHERE = '已在另一个窗口或标签页中打开';
@@ -12,16 +12,7 @@ const ELSEWHERE = '已在另一个窗口或标签页中打开';
 test('两个标签页编辑同一草稿：互相知道，各自的恢复副本都在，逐份恢复或放弃', async ({ page, server, shot }) => {
   test.setTimeout(180_000);
   // Tab A: a draft, saved, then edited (its recovery copy is held by A).
-  await page.goto(server.url);
-  await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
-  await page.getByRole('button', { name: '新建草稿…' }).click();
-  await page.getByRole('button', { name: '空白草稿' }).click();
-  await blockLocator(page, 0).click();
-  await page.keyboard.insertText('两个标签页');
-  await blockLocator(page, 1).click();
-  await page.keyboard.insertText('共同的开头。');
-  await saveWithName(page);
-  await expect(page.getByTestId('save-state')).toContainText('已保存');
+  await savedBlankDraft(page, server.url, '两个标签页', '共同的开头。');
   await page.keyboard.press('Control+End');
   await page.keyboard.insertText('甲标签页写的句子。');
   await expect(page.getByTestId('save-state')).toContainText('已自动保存', { timeout: 20_000 });
