@@ -290,9 +290,10 @@ describe('importing a large archive keeps the host responsive', () => {
     maxGap = Math.max(maxGap, performance.now() - last); // the stretch since the last tick counts too
     expect(corpus.documents).toHaveLength(400);
     // Without yielding, one gap would span the whole import and the timer would not run during it; with it, the
-    // timer runs all along (counted: a machine under load stretches gaps, it does not stop ticks) and no gap is
+    // timer runs during it (counted: 0 or 1 ticks without yielding; a loaded machine stretches gaps, it does not stop
+    // ticks; CI saw 14 on a quick import) and no gap is
     // near the whole import.
-    expect(ticks).toBeGreaterThanOrEqual(20);
+    expect(ticks).toBeGreaterThanOrEqual(5);
     expect(maxGap).toBeLessThan(total / 2);
   });
 });
