@@ -289,10 +289,9 @@ describe('importing a large archive keeps the host responsive', () => {
     clearInterval(timer);
     maxGap = Math.max(maxGap, performance.now() - last); // the stretch since the last tick counts too
     expect(corpus.documents).toHaveLength(400);
-    // Without yielding, one gap would span the whole import and the timer would not run during it; with it, the
-    // timer runs during it (counted: 0 or 1 ticks without yielding; a loaded machine stretches gaps, it does not stop
-    // ticks; CI saw 14 on a quick import) and no gap is
-    // near the whole import.
+    // Without yielding, one gap would span the whole import and the timer would tick 0 or 1 times; with it, the timer
+    // runs during the import (a loaded machine stretches gaps, it does not stop ticks; CI saw 14 on a quick import)
+    // and no gap is near the whole import.
     expect(ticks).toBeGreaterThanOrEqual(5);
     expect(maxGap).toBeLessThan(total / 2);
   });
