@@ -211,3 +211,15 @@ test('语料库中阅读一份材料时，“以此为底稿新建…”打开�
   expect(v.meta.fromPast?.sourceYear).toBe(2026);
   expect((await blockTexts(page)).join('\n')).toContain('2027');
 });
+
+test('开始页：“以去年的材料为底稿起草…”和“导入本单位往年材料…”各自打开对应的对话框', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
+  await page.getByRole('button', { name: '以去年的材料为底稿起草…' }).click();
+  const chooser = page.getByTestId('from-past-dialog');
+  await expect(chooser).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(chooser).toBeHidden();
+  await page.getByRole('button', { name: '导入本单位往年材料…' }).click();
+  await expect(page.getByTestId('corpus-dialog')).toBeVisible();
+});

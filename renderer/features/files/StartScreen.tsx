@@ -1,6 +1,8 @@
 /** The window before a draft is open: 新建 (once the corpus has loaded), 打开, the drafts left unsaved, and the recent drafts. */
 import React from 'react';
 import { useApp } from '../../app/store';
+import { openCorpusDialog } from '../corpus/CorpusDialog';
+import { startDraftFromPast } from '../from-past/from-past';
 import { files } from './file-commands';
 import { RecoveryList } from './recovery';
 import './start.css';
@@ -20,6 +22,16 @@ export function StartScreen() {
           </button>
           <button type="button" className="btn big" onClick={() => void files.open()}>
             打开…
+          </button>
+        </div>
+        {/* The two other ways a secretary starts: from last year's report, or by bringing in her own archive first. */}
+        <div className="row center start-more">
+          <button type="button" className="link" onClick={() => void startDraftFromPast()} disabled={!ready}>
+            以去年的材料为底稿起草…
+          </button>
+          <span className="muted">·</span>
+          <button type="button" className="link" onClick={openCorpusDialog} disabled={!ready}>
+            导入本单位往年材料…
           </button>
         </div>
         {unsaved > 0 && (
