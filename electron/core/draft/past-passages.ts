@@ -21,6 +21,8 @@ export interface PastPassage {
   id: string;
   docId: string;
   docTitle: string;
+  /** The user's file it came from: what tells apart documents with the same title (every 政府工作报告). */
+  fileName?: string;
   /** The document's report year, when known. */
   year?: number | null;
   /** Where it sits, for display: the headings above it (“一、2025年工作回顾 › （三）…”). */

@@ -50,6 +50,7 @@ interface DocInfo {
   key: string;
   title: string;
   year: number | null;
+  name: string;
   headings: { ord: number; level: number; marker: string; role: Role | null; text: string }[];
 }
 
@@ -172,12 +173,12 @@ export class PassageQueries {
 
   private toPassages(rows: ParaRow[]): PastPassage[] {
     const docs = new Map<number, DocInfo>();
-    const docRow = this.stmt('SELECT key, title, year FROM documents WHERE id = ?');
+    const docRow = this.stmt('SELECT d.key, d.title, d.year, f.name FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?');
     const headingRows = this.stmt("SELECT ord, level, marker, role, text FROM paragraphs WHERE doc_id = ? AND kind = 'heading' ORDER BY ord");
     const info = (docId: number): DocInfo => {
       let d = docs.get(docId);
       if (!d) {
-        const r = docRow.get(docId) as { key: string; title: string; year: number | null };
+        const r = docRow.get(docId) as { key: string; title: string; year: number | null; name: string };
         d = { ...r, headings: headingRows.all(docId) as DocInfo['headings'] };
         docs.set(docId, d);
       }
@@ -185,7 +186,7 @@ export class PassageQueries {
     };
     return rows.map((r): PastPassage => {
       const d = info(r.doc_id);
-      const base = { id: `${d.key}/${r.ord}`, docId: d.key, docTitle: d.title, year: d.year };
+      const base = { id: `${d.key}/${r.ord}`, docId: d.key, docTitle: d.title, fileName: d.name, year: d.year };
       if (r.part !== 'body') {
         const role: Role = r.part === 'opening' ? 'opening' : 'closing';
         const p = makeParagraph(r.text, 0);

@@ -106,8 +106,12 @@ function Source({ r }: { r: RankedPassage }) {
   const p = r.passage;
   return (
     <div className="fp-pp-source">
-      <span className="fp-pp-doc">《{p.docTitle}》</span>
+      <span className="fp-pp-doc" title={p.fileName}>
+        《{p.docTitle}》
+      </span>
       {p.year ? <span className="fp-pp-year">{p.year}年</span> : null}
+      {/* Same-titled documents (every 政府工作报告) are told apart by the file she imported. */}
+      {p.fileName && <span className="muted fp-pp-file">{p.fileName}</span>}
       {p.section && (
         <div className="muted fp-pp-section" title={p.section}>
           {p.section}
