@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ArchiveReuse, LOOKUP_BATCH, type ReuseLookup } from './reuse-lookup';
-import { ReuseIndex, type ReuseDoc } from './reuse';
-import { draftOf, h, p, seedLines, title } from './test-helpers';
+import { ReuseIndex } from './reuse';
+import { draftOf, h, p, seedDocs, title } from './test-helpers';
 
-function seedDocs(): ReuseDoc[] {
-  const docs: ReuseDoc[] = [];
-  for (const line of seedLines()) {
-    const m = /^\s*第(\d+)篇[:：]\s*(.*)$/.exec(line);
-    if (m) docs.push({ docId: `seed-reports.txt#${m[1]}`, docTitle: m[2], paragraphs: [] });
-    else if (line.trim() && docs.length) docs[docs.length - 1].paragraphs.push(line);
-  }
-  return docs;
-}
 
 /** A stand-in for the host: the in-memory index answering one sentence at a time, counting what it is asked. */
 function archive(): { lookup: ReuseLookup; asked: string[][] } {

@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { inlineText } from '../draft/model';
-import { normalizeSentence, ReuseIndex, reuseSentences, type ReuseDoc } from './reuse';
-import { draftOf, h, p, seedLines, seedParagraph, title } from './test-helpers';
+import { normalizeInFull, normalizeSentence, ReuseIndex, reuseSentences } from './reuse';
+import { draftOf, h, p, seedDocs, seedLines, seedParagraph, title } from './test-helpers';
 
-/** The seed corpus as the archive: one doc per `第N篇: title` section, one paragraph per line. */
-function seedDocs(): ReuseDoc[] {
-  const docs: ReuseDoc[] = [];
-  for (const line of seedLines()) {
-    const m = /^\s*第(\d+)篇[:：]\s*(.*)$/.exec(line);
-    if (m) docs.push({ docId: `seed-reports.txt#${m[1]}`, docTitle: m[2], paragraphs: [] });
-    else if (line.trim() && docs.length) docs[docs.length - 1].paragraphs.push(line);
-  }
-  return docs;
-}
 
-/** normalizeSentence's rewrites spelt out in full (its fast path for sentences without digits or placeholders must agree). */
-function normalizeInFull(s: string): string {
-  return s
-    .replace(/【[^】]*】|\{[^}]*\}/g, '#')
-    .replace(/(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[xXｘＸ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])/g, '#')
-    .replace(/[0-9０-９_＿][0-9０-９_＿.,%．％]*/g, '#')
-    .replace(/[^\p{L}\p{N}#]+/gu, '')
-    .replace(/#+/g, '#')
-    .replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .toLowerCase();
-}
 
 describe('normalizeSentence', () => {
   it('gives the same form whichever way it takes (random sentences over the characters its rewrites look at)', () => {

@@ -72,6 +72,11 @@ const NEEDS_REWRITE = /[【{xXｘＸ×0-9０-９_＿Ａ-Ｚａ-ｚ#]/;
 export function normalizeSentence(s: string): string {
   // Most sentences hold none of what the first passes rewrite: only punctuation goes (the archive normalises millions).
   if (!NEEDS_REWRITE.test(s)) return s.replace(/[^\p{L}\p{N}#]+/gu, '').toLowerCase();
+  return normalizeInFull(s);
+}
+
+/** normalizeSentence with every rewrite applied, whatever the sentence holds (its fast path must agree with this). */
+export function normalizeInFull(s: string): string {
   return s
     .replace(/【[^】]*】|\{[^}]*\}/g, '#')
     .replace(/(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[xXｘＸ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])/g, '#')

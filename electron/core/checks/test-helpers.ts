@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BlockElement, Draft, DraftMeta, HeadingLevel, InlineNode, Role } from '../draft/model';
+import type { ReuseDoc } from './reuse';
 
 export const SETTINGS = { maxSentenceChars: 120, maxParagraphChars: 600 };
 
@@ -33,4 +34,15 @@ export function seedParagraph(needle: string): string {
   const line = seedLines().find((l) => l.includes(needle));
   if (!line) throw new Error(`seed corpus has no line containing ${needle}`);
   return line.replace(/^[\s\u3000>]+/, '');
+}
+
+/** The seed corpus as the archive: one doc per `第N篇: title` section, one paragraph per line. */
+export function seedDocs(): ReuseDoc[] {
+  const docs: ReuseDoc[] = [];
+  for (const line of seedLines()) {
+    const m = /^\s*第(\d+)篇[:：]\s*(.*)$/.exec(line);
+    if (m) docs.push({ docId: `seed-reports.txt#${m[1]}`, docTitle: m[2], paragraphs: [] });
+    else if (line.trim() && docs.length) docs[docs.length - 1].paragraphs.push(line);
+  }
+  return docs;
 }
