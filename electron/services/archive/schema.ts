@@ -178,12 +178,18 @@ export class NewerSchemaError extends Error {}
 
 /** Bring the database to SCHEMA_VERSION (each step in its own transaction). */
 export function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) throw new NewerSchemaError(`archive schema ${current} is newer than this program's ${SCHEMA_VERSION}`);
-  for (let v = current; v < SCHEMA_VERSION; v++) {
-    db.transaction(() => {
-      MIGRATIONS[v](db);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
+  // One step per write transaction, its version read inside it: the host and its import worker open a new archive
+  // at the same moment, and a version read before the lock would have both create the same tables ("table meta
+  // already exists"). IMMEDIATE takes the write lock at BEGIN, so the second waits and then finds the step done.
+  const step = db.transaction((): boolean => {
+    const v = db.pragma('user_version', { simple: true }) as number;
+    if (v > SCHEMA_VERSION) throw new NewerSchemaError(`archive schema ${v} is newer than this program's ${SCHEMA_VERSION}`);
+    if (v === SCHEMA_VERSION) return false;
+    MIGRATIONS[v](db);
+    db.pragma(`user_version = ${v + 1}`);
+    return true;
+  });
+  while (step.immediate()) {
+    /* next step */
   }
 }
