@@ -1,9 +1,11 @@
 /**
- * What the user must hear about before exporting: placeholders still unfilled and runs marked
- * "to check". The UI shows these and lets the user stop or export with them highlighted.
+ * What the user must hear about before exporting: placeholders still unfilled and marks "to check" (live-marks.ts:
+ * the same marks the status bar counts and 逐处核对 steps through). The UI shows these and lets the user stop or
+ * export with them highlighted.
  */
+import { liveMarks } from './live-marks';
 import { type Draft, type InlineNode, isPlaceholder } from './model';
-import { inlinePieces, isUnfilledPlaceholder } from './pieces';
+import { isUnfilledPlaceholder } from './pieces';
 
 export interface ExportIssueItem {
   blockIndex: number;
@@ -26,13 +28,9 @@ export function isUnfilled(n: InlineNode): boolean {
 }
 
 export function findExportIssues(draft: Draft): ExportIssues {
-  const items: ExportIssueItem[] = [];
-  draft.content.forEach((block, blockIndex) => {
-    for (const p of inlinePieces(block.children)) {
-      if (p.kind === 'unfilled') items.push({ blockIndex, text: p.text, kind: 'placeholder' });
-      else if (p.leaf.check && p.text) items.push({ blockIndex, text: p.text, kind: 'check', reason: p.leaf.check });
-    }
-  });
+  const items = liveMarks(draft.content).map((m): ExportIssueItem =>
+    m.kind === 'fill' ? { blockIndex: m.blockIndex, text: m.text, kind: 'placeholder' } : { blockIndex: m.blockIndex, text: m.text, kind: 'check', reason: m.reason },
+  );
   return {
     unfilledPlaceholders: items.filter((i) => i.kind === 'placeholder').length,
     checkMarks: items.filter((i) => i.kind === 'check').length,

@@ -11,7 +11,7 @@ import type { MarkKind } from '#core/draft/marked-text';
 import { inlinePieces } from '#core/draft/pieces';
 import { offsetsToRange } from '../../editor/offsets';
 import { currentEditor, focusEditor, revealBlock } from '../../app/editor';
-import { liveMarks, stepFrom, type LiveMark, type Place } from './live-marks';
+import { liveMarks, stepFrom, type LiveMark, type Place } from '#core/draft/live-marks';
 
 export type KindFilter = MarkKind | 'all';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BlockElement } from '#core/draft/model';
-import { draftFromPast } from '#core/draft/from-past';
-import { smallReport } from '#core/draft/test-helpers';
+import type { BlockElement } from './model';
+import { draftFromPast } from './from-past';
+import { smallReport } from './test-helpers';
 import { countByKind, liveMarks, stepFrom } from './live-marks';
 
 describe('逐处核对: the marks of a draft made from a past document, read from its text', () => {

@@ -1,15 +1,16 @@
 /**
- * The marks of a draft made from a past document, read from the text as it stands now — not from the summary
+ * The one definition of a mark the user sees — what the status bar's 待核对 counts, the export dialog lists and
+ * 逐处核对 steps through. The marks of a draft (made from a past document or not), read from the text as it stands now — not from the summary
  * the host gave when the draft was made, whose block indices and offsets drift with every edit. Each `check`
  * run and each unfilled placeholder is a mark, in the coordinates of review findings (offsets into
  * `inlineText(block.children)`, an unfilled placeholder read as 【label】), so `offsetsToRange` selects it.
  * A paragraph marked as a whole (to rewrite, last year's guidance) is one mark from its first marked
  * character to its last, the specifics inside it marks of their own — as in the summary.
  */
-import type { BlockElement } from '#core/draft/model';
-import { FROM_PAST_REASONS } from '#core/draft/from-past';
-import type { MarkKind } from '#core/draft/marked-text';
-import { inlinePieces } from '#core/draft/pieces';
+import type { BlockElement } from './model';
+import { FROM_PAST_REASONS } from './from-past-meta';
+import type { MarkKind } from './marked-text';
+import { inlinePieces } from './pieces';
 
 export interface LiveMark {
   blockIndex: number;
