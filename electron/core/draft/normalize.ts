@@ -84,10 +84,12 @@ function leafOf(x: Obj | string, budget: Budget): TextLeaf {
   return leaf;
 }
 
-/** Text leaves found anywhere under `nodes`, in document order (what a placeholder keeps of nested content). */
-function leavesUnder(nodes: unknown, budget: Budget): TextLeaf[] {
-  const out: TextLeaf[] = [];
-  const stack: unknown[][] = [Array.isArray(nodes) ? nodes : [nodes]];
+/**
+ * Visits the nodes under `nodes` in document order without recursion (a hostile tree may be deeper than the stack),
+ * within the budget. An element-like node is descended into unless `visit` has taken it (returned true).
+ */
+function walkUnder(nodes: unknown, budget: Budget, visit: (n: unknown) => boolean): void {
+  const stack: unknown[][] = [Array.isArray(nodes) ? nodes : nodes === undefined || nodes === null ? [] : [nodes]];
   const index: number[] = [0];
   while (stack.length) {
     const list = stack[stack.length - 1];
@@ -99,11 +101,24 @@ function leavesUnder(nodes: unknown, budget: Budget): TextLeaf[] {
     }
     const n = list[i];
     if (!budget.visit()) break;
+    if (visit(n)) continue;
     if (isElementLike(n)) {
       stack.push(childrenOf(n));
       index.push(0);
-    } else if (typeof n === 'string' || (isObj(n) && 'text' in n)) out.push(leafOf(n as Obj | string, budget));
+    }
   }
+}
+
+const isLeafLike = (n: unknown): n is Obj | string => typeof n === 'string' || (isObj(n) && 'text' in n);
+
+/** Text leaves found anywhere under `nodes`, in document order (what a placeholder keeps of nested content). */
+function leavesUnder(nodes: unknown, budget: Budget): TextLeaf[] {
+  const out: TextLeaf[] = [];
+  walkUnder(nodes, budget, (n) => {
+    if (isElementLike(n) || !isLeafLike(n)) return false;
+    out.push(leafOf(n, budget));
+    return true;
+  });
   return out;
 }
 
@@ -117,24 +132,12 @@ function placeholderOf(x: Obj, budget: Budget): PlaceholderElement {
 /** Inline content under `nodes`: leaves and placeholders kept, any other element flattened into its content. */
 function inlinesUnder(nodes: unknown, budget: Budget): InlineNode[] {
   const out: InlineNode[] = [];
-  const stack: unknown[][] = [Array.isArray(nodes) ? nodes : nodes === undefined || nodes === null ? [] : [nodes]];
-  const index: number[] = [0];
-  while (stack.length) {
-    const list = stack[stack.length - 1];
-    const i = index[index.length - 1]++;
-    if (i >= list.length) {
-      stack.pop();
-      index.pop();
-      continue;
-    }
-    const n = list[i];
-    if (!budget.visit()) break;
+  walkUnder(nodes, budget, (n) => {
     if (isPlaceholderLike(n)) out.push(placeholderOf(n, budget));
-    else if (isElementLike(n)) {
-      stack.push(childrenOf(n));
-      index.push(0);
-    } else if (typeof n === 'string' || (isObj(n) && 'text' in n)) out.push(leafOf(n as Obj | string, budget));
-  }
+    else if (!isElementLike(n) && isLeafLike(n)) out.push(leafOf(n, budget));
+    else return false;
+    return true;
+  });
   return padInlines(out);
 }
 
