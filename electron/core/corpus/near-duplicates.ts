@@ -47,9 +47,11 @@ export class NearDuplicateIndex<T> {
   }
 
   private prefix(grams: readonly string[]): string[] {
-    const sorted = [...grams].sort((a, b) => (this.rank.get(a) ?? -1) - (this.rank.get(b) ?? -1));
-    const keep = sorted.length - Math.ceil(JACCARD * sorted.length) + 1;
-    return sorted.slice(0, Math.max(1, keep));
+    // Each bigram's rank looked up once (not twice per comparison), then the ranks sorted as numbers.
+    const ranked = grams.map((g, i) => ({ r: this.rank.get(g) ?? -1, i }));
+    ranked.sort((a, b) => a.r - b.r);
+    const keep = Math.max(1, grams.length - Math.ceil(JACCARD * grams.length) + 1);
+    return ranked.slice(0, keep).map((x) => grams[x.i]);
   }
 
   /** The earliest-added value near-duplicate of a phrase (`space` separates categories that must not merge). */

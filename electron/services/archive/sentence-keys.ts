@@ -20,8 +20,16 @@ export function distinctTrigrams(norm: string): Set<string> {
 
 /** How many distinct character 3-grams a normalised sentence has (packed into numbers: no substrings made). */
 export function trigramCount(norm: string): number {
-  const seen = new Set<number>();
-  for (let i = 0; i + 3 <= norm.length; i++) seen.add(norm.charCodeAt(i) * 4294967296 + norm.charCodeAt(i + 1) * 65536 + norm.charCodeAt(i + 2));
-  return seen.size;
+  const n = norm.length - 2;
+  if (n <= 0) return 0;
+  // Sorted in a typed array and counted where they change: no Set per sentence (this runs for every sentence imported).
+  const grams = n <= GRAMS.length ? GRAMS.subarray(0, n) : new Float64Array(n);
+  for (let i = 0; i < n; i++) grams[i] = norm.charCodeAt(i) * 4294967296 + norm.charCodeAt(i + 1) * 65536 + norm.charCodeAt(i + 2);
+  grams.sort();
+  let distinct = 1;
+  for (let i = 1; i < n; i++) if (grams[i] !== grams[i - 1]) distinct++;
+  return distinct;
 }
+
+const GRAMS = new Float64Array(1024);
 
