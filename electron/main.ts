@@ -407,7 +407,7 @@ async function main(): Promise<void> {
     assetsDir: path.join(ROOT, 'assets'),
     host: 'electron',
     version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : app.getVersion(),
-    storeFactory: (o) => new Store<PrefsData>({ cwd: o.cwd, name: o.name, schema: o.schema as never, defaults: o.defaults, clearInvalidConfig: false, watch: false }),
+    storeFactory: (o) => new Store<PrefsData>({ cwd: o.cwd, name: o.name, defaults: o.defaults, clearInvalidConfig: false, watch: false }),
     readOnly: taken.readOnly,
     ...realEngines,
   });

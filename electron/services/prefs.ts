@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
+import { z } from 'zod';
 import { DEFAULT_SETTINGS, type Prefs, type RecentFile, type Settings, type UserPhrase } from '../api';
 import { PHRASE_CATEGORIES, type PhraseCategory } from '../core/corpus/types';
 import { errnoCode, fsErrorMessage, fsUserError, logFailure } from './fs-errors';
@@ -43,82 +44,80 @@ export interface KeyValueStore {
 export interface StoreOptions {
   cwd: string;
   name: string;
-  schema: Record<string, unknown>;
   defaults: PrefsData;
 }
 
-/** Builds the store; must throw if the file on disk is malformed or violates the schema. */
+/** Builds the store; throws if the file on disk is malformed (openPrefs checks it against PREFS_SCHEMA). */
 export type StoreFactory = (opts: StoreOptions) => KeyValueStore;
 
 export const STORE_NAME = 'settings';
 export const MAX_RECENT = 10;
 
-const int = (minimum: number, maximum: number) => ({ type: 'integer', minimum, maximum });
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
 
-/** JSON schema checked by conf/electron-store (ajv) on every read and write. */
-export const PREFS_SCHEMA: Record<string, unknown> = {
-  settings: {
-    type: 'object',
-    properties: {
-      speechRate: int(60, 600),
-      maxSentenceChars: int(20, 2000),
-      maxParagraphChars: int(50, 20000),
-      autosaveSeconds: int(1, 600),
-      // Not required: settings files written before it existed stay valid and get the default.
-      showCopied: { type: 'boolean' },
-      // 易混词语 (core/checks/rules/confusables.ts): her own pairs and the words she silenced; optional like showCopied.
-      userWordPairs: {
-        type: 'array',
-        maxItems: 2000,
-        items: {
-          type: 'object',
-          properties: { wrong: { type: 'string', minLength: 1, maxLength: 40 }, right: { type: 'string', maxLength: 40 }, note: { type: 'string', maxLength: 200 } },
-          required: ['wrong', 'right'],
-        },
-      },
-      mutedWords: { type: 'array', maxItems: 2000, items: { type: 'string', minLength: 1, maxLength: 100 } },
-      author: { type: 'string', maxLength: 60 },
-      // The side columns (renderer/app/layout.ts); optional like showCopied.
-      layout: {
-        type: 'object',
-        properties: { outlineOpen: { type: 'boolean' }, sideOpen: { type: 'boolean' }, outlineWidth: int(0, 2000), sideWidth: int(0, 2000) },
-        required: ['outlineOpen', 'sideOpen', 'outlineWidth', 'sideWidth'],
-      },
+/**
+ * What the settings file may hold, checked when it is opened and on every write. Objects let unknown keys
+ * through (a file written by a newer version stays readable); only `settings` has required keys.
+ *
+ * zod, not the JSON schema conf/electron-store can check (ajv): compiling that schema cost every start about
+ * 90 ms before the host could listen, a tenth of the app-ready budget (issue 12); zod checks the same rules
+ * with nothing to compile, and is already how every other boundary of the app is checked.
+ */
+export const PREFS_SCHEMA = z
+  .object({
+    settings: z
+      .object({
+        speechRate: int(60, 600),
+        maxSentenceChars: int(20, 2000),
+        maxParagraphChars: int(50, 20000),
+        autosaveSeconds: int(1, 600),
+        // Optional: settings files written before these existed stay valid and get the defaults.
+        showCopied: z.boolean().optional(),
+        // 易混词语 (core/checks/rules/confusables.ts): her own pairs and the words she silenced.
+        userWordPairs: z.array(z.object({ wrong: z.string().min(1).max(40), right: z.string().max(40), note: z.string().max(200).optional() }).passthrough()).max(2000).optional(),
+        mutedWords: z.array(z.string().min(1).max(100)).max(2000).optional(),
+        author: z.string().max(60).optional(),
+        // The side columns (renderer/app/layout.ts).
+        layout: z.object({ outlineOpen: z.boolean(), sideOpen: z.boolean(), outlineWidth: int(0, 2000), sideWidth: int(0, 2000) }).passthrough().optional(),
+      })
+      .passthrough(),
+    favourites: z.array(z.string().max(200)).max(10000),
+    userPhrases: z
+      .array(z.object({ id: z.string(), text: z.string().max(2000), category: z.enum(PHRASE_CATEGORIES), createdAt: z.string() }).passthrough())
+      .max(10000),
+    recent: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() }).passthrough()),
+    // 单位细则 (services/format-profiles.ts validates each profile with the core zod schema on read).
+    formatProfiles: z.array(z.object({}).passthrough()).max(100),
+    activeFormatProfile: z.string().max(40),
+    windowState: z.object({ x: z.number().int().optional(), y: z.number().int().optional(), width: int(200, 100000), height: int(150, 100000), maximized: z.boolean() }).passthrough(),
+  })
+  .partial()
+  .passthrough();
+
+type PrefsKey = keyof typeof PREFS_SCHEMA.shape;
+
+/** Thrown for content the schema refuses (not an errno: openPrefs moves such a file aside). */
+export class PrefsSchemaError extends Error {}
+
+function check(key: string, value: unknown): void {
+  const field = PREFS_SCHEMA.shape[key as PrefsKey];
+  if (!field || value === undefined) return;
+  const r = field.safeParse(value);
+  if (!r.success) throw new PrefsSchemaError(`设置项 ${key} 不符合格式：${r.error.issues[0]?.path.join('.')} ${r.error.issues[0]?.message}`);
+}
+
+/** The store with every key it holds checked now, and every write checked before it is made. */
+export function checkedStore(inner: KeyValueStore): KeyValueStore {
+  for (const key of Object.keys(PREFS_SCHEMA.shape)) check(key, inner.get(key));
+  return {
+    get: (key) => inner.get(key),
+    set: (key, value) => {
+      check(key, value);
+      inner.set(key, value);
     },
-    required: ['speechRate', 'maxSentenceChars', 'maxParagraphChars', 'autosaveSeconds'],
-  },
-  favourites: { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 10000 },
-  userPhrases: {
-    type: 'array',
-    maxItems: 10000,
-    items: {
-      type: 'object',
-      properties: {
-        id: { type: 'string' },
-        text: { type: 'string', maxLength: 2000 },
-        category: { enum: [...PHRASE_CATEGORIES] },
-        createdAt: { type: 'string' },
-      },
-      required: ['id', 'text', 'category', 'createdAt'],
-    },
-  },
-  recent: {
-    type: 'array',
-    items: {
-      type: 'object',
-      properties: { path: { type: 'string' }, name: { type: 'string' }, openedAt: { type: 'string' } },
-      required: ['path', 'name', 'openedAt'],
-    },
-  },
-  // 单位细则 (services/format-profiles.ts validates each profile with the core zod schema on read).
-  formatProfiles: { type: 'array', maxItems: 100, items: { type: 'object' } },
-  activeFormatProfile: { type: 'string', maxLength: 40 },
-  windowState: {
-    type: 'object',
-    properties: { x: { type: 'integer' }, y: { type: 'integer' }, width: int(200, 100000), height: int(150, 100000), maximized: { type: 'boolean' } },
-    required: ['width', 'height', 'maximized'],
-  },
-};
+    path: inner.path,
+  };
+}
 
 export function defaultPrefsData(): PrefsData {
   return { settings: { ...DEFAULT_SETTINGS }, favourites: [], userPhrases: [], recent: [] };
@@ -126,7 +125,7 @@ export function defaultPrefsData(): PrefsData {
 
 /** The browser host's (and tests') store: plain conf in the data dir. */
 export const confStoreFactory: StoreFactory = (o) =>
-  new Conf<PrefsData>({ cwd: o.cwd, configName: o.name, schema: o.schema as never, defaults: o.defaults, clearInvalidConfig: false, watch: false });
+  new Conf<PrefsData>({ cwd: o.cwd, configName: o.name, defaults: o.defaults, clearInvalidConfig: false, watch: false });
 
 export interface OpenedPrefs {
   prefs: PrefsService;
@@ -143,7 +142,7 @@ export function openPrefs(dataDir: string, factory: StoreFactory = confStoreFact
   const file = path.join(dataDir, `${STORE_NAME}.json`);
   const notices: string[] = [];
   if (o.readOnly) return { prefs: new PrefsService(memoryStore(readPrefsFile(file), file), now, true), notices };
-  const opts: StoreOptions = { cwd: dataDir, name: STORE_NAME, schema: PREFS_SCHEMA, defaults: defaultPrefsData() };
+  const opts: StoreOptions = { cwd: dataDir, name: STORE_NAME, defaults: defaultPrefsData() };
   const moveAside = (why: string) => {
     const stamp = now().toISOString().replace(/[:.]/g, '-');
     const backup = path.join(dataDir, `${STORE_NAME}.corrupt-${stamp}.json`);
@@ -164,18 +163,20 @@ export function openPrefs(dataDir: string, factory: StoreFactory = confStoreFact
       try {
         const v = JSON.parse(text);
         if (typeof v !== 'object' || v === null || Array.isArray(v)) moveAside('内容不是设置对象');
+        // Checked before the store opens it: the store writes its defaults into the file as it opens, and the
+        // copy moved aside must be the file as it was.
+        else if (!PREFS_SCHEMA.safeParse(v).success) moveAside('内容不符合格式');
       } catch {
         moveAside('不是有效的 JSON');
       }
     }
     let store: KeyValueStore;
     try {
-      store = factory(opts);
-      store.get('settings'); // forces a read + schema validation
+      store = checkedStore(factory(opts));
     } catch (e) {
       if (!existsSync(file) || errnoCode(e)) throw e;
       moveAside('内容不符合格式');
-      store = factory(opts);
+      store = checkedStore(factory(opts));
     }
     return { prefs: new PrefsService(store, now), notices };
   } catch (e) {
