@@ -53,6 +53,13 @@ interface Prepared {
   docs: DerivedDoc[];
 }
 
+/** A stored file derived again, waiting for its commit. */
+interface Rederived {
+  fileId: number;
+  docs: DerivedDoc[];
+  error: string | null;
+}
+
 interface Outcome {
   status: 'imported' | 'skipped' | 'failed';
   issues: ImportIssue[];
@@ -325,12 +332,25 @@ export class ArchiveWorker {
     const stored = getMeta(this.writer.db, 'engine');
     if (stored === fingerprint) return;
     if (stored !== undefined) {
+      // As an import goes: files derived ahead on the analysis threads, committed a batch per transaction.
       const files = this.writer.files().filter((f) => !f.builtin);
+      const depth = this.pool ? this.pool.size * AHEAD_PER_THREAD + BATCH_FILES : 1;
+      const ahead: Promise<Rederived>[] = [];
+      let batch: Rederived[] = [];
+      let next = 0;
       let done = 0;
-      for (const f of files) {
-        if (done % 10 === 0) post({ t: 'task', task: { kind: 'reindex', done, total: files.length } });
-        await this.rederiveFile(f, new Map(), null);
+      let batchStarted = Date.now();
+      post({ t: 'task', task: { kind: 'reindex', done, total: files.length } });
+      while (done < files.length) {
+        while (ahead.length < depth && next < files.length) ahead.push(this.prepareRederive(files[next++], new Map()));
+        batch.push(await ahead.shift()!);
         done++;
+        if (batch.length >= BATCH_FILES || Date.now() - batchStarted >= BATCH_MS || done === files.length) {
+          this.commitRederived(batch, null);
+          batch = [];
+          batchStarted = Date.now();
+          post({ t: 'task', task: { kind: 'reindex', done, total: files.length } });
+        }
         await tick();
       }
       post({ t: 'task', task: null });
@@ -364,26 +384,36 @@ export class ArchiveWorker {
    */
   private async deriveStored(hash: string, name: string, bytes: () => Uint8Array, builtin: boolean, corrections: Map<string, DocumentCorrections | null>): Promise<{ docs: DerivedDoc[]; error: string | null }> {
     if (this.init.poisoned.includes(hash)) return { docs: [], error: '分析此文件时程序意外退出，已跳过' };
-    post({ t: 'working', hash });
+    // Only when this thread analyses (no pool): the host blames the file being analysed if the worker dies. An
+    // analysis thread that dies fails its own file (derive-pool.ts), and several are analysed at once.
+    if (!this.pool) post({ t: 'working', hash });
     try {
       const r = await this.deriveFile(hash, name, bytes(), builtin, corrections);
       return { docs: r.docs, error: r.docs.length ? null : r.issues.find((i) => i.severity === 'error')?.message ?? '文件中没有可分析的正文' };
     } catch (e) {
       return { docs: [], error: `分析失败：${(e as Error).message}` };
     } finally {
-      post({ t: 'working', hash: null });
+      if (!this.pool) post({ t: 'working', hash: null });
     }
   }
 
   /** The file's documents derived again with their stored corrections, `override` replacing some. */
   private async rederiveFile(f: FileRecord, override: Map<string, DocumentCorrections | null>, ledgerEnd: number | null): Promise<void> {
+    const r = await this.prepareRederive(f, override);
+    // Synchronous from here: the database catches up with the ledger line (if any) in one transaction.
+    this.commitRederived([r], ledgerEnd);
+  }
+
+  private async prepareRederive(f: FileRecord, override: Map<string, DocumentCorrections | null>): Promise<Rederived> {
     const stored = new Map(this.writer.docsOfFile(f.id).map((d) => [d.key, d.corrections]));
     for (const g of this.writer.genresOfKeys([...stored.keys()])) this.dirtyGenres.add(g);
     const r = await this.deriveStored(f.hash, f.name, () => this.bytesOf(f), f.builtin, new Map([...stored, ...override]));
-    const docs = r.error ? [stubDoc(f.hash, f.name)] : r.docs;
-    // Synchronous from here: the database catches up with the ledger line (if any) in one transaction.
-    this.writer.replaceFile(f.id, docs, r.error, ledgerEnd);
-    for (const d of docs) this.dirtyGenres.add(d.genre);
+    return { fileId: f.id, docs: r.error ? [stubDoc(f.hash, f.name)] : r.docs, error: r.error };
+  }
+
+  private commitRederived(batch: Rederived[], ledgerEnd: number | null): void {
+    this.writer.replaceFiles(batch, ledgerEnd);
+    for (const r of batch) for (const d of r.docs) this.dirtyGenres.add(d.genre);
   }
 
   private async rederive(key: string, corrections: DocumentCorrections | null, ledgerEnd: number | null): Promise<void> {
