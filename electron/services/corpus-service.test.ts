@@ -4,6 +4,7 @@
  * `corpus/` folder migrated, a damaged or missing database rebuilt from the kept originals — with long Chinese
  * file names and a file named just `.txt`. The crash loop is in archive-crash.test.ts.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance as nodePerformance } from 'node:perf_hooks';
@@ -455,6 +456,27 @@ describe('the archive (corpus service)', () => {
     const rebuilt = service(dataDir);
     await rebuilt.idle();
     expect((await imported(rebuilt)).map((d) => d.id)).toEqual([kept.id]);
+  });
+
+  it('an original that cannot be kept fails its file alone, with a Chinese reason, and nothing half-imported is left', async () => {
+    const dataDir = tmp();
+    const c = service(dataDir);
+    await c.data();
+    const [blocked, ok] = reports(2, 41);
+    // A plain file where the blocked one's shard folder would go: its original cannot be written.
+    const hash = createHash('sha256').update(blocked.bytes).digest('hex');
+    const p = archivePaths(dataDir);
+    mkdirSync(p.originals, { recursive: true });
+    writeFileSync(path.join(p.originals, hash.slice(0, 2)), 'x');
+    const r = await c.import([blocked, ok]);
+    expect(r.imported).toBe(1);
+    expect(r.issues).toEqual([expect.objectContaining({ file: blocked.name, severity: 'error', message: expect.stringMatching(/^保存原始文件失败：/) })]);
+    expect((await imported(c)).map((d) => d.fileName)).toEqual([ok.name]);
+    expect(readdirSync(p.originals, { recursive: true }).map(String).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    // The obstacle gone, the same file imports.
+    rmSync(path.join(p.originals, hash.slice(0, 2)));
+    expect((await c.import([blocked])).imported).toBe(1);
+    expect((await imported(c)).map((d) => d.fileName).sort()).toEqual([blocked.name, ok.name].sort());
   });
 
   it('a new version of the corpus engine: every file is derived again from its original at start, keeping ids and corrections', async () => {
