@@ -24,7 +24,12 @@ type NoArgMethod = { [K in keyof HostApi]: HostApi[K] extends () => Promise<unkn
 
 export function askEarly(methods: readonly NoArgMethod[]): void {
   for (const m of methods) {
-    const answer = (getHost()[m] as () => Promise<unknown>)();
+    let answer: Promise<unknown>;
+    try {
+      answer = (getHost()[m] as () => Promise<unknown>)();
+    } catch {
+      continue; // not even asked (no host yet): the app asks as it would have, and says what went wrong
+    }
     answer.catch(() => undefined); // a failure reaches the caller that takes it; none taken is not an error
     early.set(m, { answer, at: performance.now() });
   }
