@@ -207,6 +207,11 @@ describe('the archive (corpus service)', () => {
     expect(end.done).toBeGreaterThanOrEqual(1);
     expect(end.imported).toBe(end.done);
     expect(await imported(c)).toHaveLength(end.imported);
+    // The originals of the files dropped by the cancel (written ahead while they were analysed) are not kept.
+    const p = archivePaths(dataDir);
+    const kept = () => readdirSync(p.originals, { recursive: true }).map(String).filter((n) => /\.(txt|tmp)$/.test(n));
+    for (let i = 0; i < 100 && kept().some((n) => n.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(kept()).toHaveLength(end.imported);
     await c.close();
     const again = service(dataDir);
     expect(await imported(again)).toHaveLength(end.imported);
