@@ -3,11 +3,11 @@
  * listed, then a new work-report draft showing its phrase panel with phrases — and the page's JS heap then.
  *
  * Two data directories, started in turn in the same run, both as later starts (settled first: see settled()):
- * one with the seed alone (the floor) and one holding a synthetic archive of
- * `reports` documents (bench/synthetic-archive.ts, imported once and kept in the temporary folder between runs).
- * Each run is a fresh host process and browser context, the context opened while the host starts (as Electron
- * opens its window while its services start). Measured from the host's spawn (host start → first phrases visible) and from the page's navigation
- * start; the heap is the renderer's used JS heap after a garbage collection (CDP), with phrases visible.
+ * one with the seed alone (the floor) and one holding a synthetic archive of `reports` documents
+ * (bench/synthetic-archive.ts, imported once and kept in the temporary folder between runs). Each run is a
+ * fresh host process and browser context, the context opened while the host starts (as Electron opens its
+ * window while its services start). Measured from the host's spawn (host start → first phrases visible) and
+ * from the page's navigation start; the heap is the renderer's used JS heap after a garbage collection (CDP), with phrases visible.
  * Targets (issue 12): phrases visible ≤ 1 s (median) and heap ≤ 60 MB with 10,000 documents.
  *   npx tsx bench/app-ready.ts [--runs N] [--reports N]
  */
@@ -66,8 +66,10 @@ export function archiveDataDir(reports: number, log: (s: string) => void): strin
  */
 export function settled(dir: string, log: (s: string) => void): string {
   const t = performance.now();
+  const worker = path.join(ROOT, 'dist', 'host', 'archive-worker.js');
+  const options = { dataDir: dir, assetsDir: path.join(ROOT, 'assets'), ...(existsSync(worker) ? { workerScript: { file: worker, typescript: false } } : {}) };
   const script = `const { CorpusService } = require(${JSON.stringify(path.join(ROOT, 'electron/services/corpus-service.ts'))});
-    const c = new CorpusService({ dataDir: ${JSON.stringify(dir)}, assetsDir: ${JSON.stringify(path.join(ROOT, 'assets'))} });
+    const c = new CorpusService(${JSON.stringify(options)});
     c.data().then(() => c.idle()).then(() => c.close());`;
   execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const ms = performance.now() - t;
