@@ -16,14 +16,14 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { archiveFolder } from './archive';
+import { launchBenchBrowser } from './browser';
 import { summarize, writeResult } from './lib';
 
 export const TARGET_MS = 1000;
 export const TARGET_HEAP_MB = 60;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /** Start the built browser host on a data dir; resolves with its URL line. */
 export function startHost(dataDir: string): Promise<{ proc: ChildProcess; url: string }> {
@@ -122,7 +122,7 @@ interface Sample {
   corpusData: number;
 }
 
-async function startOnce(browser: Browser, dataDir: string): Promise<Sample> {
+export async function startOnce(browser: Browser, dataDir: string): Promise<Sample> {
   const t0 = performance.now();
   // The window opens while the services start, as Electron's main process does (app ready → BrowserWindow at
   // once, the services beside it); it loads the page as soon as the host says where. Opening a browser context
@@ -186,7 +186,7 @@ export async function runAppReadyBench(opts: { runs?: number; reports?: number; 
   const loadAverage = Math.round(os.loadavg()[0] * 10) / 10;
   log(`（负载 ${loadAverage}，${os.cpus().length} 核：本机为共享机器，计时随负载变化；同轮只含内置语料的启动为基准）`);
   const archiveDir = archiveDataDir(reports, log);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchBenchBrowser();
   const seedDir = settled(mkdtempSync(path.join(os.tmpdir(), 'gongwen-ready-')), log);
   const seed: Sample[] = [];
   const big: Sample[] = [];

@@ -8,9 +8,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
 import { serializeDraft } from '../electron/core/draft/file-format';
-import { CHROMIUM_ARGS, startHost } from './app-ready';
+import { startHost } from './app-ready';
+import { launchBenchBrowser } from './browser';
 import { largeDraft } from './large-draft';
 import { writeResult } from './lib';
 
@@ -18,7 +18,7 @@ const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];
 const sizes = process.argv.includes('--sizes') ? sizesArg.split(',').map(Number) : [20_000, 50_000, 100_000];
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchBenchBrowser();
   const rows: Record<string, unknown>[] = [];
   for (const n of sizes) {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-large-'));

@@ -16,8 +16,9 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Locator, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, startHost } from './app-ready';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { startHost } from './app-ready';
+import { launchBenchBrowser } from './browser';
 import { summarize, writeResult } from './lib';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -192,7 +193,7 @@ export async function runTypingBench(opts: { url?: string; chars?: number; keys?
   const log = opts.log ?? console.log;
   const text = longReportText(chars);
   // Unthrottled frames: the sample measures our work (event → DOM → layout → paint), not the wait for the display's next vsync.
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-gpu-vsync', '--disable-frame-rate-limit'] });
+  const browser = await launchBenchBrowser(['--disable-gpu-vsync', '--disable-frame-rate-limit']);
   const runs: Awaited<ReturnType<typeof typingSession>>[] = [];
   try {
     for (let i = 0; i < sessions; i++) {
