@@ -24,8 +24,8 @@ const tmp = () => {
   dirs.push(d);
   return d;
 };
-const service = (dataDir: string, analysers?: number, readOnly?: boolean) => {
-  const c = new CorpusService({ dataDir, assetsDir, analysers, readOnly, log: () => undefined });
+const service = (dataDir: string, analysers?: number, readOnly?: boolean, workerDelayMs?: number) => {
+  const c = new CorpusService({ dataDir, assetsDir, analysers, readOnly, workerDelayMs, log: () => undefined });
   open.push(c);
   return c;
 };
@@ -529,5 +529,23 @@ describe('the archive (corpus service)', () => {
     expect(await imported(again)).toEqual([]);
     expect(existsSync(path.join(p.originals, file))).toBe(true);
     void doc;
+  });
+
+  it('a later start answers at once and puts off its background work, which an act starts at once; a first start does not wait', async () => {
+    const dataDir = tmp();
+    const first = service(dataDir, 0, false, 60_000);
+    expect((await first.skeletons()).length).toBeGreaterThan(0); // the seed, added by the worker without waiting
+    await first.close();
+    // A temp file left by a killed import: the worker's start-up removes it (Originals.list).
+    const shard = path.join(archivePaths(dataDir).originals, 'ab');
+    mkdirSync(shard, { recursive: true });
+    const left = path.join(shard, `.${'ab'.repeat(32)}.1.x.tmp`);
+    writeFileSync(left, 'x');
+    const later = service(dataDir, 0, false, 60_000);
+    expect((await later.phrases({ query: '', limit: 5 })).phrases).toHaveLength(5);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(existsSync(left)).toBe(true); // the worker has not started
+    await later.idle(); // an act that needs the worker starts it at once
+    expect(existsSync(left)).toBe(false);
   });
 });

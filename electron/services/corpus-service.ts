@@ -59,8 +59,17 @@ export interface CorpusServiceOptions {
    * migrated or rebuilt; acts are refused with READ_ONLY_INSTANCE).
    */
   readOnly?: boolean;
+  /**
+   * On a later start (the database there, with the current seed, and nothing to migrate), the worker starts
+   * this much later unless an act needs it first: the first window's start does not compete with its thread.
+   * Default 0 (at once); the hosts pass WORKER_START_DELAY_MS.
+   */
+  workerDelayMs?: number;
   log?: (line: string) => void;
 }
+
+/** See CorpusServiceOptions.workerDelayMs: past the first window's start (about 1–1.5 s on a slow machine). */
+export const WORKER_START_DELAY_MS = 2000;
 
 export class CorpusService {
   private db!: Db;
@@ -137,18 +146,21 @@ export class CorpusService {
     if (!hadDb && fs.existsSync(p.ledger) && fs.statSync(p.ledger).size > 0) {
       this.notices.push('语料库索引不存在，正在根据保留的原始文件重建；导入的材料不会丢失。');
     }
-    if (fs.existsSync(p.legacy) && fs.readdirSync(p.legacy).some((n) => !n.endsWith('.tmp'))) {
+    const migrating = fs.existsSync(p.legacy) && fs.readdirSync(p.legacy).some((n) => !n.endsWith('.tmp'));
+    if (migrating) {
       this.notices.push('语料库已升级：原先导入的材料正在后台迁入新的语料库，迁移完成前原文件保留在 corpus 文件夹。');
     }
     this.q = new ArchiveQueries(this.db);
-    const worker = new ArchiveWorkerClient({ dataDir: this.dataDir, assetsDir: this.o.assetsDir, script: this.o.workerScript, analysers: this.o.analysers, log: this.o.log });
+    // With the current seed already in the database, queries are answered at once; otherwise after the worker adds it.
+    const seed = contentHash(new Uint8Array(fs.readFileSync(path.join(this.o.assetsDir, SEED_FILE))));
+    const answerable = getMeta(this.db, 'seed_hash') === seed && this.q.liveDocuments() > 0;
+    const startAfterMs = answerable && !migrating ? this.o.workerDelayMs : 0;
+    const worker = new ArchiveWorkerClient({ dataDir: this.dataDir, assetsDir: this.o.assetsDir, script: this.o.workerScript, analysers: this.o.analysers, startAfterMs, log: this.o.log });
     this.worker = worker;
     worker.onJobEnd = (job) => {
       if (job.state !== 'running') this.lastIssues = job.error ? [...job.issues, { file: '', message: job.error, severity: 'error' }] : job.issues;
     };
-    // With the current seed already in the database, queries are answered at once; otherwise after the worker adds it.
-    const seed = contentHash(new Uint8Array(fs.readFileSync(path.join(this.o.assetsDir, SEED_FILE))));
-    this.seedReady = getMeta(this.db, 'seed_hash') === seed && this.q.liveDocuments() > 0 ? Promise.resolve() : worker.ready;
+    this.seedReady = answerable ? Promise.resolve() : worker.ready;
   }
 
   /** The worker, for the user's acts (refused in a read-only instance, or on a scratch archive). */

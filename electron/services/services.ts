@@ -11,7 +11,7 @@ import type { WorkerScript } from './archive/worker-client';
 import { installedFontFamilies } from './fonts';
 import { FormatProfileService } from './format-profiles';
 import { convertDocxToPdf } from './pdf';
-import { CorpusService } from './corpus-service';
+import { CorpusService, WORKER_START_DELAY_MS } from './corpus-service';
 import { DraftService, type DocxImporter } from './drafts';
 import { draftFromPastSource } from './from-past';
 import { openPrefs, type PrefsService, type StoreFactory } from './prefs';
@@ -65,7 +65,7 @@ export async function createServices(o: ServicesOptions): Promise<HostServices> 
   const drafts = new DraftService({ dataDir: o.dataDir, prefs, host: o.host, importDocx: o.importDocx, sessions, readOnly });
   await drafts.init();
   // Read-only: the archive is read, never written (no worker; its acts refused with READ_ONLY_INSTANCE).
-  const corpus = new CorpusService({ dataDir: o.dataDir, assetsDir: o.assetsDir, workerScript: o.archiveWorker, readOnly });
+  const corpus = new CorpusService({ dataDir: o.dataDir, assetsDir: o.assetsDir, workerScript: o.archiveWorker, readOnly, workerDelayMs: WORKER_START_DELAY_MS });
   const formats = new FormatProfileService(prefs.store);
   // Exports use the profile the user chose and name the author from the settings.
   const exportOpts = (highlightIssues: boolean): DocxExportOptions => ({ highlightIssues, profile: formats.get(), author: prefs.get().settings.author });
