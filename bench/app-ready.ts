@@ -8,7 +8,10 @@
  * fresh host process and browser context, the context opened while the host starts (as Electron opens its
  * window while its services start). Measured from the host's spawn (host start → first phrases visible) and
  * from the page's navigation start; the heap is the renderer's used JS heap after a garbage collection (CDP), with phrases visible.
- * Targets (issue 12): phrases visible ≤ 1 s (median) and heap ≤ 60 MB with 10,000 documents.
+ * The bench clicks twice (新建草稿…, 用此骨架新建); its own reaction time, from a button painted to the click
+ * arriving (50–100 ms a click through Playwright on this machine), is measured in the page and reported apart.
+ * Targets (issue 12): phrases visible ≤ 1 s (median) from host start, the bench's reaction time aside, and
+ * heap ≤ 60 MB with 10,000 documents.
  *   npx tsx bench/app-ready.ts [--runs N] [--reports N]
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -83,6 +86,14 @@ export interface StartFigures {
   /** Host spawned → skeletons listed / phrases visible (wall clock in this process). */
   hostSkeletonsMs: Stats;
   hostPhrasesMs: Stats;
+  /**
+   * Host start → phrases visible, less the bench's own reaction time: from each of the two buttons it clicks
+   * being painted (enabled) to its click arriving in the page (WATCH_THE_ROBOT). What the app takes, which is what
+   * a user's launch costs whatever their speed at clicking; the target is judged on it.
+   */
+  hostPhrasesAppMs: Stats;
+  /** The bench's reaction time so taken out (both clicks). */
+  robotMs: Stats;
   /** The page's navigation start → skeletons listed / phrases visible (performance.now in the page). */
   skeletonsVisibleMs: Stats;
   phrasesVisibleMs: Stats;
@@ -114,12 +125,53 @@ export interface AppReadyResult {
 interface Sample {
   hostSkeletons: number;
   hostPhrases: number;
+  hostPhrasesApp: number;
+  robot: number;
   skeletons: number;
   phrases: number;
   heap: number;
   heapBefore: number;
   heapSettled: number;
   corpusData: number;
+}
+
+export /** Page-clock times (ms) the init script records: when each button the bench clicks was first painted, usable, and the clicks' arrival. */
+interface RobotMarks {
+  shown: { start?: number; picker?: number };
+  clicks: number[];
+}
+
+/**
+ * Runs in the page before its own code (addInitScript). Records the frame that first paints each button the
+ * bench is about to click, enabled (the start screen's 新建草稿…; the picker's 用此骨架新建 with the skeletons
+ * listed), and when each click arrived: a pointerdown's timeStamp is when the browser received the input, so a
+ * page busy with its own work when the click comes is still counted against the page.
+ * Plain JavaScript in a string: tsx compiles this file with helpers (`__name`) that do not exist in the page.
+ */
+const WATCH_THE_ROBOT = `(() => {
+  const marks = { shown: {}, clicks: [] };
+  window.__robot = marks;
+  addEventListener('pointerdown', (e) => marks.clicks.push(e.timeStamp), true);
+  const enabled = (label) => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === label && !b.disabled);
+  const tests = { start: () => enabled('新建草稿…'), picker: () => enabled('用此骨架新建') && !!document.body && document.body.textContent.includes('年度工作报告') };
+  const seen = new Set();
+  const observer = new MutationObserver(() => {
+    for (const [k, test] of Object.entries(tests)) {
+      if (seen.has(k) || !test()) continue;
+      seen.add(k);
+      requestAnimationFrame((frame) => (marks.shown[k] = frame));
+    }
+    if (seen.size === Object.keys(tests).length) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['disabled'] });
+})();`;
+
+/** The bench's reaction time in one start; 0 (all of it counted as the app's) when a mark is missing. */
+function robotMs(m: RobotMarks): number {
+  const { start, picker } = m.shown;
+  const [c1, c2] = m.clicks;
+  if (start === undefined || picker === undefined || c1 === undefined || c2 === undefined) return 0;
+  return Math.max(0, c1 - start) + Math.max(0, c2 - picker);
 }
 
 export async function startOnce(browser: Browser, dataDir: string): Promise<Sample> {
@@ -133,6 +185,7 @@ export async function startOnce(browser: Browser, dataDir: string): Promise<Samp
   ]);
   let corpusData = 0;
   page.on('request', (r) => void (r.url().endsWith('/api/corpusData') && corpusData++));
+  await page.addInitScript({ content: WATCH_THE_ROBOT });
   try {
     await page.goto(url, { waitUntil: 'commit' });
     await page.getByRole('button', { name: '新建草稿…' }).click();
@@ -144,6 +197,7 @@ export async function startOnce(browser: Browser, dataDir: string): Promise<Samp
     await page.getByTestId('phrase-item').first().waitFor();
     const hostPhrases = performance.now() - t0;
     const phrases = await page.evaluate(() => performance.now());
+    const robot = robotMs(await page.evaluate(() => (window as unknown as { __robot: RobotMarks }).__robot));
     const cdp = await ctx.newCDPSession(page);
     const before = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     await cdp.send('HeapProfiler.collectGarbage');
@@ -153,7 +207,7 @@ export async function startOnce(browser: Browser, dataDir: string): Promise<Samp
     await page.waitForTimeout(1000);
     await cdp.send('HeapProfiler.collectGarbage');
     const settled = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    return { hostSkeletons, hostPhrases, skeletons, phrases, heap: after.usedSize / 1048576, heapBefore: before.usedSize / 1048576, heapSettled: settled.usedSize / 1048576, corpusData };
+    return { hostSkeletons, hostPhrases, hostPhrasesApp: hostPhrases - robot, robot, skeletons, phrases, heap: after.usedSize / 1048576, heapBefore: before.usedSize / 1048576, heapSettled: settled.usedSize / 1048576, corpusData };
   } finally {
     await ctx.close();
     proc.kill('SIGKILL');
@@ -170,6 +224,8 @@ function figures(samples: Sample[]): StartFigures {
   return {
     hostSkeletonsMs: summarize(samples.map((s) => s.hostSkeletons)),
     hostPhrasesMs: summarize(samples.map((s) => s.hostPhrases)),
+    hostPhrasesAppMs: summarize(samples.map((s) => s.hostPhrasesApp)),
+    robotMs: summarize(samples.map((s) => s.robot)),
     skeletonsVisibleMs: summarize(samples.map((s) => s.skeletons)),
     phrasesVisibleMs: summarize(samples.map((s) => s.phrases)),
     heapMB: mb(samples.map((s) => s.heap)),
@@ -200,7 +256,7 @@ export async function runAppReadyBench(opts: { runs?: number; reports?: number; 
         if (warm) continue;
         seed.push(a);
         big.push(b);
-        const f = (s: Sample) => `启动→常用语 ${s.hostPhrases.toFixed(0)} ms（页面 ${s.phrases.toFixed(0)} ms），堆 ${s.heap.toFixed(1)} MB（稳定后 ${s.heapSettled.toFixed(1)} MB）`;
+        const f = (s: Sample) => `启动→常用语 ${s.hostPhrasesApp.toFixed(0)} ms（含测试点击反应 ${s.hostPhrases.toFixed(0)} ms；页面 ${s.phrases.toFixed(0)} ms），堆 ${s.heap.toFixed(1)} MB（稳定后 ${s.heapSettled.toFixed(1)} MB）`;
         log(`  第 ${i + 1}/${runs} 轮：内置语料 ${f(a)}；${reports} 篇 ${f(b)}`);
       }
     }
@@ -211,11 +267,11 @@ export async function runAppReadyBench(opts: { runs?: number; reports?: number; 
   const s = figures(seed);
   const a = { ...figures(big), reports };
   const ratio = (x: number, y: number) => Math.round((x / y) * 100) / 100;
-  const ratios = { hostPhrases: ratio(a.hostPhrasesMs.median, s.hostPhrasesMs.median), phrasesVisible: ratio(a.phrasesVisibleMs.median, s.phrasesVisibleMs.median), heap: ratio(a.heapMB.median, s.heapMB.median), heapSettled: ratio(a.heapSettledMB.median, s.heapSettledMB.median) };
-  const pass = a.hostPhrasesMs.median <= TARGET_MS && Math.max(a.heapMB.median, a.heapSettledMB.median) <= TARGET_HEAP_MB && a.corpusDataRequests === 0;
+  const ratios = { hostPhrases: ratio(a.hostPhrasesAppMs.median, s.hostPhrasesAppMs.median), phrasesVisible: ratio(a.phrasesVisibleMs.median, s.phrasesVisibleMs.median), heap: ratio(a.heapMB.median, s.heapMB.median), heapSettled: ratio(a.heapSettledMB.median, s.heapSettledMB.median) };
+  const pass = a.hostPhrasesAppMs.median <= TARGET_MS && Math.max(a.heapMB.median, a.heapSettledMB.median) <= TARGET_HEAP_MB && a.corpusDataRequests === 0;
   const result: AppReadyResult = { name: 'app-ready', loadAverage, seed: s, archive: a, ratios, skeletonsVisibleMs: s.skeletonsVisibleMs, phrasesVisibleMs: s.phrasesVisibleMs, targetMs: TARGET_MS, targetHeapMB: TARGET_HEAP_MB, pass };
   log(
-    `  中位数：内置语料 启动→常用语 ${s.hostPhrasesMs.median.toFixed(0)} ms，堆 ${s.heapMB.median} MB；${reports} 篇 ${a.hostPhrasesMs.median.toFixed(0)} ms（×${ratios.hostPhrases}），堆 ${a.heapMB.median} MB（×${ratios.heap}），稳定后 ${a.heapSettledMB.median} MB（×${ratios.heapSettled}）；corpusData 请求 ${a.corpusDataRequests + s.corpusDataRequests} 次`,
+    `  中位数：内置语料 启动→常用语 ${s.hostPhrasesAppMs.median.toFixed(0)} ms（含测试点击反应 ${s.hostPhrasesMs.median.toFixed(0)} ms），堆 ${s.heapMB.median} MB；${reports} 篇 ${a.hostPhrasesAppMs.median.toFixed(0)} ms（含测试点击反应 ${a.hostPhrasesMs.median.toFixed(0)} ms，×${ratios.hostPhrases}），堆 ${a.heapMB.median} MB（×${ratios.heap}），稳定后 ${a.heapSettledMB.median} MB（×${ratios.heapSettled}）；corpusData 请求 ${a.corpusDataRequests + s.corpusDataRequests} 次`,
   );
   if (opts.write !== false) await writeResult('app-ready', result);
   return result;
