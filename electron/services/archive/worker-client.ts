@@ -79,11 +79,6 @@ export class ArchiveWorkerClient {
     } else this.spawn();
   }
 
-  /** Whether the worker has been started (it is started at once, or after startAfterMs, or when first needed). */
-  get started(): boolean {
-    return !this.startTimer;
-  }
-
   /** Starts a worker that was waiting (startAfterMs); nothing otherwise. */
   private startNow(): void {
     if (!this.startTimer) return;
