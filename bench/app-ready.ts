@@ -135,7 +135,7 @@ interface Sample {
   corpusData: number;
 }
 
-export /** Page-clock times (ms) the init script records: when each button the bench clicks was first painted, usable, and the clicks' arrival. */
+/** Page-clock times (ms) the init script records: when each button the bench clicks was first painted, usable, and the clicks' arrival. */
 interface RobotMarks {
   shown: { start?: number; picker?: number };
   clicks: number[];
