@@ -48,7 +48,7 @@ describe('Originals: staged ahead of the commit', () => {
 
   it('placing content already kept only drops the temp file', async () => {
     const o = fresh();
-    o.write(hash, '.txt', bytes);
+    o.place(await o.stage(hash, '.txt', bytes));
     o.place(await o.stage(hash, '.txt', bytes));
     expect(filesUnder(o)).toHaveLength(1);
     expect(o.list()).toEqual([{ hash, ext: '.txt' }]);

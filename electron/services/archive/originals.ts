@@ -27,9 +27,7 @@ export function safeExt(ext: string): string {
 export class Originals {
   /** Written since the last flush. */
   private unsynced: string[] = [];
-  /** Shard directories known to exist (a mkdir per file cost as much as the write). */
-  private readonly made = new Set<string>();
-  /** The same for stage(), as promises (several files of one shard are staged at once). */
+  /** Shard directories made or being made (a mkdir per file cost as much as the write; several files of one shard are staged at once). */
   private readonly making = new Map<string, Promise<void>>();
 
   constructor(readonly dir: string) {}
@@ -47,29 +45,9 @@ export class Originals {
     return new Uint8Array(fs.readFileSync(this.pathOf(hash, ext)));
   }
 
-  /** Keep `bytes` under its hash; a no-op when it is already there. */
-  write(hash: string, ext: string, bytes: Uint8Array): void {
-    const file = this.pathOf(hash, ext);
-    if (fs.existsSync(file)) return;
-    const dir = path.dirname(file);
-    if (!this.made.has(dir)) {
-      fs.mkdirSync(dir, { recursive: true });
-      this.made.add(dir);
-    }
-    const tmp = tempPath(dir, hash);
-    try {
-      fs.writeFileSync(tmp, bytes, { flag: 'wx', mode: 0o600 });
-      fs.renameSync(tmp, file);
-    } catch (e) {
-      fs.rmSync(tmp, { force: true });
-      throw e;
-    }
-    this.unsynced.push(file);
-  }
-
   /**
-   * The first half of write(), ahead of time and off this thread: the bytes in a temp file beside where they
-   * will be kept, written on libuv's threads while the file is analysed. Creating a file is the slow part of
+   * The first half of keeping an original, ahead of time and off this thread: the bytes in a temp file beside
+   * where they will be kept, written on libuv's threads while the file is analysed. Creating a file is the slow part of
    * keeping one (about 1 ms on a virtual disk, more under an antivirus: as much as the file's database rows),
    * and an import's writer thread is its bottleneck; place() then only renames. A temp file never counts as
    * an original: one left by a kill or a cancel is deleted at the next start (list()), or by discard().
