@@ -203,6 +203,39 @@ describe('Strict Open XML', () => {
   });
 });
 
+/** Our export of the sample draft with its document.xml replaced by `xml`. */
+async function withDocumentXml(xml: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await exportDocx(sampleDraft()));
+  zip.file('word/document.xml', xml);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const body = (prefix: string, paras: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><${prefix}:document xmlns:${prefix}="${W_NS}"><${prefix}:body>${paras
+    .map((t) => `<${prefix}:p><${prefix}:r><${prefix}:t xml:space="preserve">${t}</${prefix}:t></${prefix}:r></${prefix}:p>`)
+    .join('')}</${prefix}:body></${prefix}:document>`;
+
+describe('the XML of a part', () => {
+  it('is read by namespace, not by prefix: WordprocessingML bound to ns0 reads as with w', async () => {
+    const paras = ['关于做好安全生产工作的通知', '各乡镇：', '现将有关事项通知如下。'];
+    const a = await imported(await withDocumentXml(body('w', paras)));
+    const b = await imported(await withDocumentXml(body('ns0', paras)));
+    expect(shape(b.draft)).toEqual(shape(a.draft));
+    expect(shape(b.draft).map((x) => x[2])).toEqual(paras);
+  });
+
+  it('decodes character references, predefined entities and CDATA', async () => {
+    const r = await imported(await withDocumentXml(body('w', ['标题', '&#x4E00;是&lt;要&gt;&amp;&quot;两手抓&quot;，<![CDATA[二是<抓落实>]]>。'])));
+    expect(shape(r.draft).map((x) => x[2])).toContain('一是<要>&"两手抓"，二是<抓落实>。');
+  });
+
+  it('refuses a part that is not well-formed, or that declares entities, as a damaged file (nothing expanded)', async () => {
+    expect(await importDocx(await withDocumentXml(body('w', ['标题', '正文']).replace('</w:body>', '')))).toEqual({ ok: false, error: ERRORS.corrupt });
+    const laughs = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "哈哈哈哈哈哈哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>${body('w', ['标题', '&b;&b;&b;']).replace(/^<\?xml[^>]*\?>/, '')}`;
+    expect(await importDocx(await withDocumentXml(laughs))).toEqual({ ok: false, error: ERRORS.corrupt });
+  });
+});
+
 describe('plain documents', () => {
   it('takes a short unstyled first line as the title, not a first sentence', async () => {
     const docx = async (lines: string[]) =>

@@ -1,17 +1,28 @@
 /**
  * Reads the parts of a .docx the importer needs — paragraphs with their runs, styles and
- * automatic numbering — into plain objects. Uses @xmldom/xmldom so it runs in Node and the browser.
+ * automatic numbering — into plain objects.
+ *
+ * The XML is read with saxes (namespace-aware, well-formedness checked, no DTDs or external entities) into a
+ * small element tree of our own. It used to be @xmldom/xmldom's DOM, which took 13 ms for the document.xml of a
+ * 21,000-character 政府工作报告 and grew faster than the file (160 ms at 500 KB): saxes reads the same in
+ * about a tenth of that, and a folder of .docx imports at the pace of one of plain text (docs/archive.md).
  */
-import { DOMParser } from '@xmldom/xmldom';
+import { type SaxesAttributeNS, SaxesParser } from 'saxes';
 import { type HeadingLevel } from '../draft/model';
 import { levelFromNumbering } from './heading-markers';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 /** ISO/IEC 29500 Strict, which Word writes when saving as "Strict Open XML Document". */
 const W_STRICT = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
-const isW = (ns: string | null) => ns === W || ns === W_STRICT;
+const isW = (ns: string) => ns === W || ns === W_STRICT;
 
-type El = Element;
+/** An element as read: its namespace and local name, its attributes as saxes gives them (by name as written), children in order. */
+interface El {
+  uri: string;
+  localName: string;
+  attrs: Record<string, SaxesAttributeNS>;
+  children: (El | string)[];
+}
 
 export interface RawRun {
   text: string;
@@ -53,34 +64,59 @@ export interface ReadResult {
 
 export class XmlError extends Error {}
 
-export function parseXml(text: string): Document {
-  let failed: string | null = null;
-  const doc = new DOMParser({
-    errorHandler: {
-      warning: () => {},
-      error: (m: string) => {
-        failed ??= m;
-      },
-      fatalError: (m: string) => {
-        failed ??= m;
-      },
-    },
-  }).parseFromString(text, 'application/xml');
-  if (failed || !doc || !doc.documentElement) throw new XmlError(failed ?? 'empty XML');
-  return doc as unknown as Document;
+/** The root element of an XML part; throws XmlError when the text is not well-formed XML. */
+export function parseXml(text: string): El {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  const stack: El[] = [];
+  let root: El | null = null;
+  parser.on('opentag', (t) => {
+    const el: El = { uri: t.uri ?? '', localName: t.local ?? t.name, attrs: t.attributes as Record<string, SaxesAttributeNS>, children: [] };
+    if (stack.length) stack[stack.length - 1].children.push(el);
+    else root = el;
+    stack.push(el);
+  });
+  parser.on('closetag', () => void stack.pop());
+  const text_ = (x: string) => {
+    if (stack.length) stack[stack.length - 1].children.push(x);
+  };
+  parser.on('text', text_);
+  parser.on('cdata', text_);
+  try {
+    parser.write(text).close();
+  } catch (e) {
+    throw new XmlError(e instanceof Error ? e.message : String(e));
+  }
+  if (!root) throw new XmlError('empty XML');
+  return root;
 }
 
 function kids(el: El | null | undefined, local?: string): El[] {
   const out: El[] = [];
   if (!el) return out;
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && isW((n as El).namespaceURI) && (!local || (n as El).localName === local)) out.push(n as El);
-  }
+  for (const n of el.children) if (typeof n !== 'string' && isW(n.uri) && (!local || n.localName === local)) out.push(n);
   return out;
 }
-const kid = (el: El | null | undefined, local: string): El | null => kids(el, local)[0] ?? null;
-const attr = (el: El | null | undefined, name: string): string | null =>
-  el ? el.getAttributeNS(W, name) || el.getAttributeNS(W_STRICT, name) || el.getAttribute(`w:${name}`) || null : null;
+function kid(el: El | null | undefined, local: string): El | null {
+  if (el) for (const n of el.children) if (typeof n !== 'string' && n.localName === local && isW(n.uri)) return n;
+  return null;
+}
+/** A w: attribute: in the transitional or strict namespace under any prefix, or written `w:` whatever that is bound to. */
+function attr(el: El | null | undefined, name: string): string | null {
+  if (!el) return null;
+  const written = el.attrs[`w:${name}`];
+  if (written) return written.value || null;
+  for (const k in el.attrs) {
+    const a = el.attrs[k];
+    if (a.local === name && isW(a.uri)) return a.value || null;
+  }
+  return null;
+}
+/** The element's text, its descendants' included. */
+function textContent(el: El): string {
+  let s = '';
+  for (const c of el.children) s += typeof c === 'string' ? c : textContent(c);
+  return s;
+}
 
 function isOn(el: El | null): boolean {
   if (!el) return false;
@@ -98,10 +134,10 @@ interface StyleInfo {
   align?: string;
 }
 
-function readStyles(doc: Document | null): Map<string, StyleInfo> {
+function readStyles(root: El | null): Map<string, StyleInfo> {
   const map = new Map<string, StyleInfo>();
-  if (!doc) return map;
-  for (const s of kids(doc.documentElement as El, 'style')) {
+  if (!root) return map;
+  for (const s of kids(root, 'style')) {
     if (attr(s, 'type') !== 'paragraph') continue;
     const id = attr(s, 'styleId');
     if (!id) continue;
@@ -142,17 +178,17 @@ interface Numbering {
   level(numId: string, ilvl: number): { fmt: string; text: string } | null;
 }
 
-function readNumbering(doc: Document | null): Numbering {
+function readNumbering(root: El | null): Numbering {
   const abstract = new Map<string, Map<number, { fmt: string; text: string }>>();
   const nums = new Map<string, { abstractId: string; overrides: Map<number, { fmt: string; text: string }> }>();
-  if (doc) {
+  if (root) {
     const readLvls = (parent: El) => {
       const m = new Map<number, { fmt: string; text: string }>();
       for (const l of kids(parent, 'lvl')) m.set(Number(attr(l, 'ilvl') ?? 0), { fmt: attr(kid(l, 'numFmt'), 'val') ?? 'decimal', text: attr(kid(l, 'lvlText'), 'val') ?? '' });
       return m;
     };
-    for (const a of kids(doc.documentElement as El, 'abstractNum')) abstract.set(attr(a, 'abstractNumId') ?? '', readLvls(a));
-    for (const n of kids(doc.documentElement as El, 'num')) {
+    for (const a of kids(root, 'abstractNum')) abstract.set(attr(a, 'abstractNumId') ?? '', readLvls(a));
+    for (const n of kids(root, 'num')) {
       const overrides = new Map<number, { fmt: string; text: string }>();
       for (const o of kids(n, 'lvlOverride')) for (const [k, v] of readLvls(o)) overrides.set(Number(attr(o, 'ilvl') ?? k), v);
       nums.set(attr(n, 'numId') ?? '', { abstractId: attr(kid(n, 'abstractNumId'), 'val') ?? '', overrides });
@@ -177,10 +213,10 @@ const numberAttr = (el: El | null, name: string): number | undefined => {
 };
 
 export function readDocument(documentXml: string, stylesXml: string | null, numberingXml: string | null): ReadResult {
-  const doc = parseXml(documentXml);
+  const root = parseXml(documentXml);
   const styles = readStyles(stylesXml ? parseXml(stylesXml) : null);
   const numbering = readNumbering(numberingXml ? parseXml(numberingXml) : null);
-  const body = kid(doc.documentElement as El, 'body');
+  const body = kid(root, 'body');
   if (!body) throw new XmlError('no w:body');
 
   const result: ReadResult = { paragraphs: [], tables: 0, images: 0, trackedChanges: false };
@@ -214,7 +250,7 @@ export function readDocument(documentXml: string, stylesXml: string | null, numb
       const rPr = kid(r, 'rPr');
       firstColor ??= attr(kid(rPr, 'color'), 'val');
       const vanish = isOn(kid(rPr, 'vanish'));
-      if (kids(r).some((c) => c.localName === 't' && c.textContent)) {
+      if (kids(r).some((c) => c.localName === 't' && textContent(c))) {
         if (vanish) hiddenText = true;
         else shown = true;
       }
@@ -224,7 +260,7 @@ export function readDocument(documentXml: string, stylesXml: string | null, numb
       for (const c of kids(r)) {
         const name = c.localName;
         const line = lines[lines.length - 1];
-        if (name === 't') line.push({ text: c.textContent ?? '', bold });
+        if (name === 't') line.push({ text: textContent(c), bold });
         else if (name === 'tab') line.push({ text: '\t', bold });
         else if (name === 'noBreakHyphen') line.push({ text: '-', bold });
         else if (name === 'br' || name === 'cr') {
