@@ -72,7 +72,9 @@ export function longReportText(chars: number): string {
 }
 
 // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+// Installed once per page: a second install only empties the samples.
 const PROBE = `(() => {
+  if (window.__lat) { window.__lat = []; return; }
   window.__lat = [];
   window.__pending = 0;
   // The frame after the next rAF callback has been painted: rAF runs before paint, a task posted from it runs
@@ -89,11 +91,11 @@ const PROBE = `(() => {
   document.addEventListener('compositionend', (e) => afterPaint(e.timeStamp), true);
 })()`;
 
-async function installProbe(page: Page): Promise<void> {
+export async function installKeyProbe(page: Page): Promise<void> {
   await page.evaluate(PROBE);
 }
 
-async function settle(page: Page, count: number): Promise<void> {
+export async function settleKeys(page: Page, count: number): Promise<void> {
   await page.waitForFunction((n) => {
     const w = window as unknown as { __lat: number[]; __pending: number };
     return w.__lat.length >= n && w.__pending === 0;
@@ -113,14 +115,14 @@ async function caretToEndOfMiddle(page: Page, paras: Locator): Promise<void> {
  * first layout of the edited line; not counted), then `keys` keys a–z one at a time. Returns their latencies
  * and leaves the probe empty for the next mode.
  */
-async function typePlainKeys(page: Page, keys: number): Promise<number[]> {
-  await installProbe(page);
+export async function typePlainKeys(page: Page, keys: number): Promise<number[]> {
+  await installKeyProbe(page);
   for (let i = 0; i < 10; i++) await page.keyboard.press('a');
-  await settle(page, 10);
+  await settleKeys(page, 10);
   await page.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
   for (let i = 0; i < keys; i++) {
     await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
-    await settle(page, i + 1);
+    await settleKeys(page, i + 1);
   }
   return page.evaluate(() => {
     const w = window as unknown as { __lat: number[] };
@@ -159,7 +161,7 @@ async function typingSession(browser: Browser, url: string, text: string, keys: 
     for (let i = 0; i < keys; i++) {
       await cdp.send('Input.imeSetComposition', { text: 'gong', selectionStart: 4, selectionEnd: 4 });
       await cdp.send('Input.insertText', { text: hanzi[i % hanzi.length] });
-      await settle(page, i + 1);
+      await settleKeys(page, i + 1);
     }
     const ime = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.slice());
     const typed = await page.evaluate(() => JSON.stringify((window as unknown as { __gongwen: { getValue(): unknown } }).__gongwen.getValue()).includes('gong'));
