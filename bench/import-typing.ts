@@ -119,6 +119,12 @@ export async function runImportTypingBench(opts: { docs?: number; write?: boolea
       await mid.click();
       await page.keyboard.press('End');
     };
+    const lettersInDraft = () =>
+      page.evaluate(() => {
+        const v = (window as unknown as { __gongwen: { getValue(): { content: { children: { text?: string }[] }[] } } }).__gongwen.getValue();
+        return v.content.reduce((n, b) => n + b.children.reduce((m, c) => m + (c.text?.match(/[a-z]/g)?.length ?? 0), 0), 0);
+      });
+    const pasted = await lettersInDraft();
     await caret();
     await page.waitForTimeout(1000);
     const floor = await typePlainKeys(page, 150);
@@ -150,11 +156,8 @@ export async function runImportTypingBench(opts: { docs?: number; write?: boolea
     during.push(...(await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.slice())));
     const long = (await page.evaluate(() => (window as unknown as { __long: [number, number][] }).__long)).filter(([s]) => s >= pageT0);
 
-    // Nothing lost: the typed keys are in the draft (a…z repeating, so count letters), the files in the archive.
-    const letters = await page.evaluate(() => {
-      const v = (window as unknown as { __gongwen: { getValue(): { content: { children: { text?: string }[] }[] } } }).__gongwen.getValue();
-      return v.content.reduce((n, b) => n + b.children.reduce((m, c) => m + (c.text?.match(/[a-z]/g)?.length ?? 0), 0), 0);
-    });
+    // Nothing lost: the typed keys are in the draft (a…z repeating, so its letters are counted), the files in the archive.
+    const letters = (await lettersInDraft()) - pasted;
     await page.getByRole('button', { name: '语料库' }).click();
     await page.waitForFunction(() => /共 [\d,]+ 份/.test(document.querySelector('[data-testid="corpus-total"]')?.textContent ?? ''));
     const totalText = (await dialog.getByTestId('corpus-total').textContent()) ?? '';
