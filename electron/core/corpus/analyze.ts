@@ -7,7 +7,7 @@
 import type { CorpusDocument, ParagraphNode } from './types';
 import { countChars, normalizeText, splitLines, stripLineJunk } from './normalize';
 import { dropJunk, joinBrokenLines } from './clean';
-import { computeChars, isPartLine, isSalutation, matchHeading, parseBody, sectionParagraphs } from './structure';
+import { computeChars, isPartLine, isSalutation, itemNumberedTitle, matchHeading, parseBody, sectionParagraphs } from './structure';
 import { assignParagraphRoles, assignSectionRoles, inferGenre, liftSectionTail, takeClosing, takeClosingTail } from './roles';
 import { append } from './arrays';
 
@@ -104,9 +104,7 @@ export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
   const byline: string[] = [];
   if (declaredTitle === undefined) {
     let first = lines[0];
-    // `3.俞奇弘（党委委员、副校长）`: a compilation's item number before the title is not a heading.
-    const h = first !== undefined ? matchHeading(normalizeText(first)) : null;
-    if (h && h.ordinal !== 1 && !h.runIn && lines.length > 1 && !matchHeading(normalizeText(lines[1]))) first = h.heading;
+    if (first !== undefined) first = itemNumberedTitle(first, lines[1]) ?? first;
     // A motto with a comma is still the title when a ——subtitle follows it.
     const overSubtitle = first !== undefined && lines.length > 1 && /^(?:——|--|—)/.test(normalizeText(lines[1])) && !/[。！？]/.test(first) && countChars(first) <= 40;
     if (first !== undefined && (looksLikeTitle(first) || overSubtitle)) {

@@ -61,6 +61,16 @@ export function matchHeading(line: string): HeadingMatch | null {
   return null;
 }
 
+/**
+ * `3.俞奇弘（党委委员、副校长）` as a document's first line, above a line that is no heading: the number of an item
+ * in the compilation the document was taken from, before its title, not a heading. The title without the
+ * number, or null. (The .txt reader and the .docx reader both ask this, so a file reads alike in either.)
+ */
+export function itemNumberedTitle(first: string, next: string | undefined): string | null {
+  const h = matchHeading(normalizeText(first));
+  return h && h.ordinal !== 1 && !h.runIn && next !== undefined && !matchHeading(normalizeText(next)) ? h.heading : null;
+}
+
 /** 称呼 line: short, ends with a colon (or a greeting), addresses people (同志们, 各位…, 代表, 老师们…). */
 export function isSalutation(line: string): boolean {
   const s = normalizeText(line);

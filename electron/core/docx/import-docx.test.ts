@@ -253,6 +253,26 @@ describe('plain documents', () => {
     expect(shape(c.draft).map((x) => x[0])).toEqual(['title', 'paragraph', 'heading']);
   });
 
+  it('reads an item number typed before the title (a piece taken from a compilation) as a .txt is read: the title', async () => {
+    const docx = async (lines: string[]) =>
+      new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: lines.map((t) => new Paragraph({ children: [new TextRun(t)] })) }] })));
+    const body = '2019年上半年，本人担任阳明中学党总支委员，分管学校后勤、财务、工会等工作。现将有关情况汇报如下：';
+    const a = await imported(await docx(['3.俞奇弘（党委委员、副校长）', body, '一、自觉提高理论修养']));
+    expect(shape(a.draft)).toEqual([
+      ['title', 0, '俞奇弘（党委委员、副校长）'],
+      ['paragraph', 0, body],
+      ['heading', 1, '自觉提高理论修养'],
+    ]);
+    // A first heading numbered 1, or one with a heading under it, is a heading.
+    const b = await imported(await docx(['1.加强组织领导', body]));
+    expect(shape(b.draft)[1]).toEqual(['heading', 3, '加强组织领导']);
+    const c = await imported(await docx(['三、主要任务', '（一）加强组织领导', body]));
+    expect(shape(c.draft).slice(1, 3)).toEqual([
+      ['heading', 1, '主要任务'],
+      ['heading', 2, '加强组织领导'],
+    ]);
+  });
+
   it('warns about Word list numbering that is not a heading level', async () => {
     const doc = new Document({
       numbering: { config: [{ reference: 'list', levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: '%1)', alignment: AlignmentType.LEFT }] }] },

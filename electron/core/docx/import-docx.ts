@@ -6,6 +6,7 @@
  */
 import JSZip from 'jszip';
 import { type BlockElement, type Draft, type HeadingLevel, type InlineNode, type TextLeaf } from '../draft/model';
+import { itemNumberedTitle } from '../corpus/structure';
 import { matchMarker } from './heading-markers';
 import { type RawParagraph, type RawRun, readDocument, XmlError } from './ooxml-read';
 import type { GongwenElement, GongwenType } from '../draft/gongwen-kinds';
@@ -209,7 +210,8 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
   let seenBody = false;
 
   const closing = new ClosingReader();
-  for (const p of mergeStyleSeparators(read.paragraphs)) {
+  const paragraphs = mergeStyleSeparators(read.paragraphs);
+  for (const [i, p] of paragraphs.entries()) {
     const text = paraText(p).trim();
     // An empty 发文机关标志 is the space kept for red-head paper.
     if (!text && !(p.styleName === '发文机关标志' && !seenTitle)) continue;
@@ -221,6 +223,14 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
     if (element) {
       content.push(...closing.flush(content, element));
       if (element.type !== 'byline' && element.type !== 'headerLine' && element.type !== 'issuerMark' && element.type !== 'docNumber') seenBody = true;
+      continue;
+    }
+
+    // An item number before the title, typed as the first line (`3.俞奇弘（党委委员、副校长）`): the title.
+    const numberedTitle = !content.length && !p.numbered && !p.inTable ? itemNumberedTitle(text, paragraphs[i + 1] && paraText(paragraphs[i + 1]).trim()) : null;
+    if (numberedTitle) {
+      content.push({ type: 'title', children: [{ text: numberedTitle }] });
+      seenTitle = true;
       continue;
     }
 
