@@ -3,7 +3,10 @@
  * with hand-made labels; in CI the repository is cloned beside shared/ the same way). Fails below the
  * targets of issue 11 — and fails, never skips, when the labelled set is missing.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { EVAL_TARGETS } from '../core/corpus/evaluate';
 import { evaluateDir, readLabels, runEval } from './eval';
@@ -40,6 +43,25 @@ describe('eval on ../shared/corpus/real', () => {
     expect(lines[0]).toMatch(/^01-fujian-gwr-2026\.txt\s+✓ 年度工作报告/);
     expect(lines.at(-1)).toMatch(/^合计 30 篇：体裁 \d+%｜标题召回 \d+%（\d+\/\d+）｜标题精确 \d+%（\d+\/\d+）｜作用 \d+%（\d+\/\d+）｜问题部分 \d+%$/);
   });
+
+  it('reads the same documents saved as .docx (a paragraph per line) exactly as it reads the .txt', async () => {
+    const labels = await readLabels(`${DIR}/labels.json`);
+    const dir = mkdtempSync(path.join(tmpdir(), 'eval-docx-'));
+    try {
+      const asDocx = labels.map((l) => ({ ...l, file: l.file.replace(/\.txt$/, '.docx') }));
+      for (const l of labels) {
+        const lines = readFileSync(path.join(DIR, l.file), 'utf8').split(/\r?\n/);
+        const doc = new Document({ sections: [{ children: lines.map((t) => new Paragraph({ children: [new TextRun(t)] })) }] });
+        writeFileSync(path.join(dir, l.file.replace(/\.txt$/, '.docx')), await Packer.toBuffer(doc));
+      }
+      const [txt, docx] = await Promise.all([evaluateDir(DIR, labels), evaluateDir(dir, asDocx)]);
+      expect(docx.missing).toEqual([]);
+      const found = (r: typeof txt) => r.scores.map((x) => ({ genre: x.genre, matched: x.matched, extra: x.extra, roles: x.rolesRight, problems: x.problemsRight }));
+      expect(found(docx)).toEqual(found(txt));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('says clearly when the labels file is missing', async () => {
     let err = '';
