@@ -163,7 +163,13 @@ describe('browser HostApi adapter (Chromium)', () => {
     }
     expect(status).toMatchObject({ state: 'done', done: 130, imported: 130, total: 130 });
     expect(seen.size).toBeGreaterThan(2); // progress was visible along the way
-    const docs = (await page.evaluate(() => (window as unknown as Win).host.corpusDocuments({ query: 'report-', limit: 500 }))) as { total: number };
+    const docs = (await page.evaluate(() => (window as unknown as Win).host.corpusDocuments({ query: 'report-', limit: 500, sort: 'imported', desc: false }))) as {
+      total: number;
+      documents: { fileName: string }[];
+    };
     expect(docs.total).toBe(130);
+    // Imported in path order, as Electron's worker reads a folder, whatever order the browser listed them in.
+    const inPathOrder = files.map((f, i) => (i % 2 ? '2023/' : '') + f.name).sort().map((p) => p.split('/').pop());
+    expect(docs.documents.map((d) => d.fileName.split(/[\\/]/).pop())).toEqual(inPathOrder);
   });
 });

@@ -140,7 +140,11 @@ export function createBrowserHost(token = readToken()): HostApi {
       return services.corpusImport(files);
     },
     async pickAndStartCorpusImport(opts) {
-      const list = (await pickFileList(CORPUS_ACCEPT, opts?.folder ?? false))?.filter((f) => CORPUS_EXT.test(f.name));
+      // In path order, as Electron's worker reads a folder (the browser lists a folder's files in no set order).
+      const pathOf = (f: File) => f.webkitRelativePath || f.name;
+      const list = (await pickFileList(CORPUS_ACCEPT, opts?.folder ?? false))
+        ?.filter((f) => CORPUS_EXT.test(f.name))
+        .sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0));
       if (!list?.length) return null;
       // Sent in chunks (the first starts the job, announcing them all), so a folder of a thousand files
       // neither waits for all to be read nor makes one huge request; the job's progress is polled meanwhile.
