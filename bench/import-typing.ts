@@ -28,7 +28,7 @@ import { startHost } from './app-ready';
 import { launchBenchBrowser } from './browser';
 import { summarize, writeResult } from './lib';
 import { syntheticArchive } from './synthetic-archive';
-import { longReportText, typePlainKeys, settleKeys, installKeyProbe } from './typing';
+import { blankDraftWith, caretToEndOfMiddle, installKeyProbe, longReportText, settleKeys, typePlainKeys } from './typing';
 
 export const TARGET_P95_MS = 100;
 
@@ -102,23 +102,9 @@ export async function runImportTypingBench(opts: { docs?: number; write?: boolea
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(host.url);
-    await page.getByRole('button', { name: '新建草稿…' }).click();
-    await page.getByRole('button', { name: '空白草稿' }).click();
-    const editor = page.locator('[data-slate-editor="true"]');
-    await editor.locator('.b-para').first().click();
-    // A working draft of about 8,000 characters, pasted through the real paste path.
-    await page.evaluate((t) => {
-      const dt = new DataTransfer();
-      dt.setData('text/plain', t);
-      document.querySelector('[data-slate-editor="true"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-    }, longReportText(8000));
-    const caret = async () => {
-      const paras = editor.locator('.b-para');
-      const mid = paras.nth(Math.floor((await paras.count()) / 2));
-      await mid.scrollIntoViewIfNeeded();
-      await mid.click();
-      await page.keyboard.press('End');
-    };
+    // A working draft of about 8,000 characters.
+    const editor = await blankDraftWith(page, longReportText(8000));
+    const caret = () => caretToEndOfMiddle(page, editor.locator('.b-para'));
     const lettersInDraft = () =>
       page.evaluate(() => {
         const v = (window as unknown as { __gongwen: { getValue(): { content: { children: { text?: string }[] }[] } } }).__gongwen.getValue();

@@ -102,8 +102,22 @@ export async function settleKeys(page: Page, count: number): Promise<void> {
   }, count);
 }
 
+/** 新建草稿… → 空白草稿, then `text` pasted into it through the real paste path (sanitised, laid out as headings and paragraphs). */
+export async function blankDraftWith(page: Page, text: string): Promise<Locator> {
+  await page.getByRole('button', { name: '新建草稿…' }).click();
+  await page.getByRole('button', { name: '空白草稿' }).click();
+  const editor = page.locator('[data-slate-editor="true"]');
+  await editor.locator('.b-para').first().click();
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    document.querySelector('[data-slate-editor="true"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+  return editor;
+}
+
 /** Caret at the end of the middle one of `paras`. */
-async function caretToEndOfMiddle(page: Page, paras: Locator): Promise<void> {
+export async function caretToEndOfMiddle(page: Page, paras: Locator): Promise<void> {
   const mid = paras.nth(Math.floor((await paras.count()) / 2));
   await mid.scrollIntoViewIfNeeded();
   await mid.click();
@@ -138,15 +152,7 @@ async function typingSession(browser: Browser, url: string, text: string, keys: 
   try {
     const page = await context.newPage();
     await page.goto(url);
-    await page.getByRole('button', { name: '新建草稿…' }).click();
-    await page.getByRole('button', { name: '空白草稿' }).click();
-    const editor = page.locator('[data-slate-editor="true"]');
-    await editor.locator('.b-para').first().click();
-    await page.evaluate((t) => {
-      const dt = new DataTransfer();
-      dt.setData('text/plain', t);
-      document.querySelector('[data-slate-editor="true"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-    }, text);
+    const editor = await blankDraftWith(page, text);
     const loaded = await page.evaluate(() => {
       const v = (window as unknown as { __gongwen: { getValue(): { content: { children: { text?: string }[] }[] } } }).__gongwen.getValue();
       return { blocks: v.content.length, chars: v.content.reduce((n, b) => n + b.children.reduce((m, c) => m + (c.text?.length ?? 0), 0), 0) };

@@ -141,7 +141,6 @@ export function createBrowserHost(token = readToken()): HostApi {
     },
     async pickAndStartCorpusImport(opts) {
       // In path order, as Electron's worker reads a folder (the browser lists a folder's files in no set order).
-      const pathOf = (f: File) => f.webkitRelativePath || f.name;
       const list = (await pickFileList(CORPUS_ACCEPT, opts?.folder ?? false))
         ?.filter((f) => CORPUS_EXT.test(f.name))
         .sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0));
@@ -165,6 +164,8 @@ const CORPUS_EXT = /\.(txt|text|md|markdown|docx|doc)$/i;
 /** Raw bytes and files per request when importing many files (base64 makes the body a third larger). */
 const CHUNK_BYTES = 16 * 1024 * 1024;
 const CHUNK_FILES = 100;
+/** A picked file's path within the picked folder (its name when files were picked). */
+const pathOf = (f: File) => f.webkitRelativePath || f.name;
 
 /**
  * The picked files read one after another into requests of at most CHUNK_FILES files and CHUNK_BYTES (a file
@@ -175,7 +176,7 @@ async function* requestsOf(list: File[]): AsyncGenerator<FileBlob[]> {
   let chunk: FileBlob[] = [];
   let size = 0;
   for (const f of list) {
-    const blob = { name: f.webkitRelativePath || f.name, bytes: new Uint8Array(await f.arrayBuffer()) };
+    const blob = { name: pathOf(f), bytes: new Uint8Array(await f.arrayBuffer()) };
     if (chunk.length && (size + blob.bytes.length > CHUNK_BYTES || chunk.length >= CHUNK_FILES)) {
       yield chunk;
       chunk = [];

@@ -91,6 +91,14 @@ async function partPaths(zip: JSZip): Promise<{ document: string; styles: string
 
 const lineText = (runs: RawRun[]) => runs.map((r) => r.text).join('');
 const paraText = (p: RawParagraph) => p.lines.map(lineText).join('');
+/** The text of the first non-empty paragraph after the i-th. */
+function nextText(paragraphs: RawParagraph[], i: number): string | undefined {
+  for (let j = i + 1; j < paragraphs.length; j++) {
+    const t = paraText(paragraphs[j]).trim();
+    if (t) return t;
+  }
+  return undefined;
+}
 
 /** Text leaves with bold kept (for 段首句), 【label】 turned back into unfilled placeholders. */
 function inlines(runs: RawRun[], keepBold: boolean): InlineNode[] {
@@ -227,7 +235,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
     }
 
     // An item number before the title, typed as the first line (`3.俞奇弘（党委委员、副校长）`): the title.
-    const numberedTitle = !content.length && !p.numbered && !p.inTable ? itemNumberedTitle(text, paragraphs[i + 1] && paraText(paragraphs[i + 1]).trim()) : null;
+    const numberedTitle = !content.length && !p.numbered && !p.inTable ? itemNumberedTitle(text, nextText(paragraphs, i)) : null;
     if (numberedTitle) {
       content.push({ type: 'title', children: [{ text: numberedTitle }] });
       seenTitle = true;
