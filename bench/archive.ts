@@ -31,7 +31,7 @@ import { realEngines } from '../electron/services/engines';
 import { createServices } from '../electron/services/services';
 import { pick, quantile, rng, summarize, writeResult } from './lib';
 import { synthesizePhrases } from './search';
-import { syntheticReport } from './synthetic-archive';
+import { docxFolder, syntheticReport } from './synthetic-archive';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORKER = path.join(ROOT, 'dist', 'host', 'archive-worker.js');
@@ -63,6 +63,8 @@ export interface ArchiveBenchResult {
   /** Load average when the run started (the machine is shared: timings scale with it). */
   loadAverage: number;
   sizes: ArchiveSizeResult[];
+  /** The first import of Word-like .docx reports (the sizes above are .txt). */
+  docx: { reports: number; bytes: number; import: ImportFigures };
   phrasesAtScale: Awaited<ReturnType<typeof phrasesAtScale>>;
   targets: typeof TARGETS;
 }
@@ -224,6 +226,41 @@ export async function phrasesAtScale(n: number, queries: number, log: (s: string
   }
 }
 
+type ImportFigures = ArchiveSizeResult['import'];
+
+/** A first import of `folder` into the empty `dataDir`, in a process of its own (bench/archive-import.ts), so its peak memory is its own. */
+function firstImport(folder: string, dataDir: string, log: (s: string) => void): { imp: { bytes: number; documents: number }; figures: ImportFigures } {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'archive-import.ts'), folder, dataDir, ...(existsSync(WORKER) ? [WORKER] : [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const imp = JSON.parse(out.trim().split('\n').pop()!) as { bytes: number; documents: number; importMs: number; importCpuMs: number; idleMs: number; maxRssMB: number; imported: number };
+  const MBps = imp.bytes / 1048576 / (imp.importMs / 1000);
+  const perCpu = imp.bytes / 1048576 / (imp.importCpuMs / 1000);
+  log(`  导入 ${mb(imp.bytes)} MB：${(imp.importMs / 1000).toFixed(1)} s（${MBps.toFixed(2)} MB/s；每 CPU 秒 ${perCpu.toFixed(2)} MB），骨架更新完 ${(imp.idleMs / 1000).toFixed(1)} s，峰值内存 ${imp.maxRssMB.toFixed(0)} MB`);
+  return {
+    imp,
+    figures: { ms: Math.round(imp.importMs), MBps: Math.round(MBps * 100) / 100, MBperCpuSecond: Math.round(perCpu * 100) / 100, untilSkeletonsMs: Math.round(imp.idleMs), peakMB: Math.round(imp.maxRssMB) },
+  };
+}
+
+/**
+ * The first import of the same kind of reports as Word files, which is what a secretary's archive holds: `reports`
+ * of them as .docx marked up as Word saves them (`docxFolder`), by path as Electron imports.
+ */
+async function docxImport(reports: number, log: (s: string) => void): Promise<{ reports: number; bytes: number; import: ImportFigures }> {
+  log(`Word 文件 ${reports} 份（.docx）：`);
+  const folder = await docxFolder(reports, log);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-archive-docx-data-'));
+  try {
+    const { imp, figures } = firstImport(folder, dataDir, log);
+    return { reports, bytes: imp.bytes, import: figures };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function benchSize(reports: number, o: { queries: number; startups: number; log: (s: string) => void }): Promise<ArchiveSizeResult> {
   const { log } = o;
   log(`  生成 ${reports} 篇合成材料……`);
@@ -231,15 +268,7 @@ async function benchSize(reports: number, o: { queries: number; startups: number
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-archive-data-'));
   try {
     // ---- first import, in its own process ----
-    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'archive-import.ts'), folder, dataDir, ...(existsSync(WORKER) ? [WORKER] : [])], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const imp = JSON.parse(out.trim().split('\n').pop()!) as { bytes: number; documents: number; importMs: number; importCpuMs: number; idleMs: number; maxRssMB: number; imported: number };
-    const MBps = imp.bytes / 1048576 / (imp.importMs / 1000);
-    const perCpu = imp.bytes / 1048576 / (imp.importCpuMs / 1000);
-    log(`  导入 ${mb(imp.bytes)} MB：${(imp.importMs / 1000).toFixed(1)} s（${MBps.toFixed(2)} MB/s；每 CPU 秒 ${perCpu.toFixed(2)} MB），骨架更新完 ${(imp.idleMs / 1000).toFixed(1)} s，峰值内存 ${imp.maxRssMB.toFixed(0)} MB`);
+    const { imp, figures } = firstImport(folder, dataDir, log);
 
     // ---- start-up: the built host opening the existing archive ----
     const starts: { phrasesMs: number; dataMs: number; dataBytes: number }[] = [];
@@ -333,7 +362,7 @@ async function benchSize(reports: number, o: { queries: number; startups: number
       reports,
       bytes: imp.bytes,
       documents: imp.documents,
-      import: { ms: Math.round(imp.importMs), MBps: Math.round(MBps * 100) / 100, MBperCpuSecond: Math.round(perCpu * 100) / 100, untilSkeletonsMs: Math.round(imp.idleMs), peakMB: Math.round(imp.maxRssMB) },
+      import: figures,
       phrases: { host: summarize(host), floor: summarize(floor), byKind: Object.fromEntries([...perKind].map(([k, v]) => [k, summarize(v)])), roundTrip: summarize(round), totalPhrases },
       sections: { near: summarize(near), nearWithRole: summarize(nearRole), search: summarize(search) },
       passages: { near: summarize(passagesNear), paragraph: summarize(passagesPara), floor: summarize(passagesFloor) },
@@ -352,7 +381,7 @@ async function benchSize(reports: number, o: { queries: number; startups: number
 }
 
 export async function runArchiveBench(
-  opts: { sizes?: number[]; queries?: number; startups?: number; scalePhrases?: number; write?: boolean; log?: (s: string) => void } = {},
+  opts: { sizes?: number[]; docxReports?: number; queries?: number; startups?: number; scalePhrases?: number; write?: boolean; log?: (s: string) => void } = {},
 ): Promise<ArchiveBenchResult> {
   const log = opts.log ?? console.log;
   const loadAverage = Math.round(os.loadavg()[0] * 10) / 10;
@@ -362,8 +391,9 @@ export async function runArchiveBench(
     log(`语料库 ${n} 篇：`);
     sizes.push(await benchSize(n, { queries: opts.queries ?? 1000, startups: opts.startups ?? 5, log }));
   }
+  const docx = await docxImport(opts.docxReports ?? 1000, log);
   const scale = await phrasesAtScale(opts.scalePhrases ?? 100_000, opts.queries ?? 1000, log);
-  const result: ArchiveBenchResult = { name: 'archive', node: process.version, worker: existsSync(WORKER) ? 'bundled' : 'typescript', loadAverage, sizes, phrasesAtScale: scale, targets: TARGETS };
+  const result: ArchiveBenchResult = { name: 'archive', node: process.version, worker: existsSync(WORKER) ? 'bundled' : 'typescript', loadAverage, sizes, docx, phrasesAtScale: scale, targets: TARGETS };
   if (opts.write !== false) await writeResult('archive', result);
   return result;
 }

@@ -15,19 +15,18 @@
  * threads take both cores, so this measures how the page and the host share them with the import.
  *
  * The folder is made once from the synthetic archive (bench/synthetic-archive.ts) as .docx files marked up as
- * Word saves a typed report (`docxFolder`), and kept under the system's temp folder.
+ * Word saves a typed report (`docxFolder` in bench/synthetic-archive.ts), and kept under the system's temp folder.
  *   npx tsx bench/import-typing.ts [--docs N]
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import type { Page } from '@playwright/test';
 import { startHost } from './app-ready';
 import { launchBenchBrowser } from './browser';
 import { summarize, writeResult } from './lib';
-import { syntheticArchive } from './synthetic-archive';
+import { docxFolder } from './synthetic-archive';
 import { blankDraftWith, caretToEndOfMiddle, installKeyProbe, longReportText, settleKeys, typePlainKeys } from './typing';
 
 export const TARGET_P95_MS = 100;
@@ -48,38 +47,6 @@ export interface ImportTypingResult {
   archiveDocs: number;
   targetMs: number;
   pass: boolean;
-}
-
-/**
- * `count` synthetic reports as .docx, made once and kept (a `.complete` file marks a finished folder). Marked up
- * as Word saves a typed report: a run per sentence (Word splits runs at every edit and proofing mark), each with
- * its fonts, size and language, so the XML is as heavy per character as a real one, not the leanest possible.
- */
-export async function docxFolder(count: number, log: (s: string) => void): Promise<string> {
-  const dir = path.join(os.tmpdir(), `gongwen-archive-bench-docx-v2-${count}`);
-  const done = path.join(dir, '.complete');
-  if (existsSync(done)) return dir;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const t = performance.now();
-  const run = (text: string, font: string, bold = false) =>
-    new TextRun({ text, font: { eastAsia: font, ascii: 'Times New Roman', hAnsi: 'Times New Roman' }, size: 32, sizeComplexScript: 32, bold, language: { value: 'en-US', eastAsia: 'zh-CN' } });
-  const runs = (line: string, font: string) => (line.match(/[^。；！？]+[。；！？]?/g) ?? [line]).map((s) => run(s, font));
-  for (const { name, text } of syntheticArchive(count)) {
-    const lines = text.split('\n').map((l) => l.replace(/^>/, '').replace(/^第\d+篇:\s*/, '').trim()).filter(Boolean);
-    const paragraphs = lines.map((l, i) =>
-      i === 0
-        ? new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 560 }, children: [run(l, '方正小标宋简体')] })
-        : /^[一二三四五六七八九十]+、/.test(l)
-          ? new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560 }, children: runs(l, '黑体') })
-          : new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560 }, children: runs(l, '仿宋_GB2312') }),
-    );
-    const doc = new Document({ creator: '办公室', sections: [{ children: paragraphs }] });
-    writeFileSync(path.join(dir, name.replace(/\.txt$/, '.docx')), await Packer.toBuffer(doc));
-  }
-  writeFileSync(done, '');
-  log(`  made ${count} .docx in ${((performance.now() - t) / 1000).toFixed(0)} s: ${dir}`);
-  return dir;
 }
 
 // A string, not a function (see typing.ts): long tasks from now on, and whether the import line is showing.

@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   });
   await attempt('archive', async () => {
     const { runArchiveBench, TARGETS: T } = await import('./archive');
-    const r = await runArchiveBench({ sizes: quick ? [60] : [1000, 10_000], queries: quick ? 200 : 1000, startups: quick ? 1 : 5, scalePhrases: quick ? 5_000 : 100_000, write: !quick, log });
+    const r = await runArchiveBench({ sizes: quick ? [60] : [1000, 10_000], docxReports: quick ? 60 : 1000, queries: quick ? 200 : 1000, startups: quick ? 1 : 5, scalePhrases: quick ? 5_000 : 100_000, write: !quick, log });
     for (const z of r.sizes) {
       const n = `archive ${z.reports.toLocaleString()} reports (${(z.bytes / 1048576).toFixed(1)} MB)`;
       rows.push({ bench: `${n}: first import`, metric: 'MB/s', median: z.import.MBps, p95: z.import.MBps, runs: 1, target: `≥ ${T.importMBps} MB/s`, pass: z.import.MBps >= T.importMBps });
@@ -118,6 +118,11 @@ async function main(): Promise<void> {
       rows.push({ bench: `${n}: 复用率 one edited sentence`, metric: 'ms', median: z.reuse.oneEditMs.median, p95: z.reuse.oneEditMs.p95, runs: z.reuse.oneEditMs.runs, target: '(reported)', pass: null });
       rows.push({ bench: `${n}: database on disk (+ originals ${z.disk.originalsMB} MB)`, metric: 'MB', median: z.disk.databaseMB, p95: z.disk.databaseMB, runs: 1, target: '(reported)', pass: null });
     }
+    const d = r.docx;
+    const dn = `archive ${d.reports.toLocaleString()} Word-like .docx (${(d.bytes / 1048576).toFixed(1)} MB)`;
+    rows.push({ bench: `${dn}: first import`, metric: 'MB/s', median: d.import.MBps, p95: d.import.MBps, runs: 1, target: '(reported)', pass: null });
+    rows.push({ bench: `${dn}: first import, reports per second`, metric: 'reports/s', median: Math.round(d.reports / (d.import.ms / 1000)), p95: Math.round(d.reports / (d.import.ms / 1000)), runs: 1, target: '(reported)', pass: null });
+    rows.push({ bench: `${dn}: import peak memory`, metric: 'MB', median: d.import.peakMB, p95: d.import.peakMB, runs: 1, target: `≤ ${T.peakMB} MB`, pass: d.import.peakMB <= T.peakMB });
     const s = r.phrasesAtScale;
     rows.push({ bench: `archive phrase query, ${s.phrases.toLocaleString()} phrases`, metric: 'ms', median: s.host.median, p95: s.host.p95, runs: s.host.runs, target: `p95 ≤ ${T.phraseP95Ms} ms`, pass: s.host.p95 <= T.phraseP95Ms });
     rows.push({ bench: `archive phrase query, ${s.phrases.toLocaleString()} phrases: CPU time`, metric: 'ms', median: s.hostCpu.median, p95: s.hostCpu.p95, runs: s.hostCpu.runs, target: '(reported)', pass: null });

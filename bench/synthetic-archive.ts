@@ -3,12 +3,14 @@
  * headings and sentences (seeded RNG) in a seed document's section layout, with numbers and years
  * varied, so the engine sees realistic structure and vocabulary at archive scale.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitDocuments } from '../electron/core/corpus/import';
 import { analyzeDocument } from '../electron/core/corpus/analyze';
 import type { CorpusDocument, DocNode, SectionNode } from '../electron/core/corpus/types';
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { pick, rng } from './lib';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -93,4 +95,36 @@ export function syntheticReport(r: () => number, chars = 15000): string {
 export function syntheticArchive(count: number, seed = 42, charsPerReport = 5000): { name: string; text: string }[] {
   const r = rng(seed);
   return Array.from({ length: count }, (_, i) => ({ name: `report-${String(i + 1).padStart(4, '0')}.txt`, text: syntheticReport(r, charsPerReport) }));
+}
+
+/**
+ * `count` synthetic reports as .docx, made once and kept (a `.complete` file marks a finished folder). Marked up
+ * as Word saves a typed report: a run per sentence (Word splits runs at every edit and proofing mark), each with
+ * its fonts, size and language, so the XML is as heavy per character as a real one, not the leanest possible.
+ */
+export async function docxFolder(count: number, log: (s: string) => void): Promise<string> {
+  const dir = path.join(os.tmpdir(), `gongwen-archive-bench-docx-v2-${count}`);
+  const done = path.join(dir, '.complete');
+  if (existsSync(done)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const t = performance.now();
+  const run = (text: string, font: string, bold = false) =>
+    new TextRun({ text, font: { eastAsia: font, ascii: 'Times New Roman', hAnsi: 'Times New Roman' }, size: 32, sizeComplexScript: 32, bold, language: { value: 'en-US', eastAsia: 'zh-CN' } });
+  const runs = (line: string, font: string) => (line.match(/[^。；！？]+[。；！？]?/g) ?? [line]).map((s) => run(s, font));
+  for (const { name, text } of syntheticArchive(count)) {
+    const lines = text.split('\n').map((l) => l.replace(/^>/, '').replace(/^第\d+篇:\s*/, '').trim()).filter(Boolean);
+    const paragraphs = lines.map((l, i) =>
+      i === 0
+        ? new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 560 }, children: [run(l, '方正小标宋简体')] })
+        : /^[一二三四五六七八九十]+、/.test(l)
+          ? new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560 }, children: runs(l, '黑体') })
+          : new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560 }, children: runs(l, '仿宋_GB2312') }),
+    );
+    const doc = new Document({ creator: '办公室', sections: [{ children: paragraphs }] });
+    writeFileSync(path.join(dir, name.replace(/\.txt$/, '.docx')), await Packer.toBuffer(doc));
+  }
+  writeFileSync(done, '');
+  log(`  made ${count} .docx in ${((performance.now() - t) / 1000).toFixed(0)} s: ${dir}`);
+  return dir;
 }
