@@ -76,11 +76,11 @@ export function parseXml(text: string): El {
     stack.push(el);
   });
   parser.on('closetag', () => void stack.pop());
-  const text_ = (x: string) => {
+  const addText = (x: string) => {
     if (stack.length) stack[stack.length - 1].children.push(x);
   };
-  parser.on('text', text_);
-  parser.on('cdata', text_);
+  parser.on('text', addText);
+  parser.on('cdata', addText);
   try {
     parser.write(text).close();
   } catch (e) {
