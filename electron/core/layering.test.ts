@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 
 const CORE = path.dirname(fileURLToPath(import.meta.url));
 
-/** Pure libraries core may use: validation (zod) and the .docx reader/writer (docx, jszip, saxes). */
-const ALLOWED_PACKAGES = new Set(['zod', 'docx', 'jszip', 'saxes']);
+/** Pure libraries core may use: validation (zod) and the .docx reader/writer (docx, fflate for its zip, saxes). */
+const ALLOWED_PACKAGES = new Set(['zod', 'docx', 'fflate', 'saxes']);
 
 /** Globals of Node or the browser that pure code has no business touching. */
 const HOST_GLOBALS = /\b(?:process|Buffer|window|globalThis\.document|localStorage|sessionStorage|navigator|__dirname|__filename)\s*[.[]|\brequire\s*\(/;

@@ -21,7 +21,7 @@ import {
   type IParagraphOptions,
   type IRunOptions,
 } from 'docx';
-import JSZip from 'jszip';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { formatRowOf } from '../draft/blocks';
 import { isGongwen } from '../draft/gongwen-kinds';
 import { type BlockElement, type Draft, type InlineNode, numberHeadings } from '../draft/model';
@@ -248,19 +248,19 @@ export async function exportDocx(draft: Draft, opts: ExportOptions = {}): Promis
   const profile = opts.profile ?? GBT9704_PROFILE;
   const l = layoutOf(profile);
   const packed = await Packer.toArrayBuffer(buildDocument(draft, opts));
-  const zip = await JSZip.loadAsync(packed);
+  // The docx package writes with fflate; its package is read and written again with fflate, our parts replacing its own.
+  const parts = unzipSync(new Uint8Array(packed));
   const now = (opts.now ?? new Date()).toISOString();
   // The seven styles every 公文 has, and those of the other elements the draft uses.
   const used = new Set<Kind>(['body', 'title', 'salutation', 'h1', 'h2', 'h3', 'h4', ...draft.content.map(kindOf)]);
-  zip.file('word/styles.xml', stylesXml(Object.values(formatsOf(profile, l)).filter((f) => used.has(f.kind)), l.linePitch));
-  zip.file('word/fontTable.xml', fontTableXml(profile));
-  zip.file('docProps/core.xml', corePropertiesXml({ title: propertyTitle(draft), author: opts.author?.trim() || undefined, created: draft.meta.createdAt, modified: now }, now));
-  zip.file('docProps/app.xml', appPropertiesXml());
+  parts['word/styles.xml'] = strToU8(stylesXml(Object.values(formatsOf(profile, l)).filter((f) => used.has(f.kind)), l.linePitch));
+  parts['word/fontTable.xml'] = strToU8(fontTableXml(profile));
+  parts['docProps/core.xml'] = strToU8(corePropertiesXml({ title: propertyTitle(draft), author: opts.author?.trim() || undefined, created: draft.meta.createdAt, modified: now }, now));
+  parts['docProps/app.xml'] = strToU8(appPropertiesXml());
   // The page number must stay 7 mm under the 版心: its paragraph opts out of the line grid, which would
   // otherwise stretch the 14 pt line to a grid row (docx cannot write paragraph-level w:snapToGrid).
-  for (const name of Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n))) {
-    const xml = await zip.file(name)!.async('string');
-    zip.file(name, xml.replace(/<w:spacing /g, '<w:snapToGrid w:val="0"/><w:spacing '));
+  for (const name of Object.keys(parts).filter((n) => /^word\/footer\d+\.xml$/.test(n))) {
+    parts[name] = strToU8(strFromU8(parts[name]).replace(/<w:spacing /g, '<w:snapToGrid w:val="0"/><w:spacing '));
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zipSync(parts, { level: 6 });
 }

@@ -23,6 +23,8 @@ export interface ZipEntryInfo {
   uncompressedSize: number;
   encrypted: boolean;
   method: number;
+  /** Where the entry's local header starts (its data follows that header). */
+  localHeaderOffset: number;
 }
 
 export type GuardResult = { ok: true; entries: ZipEntryInfo[] } | { ok: false; error: string };
@@ -41,10 +43,10 @@ export const ERRORS = {
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-function u16(b: Uint8Array, i: number): number {
+export function u16(b: Uint8Array, i: number): number {
   return b[i] | (b[i + 1] << 8);
 }
-function u32(b: Uint8Array, i: number): number {
+export function u32(b: Uint8Array, i: number): number {
   return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 }
 
@@ -87,9 +89,10 @@ export function inspectZip(bytes: Uint8Array): GuardResult {
     const nameLen = u16(bytes, p + 28);
     const extraLen = u16(bytes, p + 30);
     const commentLen = u16(bytes, p + 32);
-    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff) return { ok: false, error: ERRORS.unsupportedZip };
+    const localHeaderOffset = u32(bytes, p + 42);
+    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) return { ok: false, error: ERRORS.unsupportedZip };
     const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    entries.push({ name, compressedSize, uncompressedSize, encrypted: (flags & 1) === 1, method });
+    entries.push({ name, compressedSize, uncompressedSize, encrypted: (flags & 1) === 1, method, localHeaderOffset });
     total += uncompressedSize;
     p += 46 + nameLen + extraLen + commentLen;
   }
