@@ -190,8 +190,10 @@ describe('the archive (corpus service)', () => {
     const used = nodePerformance.eventLoopUtilization(before);
     expect((await c.importStatus(job.id)).imported).toBe(150);
     expect(answered).toBeGreaterThan(5);
-    // The host's own thread was idle most of the time (it only relayed and answered).
-    expect(used.utilization).toBeLessThan(0.5);
+    // The host's own thread was idle much of the time (it only relayed and answered); the analysis on it
+    // would keep it busy throughout (~1). Utilisation is wall-clock based, and a loaded CI machine stretches
+    // every busy moment, hence the margin.
+    expect(used.utilization).toBeLessThan(0.8);
   });
 
   it('cancel stops after the file in hand; what was imported is whole and stays, after a restart too', async () => {
