@@ -5,6 +5,7 @@ import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, 
 import { describe, expect, it } from 'vitest';
 import type { SectionNode } from './types';
 import { importFiles, splitDocuments } from './import';
+import { DRAFT_WARNINGS, importDocx } from '../docx/import-docx';
 import { importPaths, readInputFiles } from '../../services/corpus-files';
 
 const fxPath = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
@@ -143,6 +144,20 @@ describe('importFiles', () => {
     expect(sized.documents.map((d) => d.fileName)).toEqual(['小.txt']);
     expect(sized.issues).toEqual([{ file: '太大.txt', message: '文件过大（0.0 MB，上限 0 MB）', severity: 'error' }]);
     expect(corpus.issues.every((i) => i.severity === 'error')).toBe(true);
+  });
+
+  it("a .docx is filed without the draft reader's advice: a missing title is no warning, as for the same text in a .txt", async () => {
+    const docx = await makeDocx([new Paragraph({ children: [new TextRun('一、总体要求')] }), new Paragraph({ children: [new TextRun('加强领导。')] })]);
+    // Opened as a draft, the reader asks for a title on the first line…
+    const opened = await importDocx(docx);
+    expect(opened.ok && opened.warnings).toContain(DRAFT_WARNINGS.noTitle);
+    // …which an archive document does not need: the .docx and the .txt of one text are filed alike.
+    const corpus = await importFiles([
+      { name: '无标题.docx', bytes: docx },
+      { name: '无标题.txt', bytes: new TextEncoder().encode('一、总体要求\n加强领导。') },
+    ]);
+    expect(corpus.documents).toHaveLength(2);
+    expect(corpus.issues).toEqual([]);
   });
 
   it('splits multi-document files at 第N篇 lines', () => {

@@ -4,7 +4,7 @@
  * ImportIssue naming the file and the reason; the rest of the batch still imports and nothing throws.
  */
 import type { Corpus, CorpusDocument, ImportIssue, InputFile } from './types';
-import { importDocx } from '../docx/import-docx';
+import { DRAFT_WARNINGS, importDocx } from '../docx/import-docx';
 import { decodeText, MAX_FILE_BYTES } from './decode';
 import { analyzeDocument } from './analyze';
 import { splitLines } from './normalize';
@@ -71,7 +71,8 @@ export function markdownToText(md: string): string {
  * encrypted files and zip bombs (declared sizes first, then a capped inflation, so a file that lies about
  * its sizes is stopped too), and knows headings by style, outline level, automatic numbering and typed
  * markers. Headings come back with their markers (一、（一）1.（1）) so the analyser sees the same shape
- * as in a .txt file; the title and 称呼 come first, as in a report.
+ * as in a .txt file; the title and 称呼 come first, as in a report. The reader's advice about the draft
+ * (“请在第一行补上标题”) is dropped: the archive finds a document's title as it does for a .txt.
  */
 export async function docxToText(bytes: Uint8Array): Promise<{ ok: true; text: string; warnings: string[] } | { ok: false; error: string }> {
   const r = await importDocx(bytes);
@@ -80,7 +81,8 @@ export async function docxToText(bytes: Uint8Array): Promise<{ ok: true; text: s
   const lines = r.draft.content
     .map((b, i) => (b.type === 'heading' ? markers[i] : '') + inlineText(b.children).trim())
     .filter((l) => l.trim() !== '');
-  return { ok: true, text: lines.join('\n'), warnings: r.warnings };
+  const draftOnly: readonly string[] = Object.values(DRAFT_WARNINGS);
+  return { ok: true, text: lines.join('\n'), warnings: r.warnings.filter((w) => !draftOnly.includes(w)) };
 }
 
 /** A document whose last paragraph stops mid-sentence was probably cut off (the seed's 第5篇 is). */

@@ -15,6 +15,12 @@ import { EntryTooBig, readPart } from './zip-read';
 
 export type ImportResult = { ok: true; draft: Draft; warnings: string[] } | { ok: false; error: string };
 
+/** Warnings about the draft a Word file opens as, which mean nothing for a document filed in the archive. */
+export const DRAFT_WARNINGS = {
+  noTitle: '没有识别出文稿标题，请在第一行补上标题。',
+  empty: '文档中没有可导入的文字。',
+} as const;
+
 /** Resolves the main document part and its styles/numbering parts through the package relationships. */
 function partPaths(read: (name: string, limit: number) => string | null): { document: string; styles: string; numbering: string } {
   const cap = 1024 * 1024;
@@ -256,8 +262,8 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
   if (numberedBody) warnings.push(`有 ${numberedBody} 段使用了 Word 自动编号但不是公文标题层次，导入后这些段落没有编号，请核对。`);
   if (read.images) warnings.push(`文档中有 ${read.images} 个图片或图形，已忽略。`);
   if (read.trackedChanges) warnings.push('文档中有修订记录，已按“接受全部修订”后的文字导入。');
-  if (!content.some((b) => b.type === 'title')) warnings.push('没有识别出文稿标题，请在第一行补上标题。');
-  if (!content.length) warnings.push('文档中没有可导入的文字。');
+  if (!content.some((b) => b.type === 'title')) warnings.push(DRAFT_WARNINGS.noTitle);
+  if (!content.length) warnings.push(DRAFT_WARNINGS.empty);
 
   const title = content.find((b) => b.type === 'title');
   if (title) title.children = withoutAutomaticBreaks(title.children);
