@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticArchive } from '../../bench/synthetic-archive';
 import { openDb } from './archive/db';
+import { backfillTextKeys } from './archive/schema';
 import { archivePaths } from './archive/paths';
 import { CorpusService } from './corpus-service';
 
@@ -91,6 +92,36 @@ describe('the archive (corpus service)', () => {
     expect(r2.imported).toBe(0);
     expect(r2.issues.map((i) => i.message)).toEqual([`与已导入的“${b.name}”内容相同，已跳过`, '与已导入的内置语料内容相同，已跳过']);
     expect(await imported(c)).toHaveLength(2);
+  });
+
+  it('the same text in other bytes (another encoding, re-saved line endings) is skipped as a copy, within one batch and later; the seed too; a removed one no longer counts', async () => {
+    const dataDir = tmp();
+    const c = service(dataDir);
+    const [a, b] = reports(2, 41);
+    const text = new TextDecoder().decode(a.bytes);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (ch) => ch.charCodeAt(0)).buffer)]);
+    const r1 = await c.import([a, { name: '副本-UTF16.txt', bytes: utf16 }, b]);
+    expect(r1).toEqual({ imported: 2, issues: [{ file: '副本-UTF16.txt', message: `与同批导入的“${a.name}”文字相同，已跳过`, severity: 'warning' }] });
+    const crlf = enc(text.replace(/\n/g, '\r\n'));
+    const seed16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(seedText, (ch) => ch.charCodeAt(0)).buffer)]);
+    const r2 = await c.import([{ name: '定稿.txt', bytes: crlf }, { name: '内置的副本.txt', bytes: seed16 }]);
+    expect(r2.imported).toBe(0);
+    expect(r2.issues.map((i) => i.message)).toEqual([`与已导入的“${a.name}”文字相同，已跳过`, '与已导入的内置语料文字相同，已跳过']);
+    // Once the first is removed, its copy is a document of its own.
+    const first = (await imported(c)).find((d) => d.fileName === a.name)!;
+    await c.remove([first.id]);
+    expect(await c.import([{ name: '定稿.txt', bytes: crlf }])).toEqual({ imported: 1, issues: [] });
+    // The keys an existing archive gets from its stored paragraphs (the migration) are those an import sets.
+    const db = openDb(archivePaths(dataDir).db);
+    try {
+      const before = db.prepare('SELECT id, text_key FROM files ORDER BY id').all();
+      expect(before.every((r) => typeof (r as { text_key: unknown }).text_key === 'string')).toBe(true);
+      db.exec('UPDATE files SET text_key = NULL');
+      backfillTextKeys(db);
+      expect(db.prepare('SELECT id, text_key FROM files ORDER BY id').all()).toEqual(before);
+    } finally {
+      db.close();
+    }
   });
 
   it('long Chinese file names and a file named just “.txt” are stored, listed under their own names and loaded again', async () => {

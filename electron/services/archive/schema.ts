@@ -7,6 +7,7 @@
  * user's imports, removals and corrections, one JSON line each) are. Everything here can be rebuilt from them.
  */
 import type Database from 'better-sqlite3';
+import { textKeyOf } from './text-key';
 
 const V1 = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -169,8 +170,32 @@ END;
 INSERT INTO headings_fts(rowid, text) SELECT id, text FROM paragraphs WHERE kind = 'heading';
 `;
 
+/**
+ * The same text in another file (a .docx and its .txt, a report re-saved by Word with new bytes): each file's
+ * text key (text-key.ts), so an import can skip a copy as it skips the same bytes. Existing files get theirs
+ * from the paragraphs already stored, which are the rows the key is defined over.
+ */
+function v3(db: Database.Database): void {
+  db.exec('ALTER TABLE files ADD COLUMN text_key TEXT; CREATE INDEX files_text_key ON files(text_key);');
+  backfillTextKeys(db);
+}
+
+/** Every file's text key from its stored paragraphs (exported for its test). One file at a time: the paragraphs
+ * of a 10,000-report archive are hundreds of megabytes, and a statement still being iterated cannot share its
+ * connection with the updates. */
+export function backfillTextKeys(db: Database.Database): void {
+  const files = db.prepare('SELECT id FROM files').pluck().all() as number[];
+  const paragraphs = db.prepare('SELECT d.n, p.text FROM documents d JOIN paragraphs p ON p.doc_id = d.id WHERE d.file_id = ? ORDER BY d.n, p.ord');
+  const set = db.prepare('UPDATE files SET text_key = ? WHERE id = ?');
+  for (const id of files) {
+    const byDoc = new Map<number, string[]>();
+    for (const r of paragraphs.all(id) as { n: number; text: string }[]) (byDoc.get(r.n) ?? byDoc.set(r.n, []).get(r.n)!).push(r.text);
+    set.run(byDoc.size ? textKeyOf([...byDoc.values()]) : null, id);
+  }
+}
+
 /** MIGRATIONS[i] takes user_version i to i + 1. Append only; never edit a released step. */
-export const MIGRATIONS: ((db: Database.Database) => void)[] = [(db) => db.exec(V1), (db) => db.exec(V2)];
+export const MIGRATIONS: ((db: Database.Database) => void)[] = [(db) => db.exec(V1), (db) => db.exec(V2), v3];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -29,6 +29,7 @@ import { contentHash, Originals, type Staged } from './originals';
 import type { Command, FromWorker, ImportInput, ToWorker, WorkerInit } from './protocol';
 import { SCHEMA_VERSION } from './schema';
 import { startThread } from './thread';
+import { textKey } from './text-key';
 import { ArchiveWriter, type FileRecord, type NewFile } from './writer';
 
 /** Skeletons are derived from the latest this-many documents of each genre: the house style as it is now. */
@@ -51,7 +52,12 @@ interface Prepared {
   /** Its original, written ahead in a temp file (Originals.stage); the commit renames it into place. */
   staged: Staged;
   docs: DerivedDoc[];
+  /** What says another file holds the same text (text-key.ts). */
+  textKey: string;
 }
+
+/** `pending` holds text keys beside content hashes, under this prefix. */
+const TEXT = 'text:';
 
 /** A stored file derived again, waiting for its commit. */
 interface Rederived {
@@ -489,16 +495,28 @@ export class ArchiveWorker {
       if (!this.pool) post({ t: 'working', hash: null });
     }
     if (!derived.docs.length) return drop({ status: 'failed', issues: derived.issues, genres: [] });
+    // The same text in other bytes (a .docx and its .txt, a report re-saved by Word): skipped as a copy, before
+    // any ledger line, so a rebuild from the ledger never meets it.
+    const key = textKey(derived.docs);
+    const textTwin = pending.get(TEXT + key);
+    if (textTwin !== undefined) return drop({ status: 'skipped', issues: [{ file: name, message: `与同批导入的“${textTwin}”文字相同，已跳过`, severity: 'warning' }], genres: [] });
+    const sameText = this.writer.liveFileByTextKey(key);
+    if (sameText) {
+      const same = sameText.builtin ? '内置语料' : `“${sameText.name}”`;
+      return drop({ status: 'skipped', issues: [{ file: name, message: `与已导入的${same}文字相同，已跳过`, severity: 'warning' }], genres: [] });
+    }
+    pending.set(TEXT + key, base);
     const st = await staging;
     if ('error' in st) {
       pending.delete(hash);
+      pending.delete(TEXT + key);
       return { status: 'failed', issues: [{ file: name, message: fsErrorMessage(st.error, '保存原始文件'), severity: 'error' }], genres: [] };
     }
     return {
       status: 'imported',
       issues: derived.issues.map((i) => ({ ...i, file: name })),
       genres: derived.docs.map((d) => d.genre),
-      prepared: { file: { hash, name: base, ext, size: bytes.length, importedAt: at, builtin: false }, staged: st.staged, docs: derived.docs },
+      prepared: { file: { hash, name: base, ext, size: bytes.length, importedAt: at, builtin: false }, staged: st.staged, docs: derived.docs, textKey: key },
     };
   }
 
@@ -595,7 +613,10 @@ export class ArchiveWorker {
     const flush = () => {
       this.commitImports(batch);
       for (const r of inBatch) {
-        if (r.prepared) pendingHashes.delete(r.prepared.file.hash);
+        if (r.prepared) {
+          pendingHashes.delete(r.prepared.file.hash);
+          pendingHashes.delete(TEXT + r.prepared.textKey);
+        }
         if (r.status === 'imported') job.imported++;
         else if (r.status === 'skipped') job.skipped++;
         for (const i of r.issues) if (job.issues.length < MAX_ISSUES) job.issues.push(i);

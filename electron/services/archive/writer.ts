@@ -8,6 +8,7 @@ import type { DocumentCorrections } from './corrections';
 import { genreBit, getMeta, setMeta, type Db } from './db';
 import type { DerivedDoc } from './derive';
 import { BUCKET_PROBE, nearIdentical, PER_DOCUMENT, spacedChars } from './phrase-groups';
+import { textKey } from './text-key';
 
 export interface FileRecord {
   id: number;
@@ -44,7 +45,10 @@ export class ArchiveWriter {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS touched (id INTEGER PRIMARY KEY)');
     this.s = {
       fileByHash: db.prepare('SELECT id, hash, name, ext, builtin, error FROM files WHERE hash = ?'),
-      insertFile: db.prepare('INSERT INTO files (hash, name, ext, size, imported_at, builtin, error) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      insertFile: db.prepare('INSERT INTO files (hash, name, ext, size, imported_at, builtin, error, text_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      liveFileByTextKey: db.prepare(
+        'SELECT f.id, f.hash, f.name, f.ext, f.builtin, f.error FROM files f WHERE f.text_key = ? AND EXISTS (SELECT 1 FROM documents d WHERE d.file_id = f.id AND d.removed_at IS NULL) LIMIT 1',
+      ),
       insertDoc: db.prepare(
         `INSERT INTO documents (file_id, n, key, title, genre, detected_genre, genre_reasons, year, char_count, section_count, corrections, excluded, removed_at, removal)
          VALUES (@fileId, @n, @key, @title, @genre, @detectedGenre, @genreReasons, @year, @charCount, @sectionCount, @corrections, @excluded, @removedAt, @removal)`,
@@ -88,6 +92,12 @@ export class ArchiveWriter {
   }
 
   // ---- reading what the worker needs ----
+
+  /** A file with this text key that still has a document not removed (see text-key.ts). */
+  liveFileByTextKey(key: string): FileRecord | undefined {
+    const r = this.s.liveFileByTextKey.get(key) as (Omit<FileRecord, 'builtin'> & { builtin: number }) | undefined;
+    return r && { ...r, builtin: !!r.builtin };
+  }
 
   fileByHash(hash: string): FileRecord | undefined {
     const r = this.s.fileByHash.get(hash) as (Omit<FileRecord, 'builtin'> & { builtin: number }) | undefined;
@@ -158,7 +168,7 @@ export class ArchiveWriter {
   addFiles(files: { file: NewFile; docs: DerivedDoc[]; error?: string | null }[], ledgerEnd: number | null): number[] {
     return this.db.transaction(() => {
       const ids = files.map(({ file: f, docs, error }) => {
-        const fileId = Number(this.s.insertFile.run(f.hash, f.name, f.ext, f.size, f.importedAt, f.builtin ? 1 : 0, error ?? null).lastInsertRowid);
+        const fileId = Number(this.s.insertFile.run(f.hash, f.name, f.ext, f.size, f.importedAt, f.builtin ? 1 : 0, error ?? null, docs.length ? textKey(docs) : null).lastInsertRowid);
         for (const d of docs) this.insertDocument(fileId, d, true);
         return fileId;
       });
@@ -204,7 +214,7 @@ export class ArchiveWriter {
       } else this.insertDocument(fileId, d);
     }
     for (const gone of byN.values()) this.db.prepare('DELETE FROM documents WHERE id = ?').run(gone.id);
-    this.db.prepare('UPDATE files SET error = ? WHERE id = ?').run(error, fileId);
+    this.db.prepare('UPDATE files SET error = ?, text_key = ? WHERE id = ?').run(error, docs.length ? textKey(docs) : null, fileId);
   }
 
   /** Soft removal under `token` (undo with restore); returns the genres affected. */
