@@ -28,6 +28,12 @@ export interface NewFile {
   builtin: boolean;
 }
 
+/** A `files` row as read (SQLite keeps `builtin` as 0/1). */
+function fileRecord(row: unknown): FileRecord | undefined {
+  const r = row as (Omit<FileRecord, 'builtin'> & { builtin: number }) | undefined;
+  return r && { ...r, builtin: !!r.builtin };
+}
+
 export interface SampleDoc {
   key: string;
   n: number;
@@ -95,13 +101,11 @@ export class ArchiveWriter {
 
   /** A file with this text key that still has a document not removed (see text-key.ts). */
   liveFileByTextKey(key: string): FileRecord | undefined {
-    const r = this.s.liveFileByTextKey.get(key) as (Omit<FileRecord, 'builtin'> & { builtin: number }) | undefined;
-    return r && { ...r, builtin: !!r.builtin };
+    return fileRecord(this.s.liveFileByTextKey.get(key));
   }
 
   fileByHash(hash: string): FileRecord | undefined {
-    const r = this.s.fileByHash.get(hash) as (Omit<FileRecord, 'builtin'> & { builtin: number }) | undefined;
-    return r && { ...r, builtin: !!r.builtin };
+    return fileRecord(this.s.fileByHash.get(hash));
   }
 
   docsOfFile(fileId: number): { id: number; n: number; key: string; corrections: DocumentCorrections | null; removedAt: string | null; removal: string | null }[] {
@@ -117,14 +121,11 @@ export class ArchiveWriter {
 
   /** Files to derive again: all of them, or those of the given document keys. */
   files(): FileRecord[] {
-    return (this.db.prepare('SELECT id, hash, name, ext, builtin, error FROM files ORDER BY id').all() as (Omit<FileRecord, 'builtin'> & { builtin: number })[]).map((r) => ({ ...r, builtin: !!r.builtin }));
+    return this.db.prepare('SELECT id, hash, name, ext, builtin, error FROM files ORDER BY id').all().map((r) => fileRecord(r)!);
   }
 
   fileOfDoc(key: string): FileRecord | undefined {
-    const r = this.db.prepare('SELECT f.id, f.hash, f.name, f.ext, f.builtin, f.error FROM files f JOIN documents d ON d.file_id = f.id WHERE d.key = ?').get(key) as
-      | (Omit<FileRecord, 'builtin'> & { builtin: number })
-      | undefined;
-    return r && { ...r, builtin: !!r.builtin };
+    return fileRecord(this.db.prepare('SELECT f.id, f.hash, f.name, f.ext, f.builtin, f.error FROM files f JOIN documents d ON d.file_id = f.id WHERE d.key = ?').get(key));
   }
 
   genresOfKeys(keys: string[]): string[] {
