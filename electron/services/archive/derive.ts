@@ -87,7 +87,8 @@ export function docKey(hash: string, n: number, builtinName?: string): string {
   return builtinName ? `${builtinName}#${n}` : `${hash.slice(0, 16)}#${n}`;
 }
 
-const YEAR_RE = /((?:19|20)\d\d)\s*年/;
+// A school's documents count in 学年 (“2009学年工作计划”): the year it starts is the one it is named by.
+const YEAR_RE = /((?:19|20)\d\d)\s*学?年/;
 
 /** The year a document is about, when its title, byline or first lines say so. */
 export function yearOf(doc: CorpusDocument): number | null {
