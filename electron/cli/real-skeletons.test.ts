@@ -8,7 +8,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../services/corpus-files';
 import { deriveSkeletons } from '../core/corpus/skeletons';
-import { draftFromSkeleton } from '../core/draft/from-skeleton';
+import { draftFromSkeleton, partCaption, patternToInlines } from '../core/draft/from-skeleton';
+import { inlineText } from '../core/draft/model';
 import type { Skeleton } from '../core/corpus/types';
 import { REAL_DIR } from '../test-support/real-corpus';
 
@@ -53,5 +54,18 @@ describe('skeletons from real documents', () => {
         for (const parts of [...(s.headingParts ?? []), ...(s.openingParts ?? []), ...s.headingExamples.map((e) => e.parts ?? [])])
           for (const p of parts) if ('text' in p) expect(p.text).not.toMatch(/[{}]/);
       }
+  });
+
+  it('the picker names each part as the new draft lays it out: a heading only where the draft has one', () => {
+    for (const sk of skeletons) {
+      const headings = draftFromSkeleton(sk).content.flatMap((b) => (b.type === 'heading' ? [`${b.role}:${inlineText(b.children)}`] : []));
+      const captioned = sk.sections.filter((s) => !s.optional).flatMap((s) => {
+        const c = partCaption(s, sk);
+        return c.heading ? [`${s.role}:${inlineText(patternToInlines(c.text))}`] : [];
+      });
+      expect(captioned, sk.genre).toEqual(headings);
+    }
+    // The speech's 回顾 is written without a heading in most of the real speeches: named as such, not by one speech's heading.
+    expect(partCaption(of('speech').sections.find((s) => s.role === 'review')!, of('speech')).text).toBe('回顾段落（不设标题）');
   });
 });

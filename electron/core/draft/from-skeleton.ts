@@ -11,7 +11,7 @@ import type { Skeleton } from '../corpus/types';
 import { PLACEHOLDER_TOKEN } from '../text/placeholders';
 import { padInlines } from './inlines';
 import { SIGNED_GENRES, SPEECH_GENRES } from './gongwen-kinds';
-import type { BlockElement, Draft, Genre, InlineNode, Role } from './model';
+import { type BlockElement, type Draft, type Genre, type InlineNode, type Role, ROLE_LABELS } from './model';
 
 /**
  * Anonymised specifics as they appear in corpus text: `{年份}`-style placeholders, and the seed's
@@ -35,13 +35,33 @@ export function patternToInlines(pattern: string): InlineNode[] {
 }
 
 /** The heading text a section most typically carries: its first pattern, else first example, else its label. */
-function typicalHeading(section: Skeleton['sections'][number]): string {
+function typicalHeading(section: SkeletonPart): string {
   const p = section.headingPatterns.find((s) => s.trim() !== '');
   if (p) return p.trim();
   const e = section.headingExamples.find((x) => x.text.trim() !== '');
   if (e) return e.text.trim();
   // Labels like 回顾/成绩 name two alternatives; the first reads as a heading.
   return section.label.split('/')[0];
+}
+
+type SkeletonPart = Skeleton['sections'][number];
+
+/** Whether a part goes into the draft as a paragraph inside another part (问题 closing the review, 总体要求 opening the tasks). */
+function isInside(s: SkeletonPart, roles: ReadonlySet<Role>): boolean {
+  return s.form === 'paragraph' && !!s.within && s.within !== s.role && roles.has(s.within);
+}
+
+/**
+ * What a part is called in the skeleton picker's preview: the heading the draft gives it, or, for a part the draft lays out
+ * without one, what it is and where it goes (“回顾段落（不设标题）”, “问题段落（在“回顾”末尾）”). Shares draftFromSkeleton's
+ * rules, so the preview never shows a heading the new draft will not have.
+ */
+export function partCaption(section: SkeletonPart, skeleton: Skeleton): { text: string; heading: boolean } {
+  const name = (role: Role) => ROLE_LABELS[role].split('/')[0];
+  const roles = new Set(skeleton.sections.filter((s) => !s.optional).map((s) => s.role));
+  if (section.within && isInside(section, roles)) return { text: `${name(section.role)}段落（在“${name(section.within)}”${section.at === 'start' ? '开头' : '末尾'}）`, heading: false };
+  if (section.role === 'opening' || section.role === 'closing' || section.form === 'unheaded') return { text: `${name(section.role)}段落（不设标题）`, heading: false };
+  return { text: typicalHeading(section), heading: true };
 }
 
 export function draftFromSkeleton(skeleton: Skeleton, now = new Date()): Draft {
@@ -56,7 +76,7 @@ export function draftFromSkeleton(skeleton: Skeleton, now = new Date()): Draft {
   const sections = skeleton.sections.filter((s) => !s.optional);
   const roles = new Set(sections.map((s) => s.role));
   // A part written as a paragraph inside another (问题 closing the review, 总体要求 opening the tasks) goes there, not under a heading of its own.
-  const inside = (s: Skeleton['sections'][number]) => s.form === 'paragraph' && !!s.within && s.within !== s.role && roles.has(s.within);
+  const inside = (s: SkeletonPart) => isInside(s, roles);
   // (Inside the opening, everything follows the meeting's purpose.)
   const attached = (role: string, start: boolean) => sections.filter((s) => inside(s) && s.within === role && (role === 'opening' ? !start : (s.at === 'start') === start)).map((s) => paragraph(s.role));
   // 开头 and 结尾 are unnumbered text in a real 公文 (before the first and after the last section), not headings.

@@ -2,7 +2,7 @@
 import React, { useState } from 'react';
 import { GENRE_LABELS, ROLE_LABELS } from '#core/draft/model';
 import type { Skeleton } from '#core/corpus/types';
-import { patternToInlines } from '#core/draft/from-skeleton';
+import { partCaption, patternToInlines } from '#core/draft/from-skeleton';
 import { inlineText } from '#core/draft/model';
 import { Dialog } from '../../ui/Dialog';
 import { PatternText } from '../../ui/PatternText';
@@ -35,16 +35,7 @@ export function SkeletonPicker({ skeletons, onPick, onBlank, onClose }: { skelet
                 {sel.sections.map((sec, i) => (
                   <li key={i}>
                     <div>
-                      {sec.role === 'opening' || sec.role === 'closing' ? (
-                        <b className="muted">{sec.role === 'opening' ? '开头段落（不设标题）' : '结尾段落（不设标题）'}</b>
-                      ) : sec.form === 'paragraph' && sec.within ? (
-                        // A part written as a paragraph inside another (问题 closing 回顾), as the draft lays it out.
-                        <b className="muted">
-                          {ROLE_LABELS[sec.role].split('/')[0]}段落（在“{ROLE_LABELS[sec.within].split('/')[0]}”{sec.at === 'start' ? '开头' : '末尾'}）
-                        </b>
-                      ) : (
-                        <b>{inlineText(patternToInlines(sec.headingPatterns[0] ?? sec.headingExamples[0]?.text ?? sec.label.split('/')[0]))}</b>
-                      )}
+                      <PartCaption section={sec} skeleton={sel} />
                       <span className="tag">{ROLE_LABELS[sec.role]}</span>
                       {sec.optional && (
                         <span className="tag" title="不到一半的往年材料有这一部分：新草稿中不预置">
@@ -54,10 +45,10 @@ export function SkeletonPicker({ skeletons, onPick, onBlank, onClose }: { skelet
                     </div>
                     <div className="muted">
                       {usualLength(sec)}
-                      {sec.subsections.max > 0 && <>，小标题约 {sec.subsections.median} 个</>}
+                      {sec.subsections.median > 0 && <>，小标题约 {sec.subsections.median} 个</>}
                       {sec.headingExamples.length > 0 && (
                         <>
-                          ；例：
+                          {partCaption(sec, sel).heading ? '；例：' : '；有的设标题，如：'}
                           {sec.headingExamples.slice(0, 2).map((e, k) => (
                             <React.Fragment key={k}>
                               {k > 0 && '／'}
@@ -90,4 +81,10 @@ export function SkeletonPicker({ skeletons, onPick, onBlank, onClose }: { skelet
       </div>
     </Dialog>
   );
+}
+
+/** A part as the new draft will have it: its heading (placeholders as 【年份】), or a grey line saying it has none. */
+function PartCaption({ section, skeleton }: { section: Skeleton['sections'][number]; skeleton: Skeleton }) {
+  const c = partCaption(section, skeleton);
+  return c.heading ? <b>{inlineText(patternToInlines(c.text))}</b> : <b className="muted">{c.text}</b>;
 }
