@@ -252,6 +252,12 @@ test('查找替换、粘贴净化（含恶意 HTML）、导出前提示', async 
   await shot('export-warning');
   await dialog.getByRole('button', { name: '停止导出' }).click();
   await expect(dialog).toBeHidden();
+  // In a window lower than the dialog's lists (missing fonts, many items to check), the lists scroll and the buttons stay in view.
+  await page.setViewportSize({ width: 1366, height: 300 });
+  await page.getByRole('button', { name: '导出Word' }).click();
+  await expect(dialog.getByRole('button', { name: '仍然导出（高亮标出）' })).toBeInViewport({ ratio: 1 });
+  await dialog.getByRole('button', { name: '停止导出' }).click();
+  await page.setViewportSize({ width: 1366, height: 768 });
   await page.getByRole('button', { name: '导出Word' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-dialog').getByRole('button', { name: '仍然导出（高亮标出）' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);

@@ -78,79 +78,82 @@ export function ExportDialog({
 
   return (
     <Dialog title={`导出 ${label}`} onClose={onClose} testId="export-dialog">
-      <div className="export-rows">
-        <label className="export-row">
-          <span className="export-label">版式</span>
-          <select aria-label="版式细则" value={profiles?.active ?? ''} disabled={!profiles} onChange={(e) => void choose(e.target.value)}>
-            {profiles?.profiles.map((p) => (
-              <option key={p.name} value={p.name}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            className="link"
-            onClick={() =>
-              openFormatProfiles(() =>
-                host.formatProfiles().then((p) => {
-                  setProfiles(p);
-                  checkFonts(p.active);
-                }),
-              )
-            }
-          >
-            管理单位细则…
-          </button>
-        </label>
-        <label className="export-row">
-          <span className="export-label">作者</span>
-          <input type="text" aria-label="作者" maxLength={60} value={author} placeholder="写入文件属性，可不填" onChange={(e) => setAuthor(e.target.value)} />
-        </label>
-        <div className="export-row export-fonts" data-testid="export-fonts">
-          <span className="export-label">字体</span>
-          <div>
-            {!fonts && !fontError && <span className="muted">正在检查本机字体…</span>}
-            {fontError && <span className="muted">未能检查本机字体：{fontError}</span>}
-            {fonts && lines.length === 0 && <span className="muted">本机已安装此细则所需的全部字体。</span>}
-            {lines.length > 0 && (
-              <>
-                <ul className="font-list">
-                  {lines.map((l) => (
-                    <li key={l}>{l}</li>
-                  ))}
-                </ul>
-                <span className="muted">不影响导出：文件仍按细则写明字体，在装有这些字体的电脑上打开即为规范字体。</span>
-              </>
-            )}
+      {/* One scrolling region for the rows and the list (styles.css .dialog) */}
+      <div className="export-body">
+        <div className="export-rows">
+          <label className="export-row">
+            <span className="export-label">版式</span>
+            <select aria-label="版式细则" value={profiles?.active ?? ''} disabled={!profiles} onChange={(e) => void choose(e.target.value)}>
+              {profiles?.profiles.map((p) => (
+                <option key={p.name} value={p.name}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="link"
+              onClick={() =>
+                openFormatProfiles(() =>
+                  host.formatProfiles().then((p) => {
+                    setProfiles(p);
+                    checkFonts(p.active);
+                  }),
+                )
+              }
+            >
+              管理单位细则…
+            </button>
+          </label>
+          <label className="export-row">
+            <span className="export-label">作者</span>
+            <input type="text" aria-label="作者" maxLength={60} value={author} placeholder="写入文件属性，可不填" onChange={(e) => setAuthor(e.target.value)} />
+          </label>
+          <div className="export-row export-fonts" data-testid="export-fonts">
+            <span className="export-label">字体</span>
+            <div>
+              {!fonts && !fontError && <span className="muted">正在检查本机字体…</span>}
+              {fontError && <span className="muted">未能检查本机字体：{fontError}</span>}
+              {fonts && lines.length === 0 && <span className="muted">本机已安装此细则所需的全部字体。</span>}
+              {lines.length > 0 && (
+                <>
+                  <ul className="font-list">
+                    {lines.map((l) => (
+                      <li key={l}>{l}</li>
+                    ))}
+                  </ul>
+                  <span className="muted">不影响导出：文件仍按细则写明字体，在装有这些字体的电脑上打开即为规范字体。</span>
+                </>
+              )}
+            </div>
           </div>
         </div>
+        {hasIssues && (
+          <div className="export-issues">
+            <p>
+              文中还有 <b>{issues.unfilledPlaceholders}</b> 处未填写的占位符、<b>{issues.checkMarks}</b> 处待核对的内容。
+            </p>
+            <ul className="issue-list">
+              {issues.items.slice(0, 30).map((it, i) => (
+                <li key={i}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => {
+                      onClose();
+                      onGoTo(it.blockIndex);
+                    }}
+                  >
+                    <span className={it.kind === 'placeholder' ? 'ph-chip' : 'chk'}>{it.text}</span>
+                    <span className="muted">{it.kind === 'placeholder' ? ' 未填写' : ` 待核对${it.reason ? '：' + it.reason : ''}`}</span>
+                  </button>
+                </li>
+              ))}
+              {issues.items.length > 30 && <li className="muted">……共 {issues.items.length} 处</li>}
+            </ul>
+          </div>
+        )}
       </div>
-      {hasIssues && (
-        <div className="export-issues">
-          <p>
-            文中还有 <b>{issues.unfilledPlaceholders}</b> 处未填写的占位符、<b>{issues.checkMarks}</b> 处待核对的内容。
-          </p>
-          <ul className="issue-list">
-            {issues.items.slice(0, 30).map((it, i) => (
-              <li key={i}>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => {
-                    onClose();
-                    onGoTo(it.blockIndex);
-                  }}
-                >
-                  <span className={it.kind === 'placeholder' ? 'ph-chip' : 'chk'}>{it.text}</span>
-                  <span className="muted">{it.kind === 'placeholder' ? ' 未填写' : ` 待核对${it.reason ? '：' + it.reason : ''}`}</span>
-                </button>
-              </li>
-            ))}
-            {issues.items.length > 30 && <li className="muted">……共 {issues.items.length} 处</li>}
-          </ul>
-        </div>
-      )}
       <div className="dialog-actions">
         {hasIssues ? (
           <>
