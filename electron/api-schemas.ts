@@ -84,7 +84,10 @@ export const serviceArgs: { [K in ServiceMethod]: z.ZodType<Parameters<ServiceAp
   corpusData: z.tuple([]),
   corpusImport: z.tuple([z.array(fileBlob).max(10_000)]),
   corpusReset: z.tuple([]),
-  corpusImportStart: z.tuple([z.array(fileBlob).max(10_000), z.object({ expectedFiles: z.number().int().min(0).max(1_000_000).optional() }).strict().nullish()]),
+  corpusImportStart: z.tuple([
+    z.array(fileBlob).max(10_000),
+    z.object({ expectedFiles: z.number().int().min(0).max(1_000_000).optional(), notImported: z.array(z.string().max(4096)).max(1_000_000).optional() }).strict().nullish(),
+  ]),
   corpusImportAppend: z.tuple([jobId, z.array(fileBlob).max(10_000)]),
   corpusImportStatus: z.tuple([jobId]),
   corpusImportCancel: z.tuple([jobId]),

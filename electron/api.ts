@@ -475,8 +475,11 @@ export interface ServiceApi {
   corpusImport(files: FileBlob[]): Promise<{ imported: number; issues: ImportIssue[] }>;
   /** Soft-remove every imported document; undo with corpusRestore(undo). */
   corpusReset(): Promise<{ removed: number; undo: string }>;
-  /** Start importing in the host's worker; with `expectedFiles` > files.length the job waits for corpusImportAppend. */
-  corpusImportStart(files: FileBlob[], opts?: { expectedFiles?: number }): Promise<ImportJob>;
+  /**
+   * Start importing in the host's worker; with `expectedFiles` > files.length the job waits for corpusImportAppend.
+   * `notImported`: names of a picked folder's files left out by their type (.doc, .pdf…), which the job's issues then mention once.
+   */
+  corpusImportStart(files: FileBlob[], opts?: { expectedFiles?: number; notImported?: string[] }): Promise<ImportJob>;
   corpusImportAppend(jobId: string, files: FileBlob[]): Promise<ImportJob>;
   corpusImportStatus(jobId: string): Promise<ImportJob>;
   /** Stop after the file being imported (each file is all in or all out). */

@@ -180,9 +180,8 @@ function registerIpc(): void {
     });
     if (r.canceled || !r.filePaths.length) return null;
     const { files, issues } = await listCorpusFiles(r.filePaths);
-    if (!files.length) throw new UserError(issues[0]?.message ?? '没有可导入的文件');
-    const job = await services.corpus.importPaths(files, false);
-    return { ...job, issues: [...issues, ...job.issues] };
+    if (!files.length) throw new UserError(issues.map((i) => i.message).join('；') || '没有可导入的文件');
+    return services.corpus.importPaths(files, false, issues);
   });
   // Files the OS asked us to open, opened for the page that asks (granted: the user chose them in the OS).
   handle(OPEN_REQUEST_CHANNELS.take, z.tuple([]), async (session) => {

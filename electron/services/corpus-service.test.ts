@@ -94,6 +94,23 @@ describe('the archive (corpus service)', () => {
     expect(await imported(c)).toHaveLength(2);
   });
 
+  it('a picked folder’s other files (.doc, .pdf) are said once in the job’s issues, to its end; by path too (Electron)', async () => {
+    const c = service(tmp());
+    const [a] = reports(1, 61);
+    const start = await c.startImport([a], 1, ['旧/2009年总结.doc', '旧/扫描件.pdf']);
+    const notice = '另有 2 个文件不是 .txt、.md 或 .docx，未导入（.doc 1 个、.pdf 1 个）。旧版 Word（.doc）和 WPS（.wps）文件请先在 Word 或 WPS 中“另存为” .docx，再导入。';
+    expect(start.issues.map((i) => i.message)).toEqual([notice]);
+    let job = start;
+    while (job.state === 'running') job = await new Promise((r) => setTimeout(() => r(c.importStatus(start.id)), 50));
+    expect(job.imported).toBe(1);
+    expect(job.issues).toEqual([{ file: '', message: notice, severity: 'warning' }]);
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'b.txt'), reports(2, 62)[1].bytes);
+    const byPath = await c.importPaths([path.join(dir, 'b.txt')], true, [{ file: '', message: '另有 1 个文件…', severity: 'warning' }]);
+    expect(byPath.imported).toBe(1);
+    expect(byPath.issues.map((i) => i.message)).toEqual(['另有 1 个文件…']);
+  });
+
   it('the same text in other bytes (another encoding, re-saved line endings) is skipped as a copy, within one batch and later; the seed too; a removed one no longer counts', async () => {
     const dataDir = tmp();
     const c = service(dataDir);

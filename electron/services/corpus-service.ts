@@ -25,6 +25,7 @@ import type {
   SectionPage,
   SectionQuery,
 } from '../api';
+import { notImportedIssue } from '../core/corpus/import';
 import type { CorpusDocument, ImportIssue } from '../core/corpus/types';
 import type { RankedPassage } from '../core/draft/past-passages';
 import type { Genre } from '../core/draft/model';
@@ -308,16 +309,26 @@ export class CorpusService {
     return { imported: end.imported, issues: end.issues };
   }
 
-  /** Import files by path (Electron: paths from its own dialog; the worker reads them). */
-  async importPaths(paths: string[], wait: boolean): Promise<ImportJob> {
+  /** Import files by path (Electron: paths from its own dialog; the worker reads them). `issues`: what listing them found. */
+  async importPaths(paths: string[], wait: boolean, issues: ImportIssue[] = []): Promise<ImportJob> {
     await this.seedReady;
-    const job = this.writer().startJob(paths.map((p) => ({ path: p })));
+    const job = this.writer().startJob(
+      paths.map((p) => ({ path: p })),
+      paths.length,
+      issues,
+    );
     return wait ? this.writer().wait(job.id) : job;
   }
 
-  async startImport(files: FileBlob[], expectedFiles = files.length): Promise<ImportJob> {
+  /** `notImported`: the names of a picked folder's files the page left out by their type (said once, as a warning). */
+  async startImport(files: FileBlob[], expectedFiles = files.length, notImported: string[] = []): Promise<ImportJob> {
     await this.seedReady;
-    return this.writer().startJob(files.map((f): ImportInput => ({ name: f.name, bytes: f.bytes })), expectedFiles);
+    const notice = notImportedIssue(notImported);
+    return this.writer().startJob(
+      files.map((f): ImportInput => ({ name: f.name, bytes: f.bytes })),
+      expectedFiles,
+      notice ? [notice] : [],
+    );
   }
 
   async appendImport(jobId: string, files: FileBlob[]): Promise<ImportJob> {

@@ -82,7 +82,7 @@ export async function createServices(o: ServicesOptions): Promise<HostServices> 
     corpusData: () => corpus.data(),
     corpusImport: async (files) => (writable(), corpus.import(files)),
     corpusReset: async () => (writable(), corpus.reset()),
-    corpusImportStart: async (files, opts) => (writable(), corpus.startImport(files, opts?.expectedFiles)),
+    corpusImportStart: async (files, opts) => (writable(), corpus.startImport(files, opts?.expectedFiles, opts?.notImported)),
     corpusImportAppend: async (jobId, files) => (writable(), corpus.appendImport(jobId, files)),
     corpusImportStatus: (jobId) => corpus.importStatus(jobId),
     corpusImportCancel: (jobId) => corpus.cancelImport(jobId),

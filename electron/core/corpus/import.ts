@@ -10,18 +10,8 @@ import { analyzeDocument } from './analyze';
 import { splitLines } from './normalize';
 import { inlineText, numberHeadings } from '../draft/model';
 
-export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'];
-export const WORD_EXTENSIONS = ['.docx'];
-export const SUPPORTED_EXTENSIONS = [...TEXT_EXTENSIONS, ...WORD_EXTENSIONS];
-
-export function extensionOf(name: string): string {
-  const m = /\.[^./\\]+$/.exec(name);
-  return m ? m[0].toLowerCase() : '';
-}
-
-export function baseName(name: string): string {
-  return name.split(/[\\/]/).pop() ?? name;
-}
+export { baseName, extensionOf, notImportedIssue, SUPPORTED_EXTENSIONS, TEXT_EXTENSIONS, WORD_EXTENSIONS } from './file-types';
+import { baseName, extensionOf, TEXT_EXTENSIONS, WORD_EXTENSIONS } from './file-types';
 
 export interface SplitDocument {
   title?: string;

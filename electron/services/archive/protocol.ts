@@ -1,5 +1,6 @@
 /** Messages between the host (worker-client.ts) and the archive worker (worker.ts). */
 import type { ArchiveStatus, DocumentCorrections, ErrorCode, ImportJob } from '../../api';
+import type { ImportIssue } from '../../core/corpus/types';
 import type { WorkerScript } from './thread';
 
 export interface WorkerInit {
@@ -27,7 +28,7 @@ export type Command =
 
 export type ToWorker =
   | { t: 'init'; init: WorkerInit }
-  | { t: 'start'; id: string; files: ImportInput[]; expected: number }
+  | { t: 'start'; id: string; files: ImportInput[]; expected: number; issues?: ImportIssue[] }
   | { t: 'append'; id: string; files: ImportInput[] }
   | { t: 'cancel'; id: string }
   | { t: 'call'; rid: number; cmd: Command };

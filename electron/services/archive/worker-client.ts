@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { ArchiveStatus, ImportJob } from '../../api';
+import type { ImportIssue } from '../../core/corpus/types';
 import { UserError } from '../user-error';
 import type { Command, FromWorker, ImportInput, ToWorker } from './protocol';
 import { startThread, type WorkerScript } from './thread';
@@ -183,13 +184,13 @@ export class ArchiveWorkerClient {
     });
   }
 
-  startJob(files: ImportInput[], expected = files.length): ImportJob {
+  startJob(files: ImportInput[], expected = files.length, issues: ImportIssue[] = []): ImportJob {
     this.startNow();
     if (!this.worker) throw new UserError('语料库后台进程未运行，请重启程序', 'UNAVAILABLE');
     const id = randomUUID();
-    const job: ImportJob = { id, state: 'running', total: Math.max(expected, files.length), done: 0, current: null, imported: 0, skipped: 0, issues: [] };
+    const job: ImportJob = { id, state: 'running', total: Math.max(expected, files.length), done: 0, current: null, imported: 0, skipped: 0, issues };
     this.jobs.set(id, { job, waiters: [] });
-    this.send({ t: 'start', id, files, expected });
+    this.send({ t: 'start', id, files, expected, issues });
     return job;
   }
 

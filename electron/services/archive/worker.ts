@@ -537,9 +537,10 @@ export class ArchiveWorker {
     batch.length = 0;
   }
 
-  startJob(id: string, files: ImportInput[], expected: number): void {
+  /** `issues`: what the host already knows to say about the import (files of a folder left out by type). */
+  startJob(id: string, files: ImportInput[], expected: number, issues: ImportIssue[] = []): void {
     const st: JobState = {
-      job: { id, state: 'running', total: Math.max(expected, files.length), done: 0, current: null, imported: 0, skipped: 0, issues: [] },
+      job: { id, state: 'running', total: Math.max(expected, files.length), done: 0, current: null, imported: 0, skipped: 0, issues: [...issues] },
       pending: [...files],
       expected: Math.max(expected, files.length),
       received: files.length,
@@ -857,7 +858,7 @@ if (parentPort && role === 'writer') {
         });
         break;
       case 'start':
-        w.startJob(m.id, m.files, m.expected);
+        w.startJob(m.id, m.files, m.expected, m.issues);
         break;
       case 'append':
         w.append(m.id, m.files);
