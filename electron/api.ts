@@ -106,6 +106,11 @@ export interface DocumentLine {
   /** 0-based index of the top-level section the line is in (what a role correction names). */
   section?: number;
   role?: Role;
+  /**
+   * A heading the analysis gave a run of enumerated paragraphs (第一，…第五，…) that has none in the text: its marker
+   * names the run, its text is the first item's opening clause. Not a line of the original.
+   */
+  enumeration?: true;
   text: string;
 }
 

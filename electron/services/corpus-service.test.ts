@@ -111,6 +111,29 @@ describe('the archive (corpus service)', () => {
     expect(byPath.issues.map((i) => i.message)).toEqual(['另有 1 个文件…']);
   });
 
+  it('a run of 第一，…第三， paragraphs read as one part is shown as such, not as a heading line the original lacks', async () => {
+    const c = service(tmp());
+    const text = [
+      '在开学典礼上的讲话',
+      '老师们、同学们：',
+      '今天，我们隆重集会，举行开学典礼。在这里，我向大家报告几个好消息：',
+      '第一，7月26日，周而进同学在国际信息学奥林匹克竞赛中摘取一块金牌。这是我校的第三块国际金牌。',
+      '第二，今年高考，我校一本上线人数再创新高，多名同学被重点高校录取。',
+      '第三，谢老师被推荐为省教坛新秀候选人，这是全校老师共同努力的结果。',
+      '同学们，新的学年开始了，让我们一起努力，再攀高峰！',
+    ].join('\n');
+    const r = await c.import([{ name: '开学典礼讲话.txt', bytes: enc(text) }]);
+    expect(r.imported).toBe(1);
+    const [doc] = await imported(c);
+    const heads = (await c.document(doc.id)).lines.filter((l) => l.kind === 'heading');
+    expect(heads).toEqual([expect.objectContaining({ marker: '第一…第三', enumeration: true, section: 0, text: expect.stringMatching(/^7月26日/) })]);
+    // An ordinary heading is a line of the original.
+    const plain = await c.import([{ name: '报告.txt', bytes: enc('关于2023年工作情况的报告\n一、工作回顾\n一年来，我们完成了各项任务，全年新增就业1.2万人。\n二、明年工作打算\n要进一步加强队伍建设，切实提高工作水平。') }]);
+    expect(plain.imported).toBe(1);
+    const report = (await imported(c)).find((d) => d.fileName === '报告.txt')!;
+    expect((await c.document(report.id)).lines.filter((l) => l.kind === 'heading').map((l) => [l.marker, l.enumeration])).toEqual([['一、', undefined], ['二、', undefined]]);
+  });
+
   it('the same text in other bytes (another encoding, re-saved line endings) is skipped as a copy, within one batch and later; the seed too; a removed one no longer counts', async () => {
     const dataDir = tmp();
     const c = service(dataDir);

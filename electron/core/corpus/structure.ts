@@ -409,6 +409,14 @@ export function runInOrdinal(normalized: string): { n: number; family: string; t
   return w ? { n: SEQUENCE_WORDS[w[1]], family: '首先', token: w[1] } : undefined;
 }
 
+/** The marker an implicit part carries: its first and last items' tokens (第一…第五), never a heading marker's shape. */
+const enumerationMarker = (first: string, last: string) => `${first}…${last}`;
+
+/** Whether a marker is an implicit part's (an enumeration's run of paragraphs: the text has no heading line there). */
+export function isEnumerationMarker(marker: string | null | undefined): boolean {
+  return !!marker && marker.includes('…');
+}
+
 /**
  * A document without headings whose body runs on enumerations (一是…二是… / 一要… / 第一，… / 首先…其次…),
  * each item opening its own paragraph: one implicit part per run of items (at least two, in order, at most
@@ -457,7 +465,7 @@ export function enumerationParts(paras: ParagraphNode[]): { opening: ParagraphNo
     const clause = (first.lead ?? splitSentences(first.normalized)[0] ?? first.normalized).replace(/[。！？；，]$/, '');
     const firstToken = ords[r.start]!.token;
     const heading = clause.slice(clause.startsWith(firstToken) ? firstToken.length : 0).replace(/^[，,、]/, '').slice(0, MAX_HEADING_CHARS);
-    const marker = `${firstToken}…${ords[r.end]!.token}`;
+    const marker = enumerationMarker(firstToken, ords[r.end]!.token);
     sections.push({ kind: 'section', level: 1, marker, heading, children, charCount: 0, implicit: 'enumeration' });
   });
   return { opening, sections };

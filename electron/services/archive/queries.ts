@@ -22,6 +22,7 @@ import type {
 } from '../../api';
 import { JACCARD_THRESHOLD, MIN_CHARS, normalizeSentence } from '../../core/checks/reuse';
 import type { PhraseCategory } from '../../core/corpus/types';
+import { isEnumerationMarker } from '../../core/corpus/structure';
 import { GENRES, type BlockElement, type Genre, type HeadingLevel, type Role } from '../../core/draft/model';
 import type { Statement } from 'better-sqlite3';
 import { readCorrections, unappliedRoles } from './corrections';
@@ -478,6 +479,7 @@ export class ArchiveQueries {
       const line: DocumentLine = { kind: p.kind, part: p.part, text: p.text };
       if (p.level !== null) line.level = p.level as HeadingLevel;
       if (p.marker !== null) line.marker = p.marker;
+      if (p.kind === 'heading' && isEnumerationMarker(p.marker)) line.enumeration = true;
       if (p.top !== null) line.section = p.top;
       if (p.role !== null) line.role = p.role;
       return line;

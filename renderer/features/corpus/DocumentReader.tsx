@@ -11,7 +11,7 @@ import { failureText, say } from '../../app/toasts';
 import { host } from '../../host';
 import type { PastPreset } from '../from-past/FromPastDialog';
 import { watchArchive } from './archive-sync';
-import { correctedRole, roleCorrected, topSections, withExcluded, withGenre, withRole, type TopSection } from './corrections';
+import { correctedRole, roleCorrected, sectionName, topSections, withExcluded, withGenre, withRole, type TopSection } from './corrections';
 import { groupDigits } from './DocumentList';
 
 export function DocumentReader({ id, onBack, onRemove, onUseAsBase }: { id: string; onBack(): void; onRemove(id: string): void; onUseAsBase?(preset: PastPreset): void }) {
@@ -142,9 +142,8 @@ export function DocumentReader({ id, onBack, onRemove, onUseAsBase }: { id: stri
           <ol className="cm-sections" aria-label="各部分的作用">
             {sections.map((s) => (
               <li key={s.index}>
-                <button type="button" className="cm-sec-head" onClick={() => jump(s)} title={`${s.marker ?? ''}${s.heading}`}>
-                  {s.marker}
-                  {s.heading || `第${s.index + 1}部分（无标题）`}
+                <button type="button" className="cm-sec-head" onClick={() => jump(s)} title={sectionName(s)}>
+                  {s.heading || s.marker ? sectionName(s) : `第${s.index + 1}部分（无标题）`}
                 </button>
                 <select
                   value={roleOf(s)}
@@ -172,9 +171,9 @@ export function DocumentReader({ id, onBack, onRemove, onUseAsBase }: { id: stri
             return (
               <React.Fragment key={i}>
                 {part && <div className="cm-part muted">{part}</div>}
-                <p data-line={i} className={`cm-line ${l.kind}${l.level ? ` h${l.level}` : ''}${d.excluded ? ' out' : ''}`}>
-                  {l.marker}
-                  {l.text}
+                <p data-line={i} className={`cm-line ${l.enumeration ? 'enum' : l.kind}${l.level && !l.enumeration ? ` h${l.level}` : ''}${d.excluded ? ' out' : ''}`}>
+                  {/* Not a line of the original: the run of 第一…第五 paragraphs below is read as one part. */}
+                  {l.enumeration ? `${l.marker ?? ''} 各段（原文无小标题，按列举分为一部分）` : `${l.marker ?? ''}${l.text}`}
                   {top && l.role && <span className="tag role">{ROLE_LABELS[l.role]}</span>}
                   {l.kind === 'paragraph' && sectionRole && l.role && l.role !== sectionRole && l.role !== 'other' && <span className="tag">{ROLE_LABELS[l.role].split('/')[0]}</span>}
                 </p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentLine } from '../../../electron/api';
-import { correctedRole, roleCorrected, topSections, withExcluded, withGenre, withRole } from './corrections';
+import { correctedRole, roleCorrected, sectionName, topSections, withExcluded, withGenre, withRole } from './corrections';
 
 const lines: DocumentLine[] = [
   { kind: 'salutation', part: 'opening', text: '同志们：' },
@@ -43,5 +43,13 @@ describe('corrections from the reader', () => {
     expect(x).toEqual({ genre: 'speech', excluded: true });
     expect(withExcluded(x, false)).toEqual({ genre: 'speech' });
     expect(withExcluded(withExcluded(null, true), false)).toBeNull();
+  });
+
+  it('names an enumeration’s run by its items, then its first item; a heading by its marker and text', () => {
+    const lines = [
+      { kind: 'heading' as const, part: 'body' as const, level: 1 as const, marker: '第一…第五', enumeration: true as const, section: 0, role: 'review' as const, text: '7月26日，周而进同学摘取一块金牌' },
+      { kind: 'heading' as const, part: 'body' as const, level: 1 as const, marker: '二、', section: 1, role: 'tasks' as const, text: '主要任务' },
+    ];
+    expect(topSections(lines).map(sectionName)).toEqual(['第一…第五：7月26日，周而进同学摘取一块金牌', '二、主要任务']);
   });
 });

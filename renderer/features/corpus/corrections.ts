@@ -11,9 +11,16 @@ export interface TopSection {
   /** Without its number (what the correction keeps). */
   heading: string;
   marker?: string;
+  /** A run of enumerated paragraphs (第一…第五) with no heading in the text (DocumentLine.enumeration). */
+  enumeration?: true;
   role: Role;
   /** The line that opens it, in `lines`. */
   line: number;
+}
+
+/** How a section is named in the reader's list: an enumeration's run, then its first item (第一…第五：7月26日…). */
+export function sectionName(s: Pick<TopSection, 'marker' | 'heading' | 'enumeration'>): string {
+  return `${s.marker ?? ''}${s.enumeration ? '：' : ''}${s.heading}`;
 }
 
 /** The document's top-level sections in order: the first heading line of each `section`. */
@@ -21,7 +28,7 @@ export function topSections(lines: readonly DocumentLine[]): TopSection[] {
   const out: TopSection[] = [];
   lines.forEach((l, i) => {
     if (l.kind !== 'heading' || l.section === undefined || out.some((s) => s.index === l.section)) return;
-    out.push({ index: l.section, heading: l.text, marker: l.marker, role: l.role ?? 'other', line: i });
+    out.push({ index: l.section, heading: l.text, marker: l.marker, ...(l.enumeration ? { enumeration: true as const } : {}), role: l.role ?? 'other', line: i });
   });
   return out;
 }
