@@ -27,6 +27,10 @@ describe('易混词语', () => {
     expect(fixed('省委巡视组入住我市')).toBe('省委巡视组入驻我市');
     expect(run('职工入住新居')).toEqual([]);
     expect(fixed('政协委员共提交议案120件')).toBe('政协委员共提交提案120件');
+    expect(fixed('收到人大代表提案35件')).toBe('收到人大代表议案35件');
+    // Both bodies named side by side, as every 政府工作报告 does: nothing to correct.
+    expect(run('办理全国人大代表建议9件、全国政协提案5件，省人大代表建议292件、省政协提案453件。')).toEqual([]);
+    expect(run('认真办理人大代表建议和政协委员提案')).toEqual([]);
     expect(fixed('工作还有不尽人意的地方，要及时向上级反应情况')).toBe('工作还有不尽如人意的地方，要及时向上级反映情况');
     expect(run('群众反应强烈，这是正常的化学反应。')).toEqual([]);
     expect(fixed('再接再励，按步就班，布署到位')).toBe('再接再厉，按部就班，部署到位');
