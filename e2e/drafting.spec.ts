@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { serializeDraft } from '../electron/core/draft/file-format';
-import { type BlockElement, inlineText } from '../electron/core/draft/model';
+import { type BlockElement, GENRE_LABELS, inlineText } from '../electron/core/draft/model';
 import {
   blockLocator,
   blockTexts,
@@ -493,4 +493,20 @@ test('占位符：方向键可进出占位符，点击【标签】即可填写�
   await title.click();
   await page.keyboard.press('Backspace');
   await expect(page.locator('.b-title .ph')).toHaveCount(0);
+});
+
+test('新建草稿 by keyboard: ↓ chooses the next skeleton, Enter creates the draft from it', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: '新建草稿…' }).click();
+  const picker = page.getByTestId('skeleton-picker');
+  const options = picker.getByRole('option');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  const second = ((await options.nth(1).locator('.picker-name').textContent()) ?? '').trim();
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(picker.getByLabel('骨架预览')).toContainText(second);
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  const v = await draftValue(page);
+  expect(GENRE_LABELS[v.meta.genre!]).toBe(second);
 });

@@ -15,9 +15,32 @@ export function SkeletonPicker({ skeletons, onPick, onBlank, onClose }: { skelet
   return (
     <Dialog title="新建草稿：选择骨架" onClose={onClose} wide testId="skeleton-picker">
       <div className="picker">
-        <ul className="picker-list" role="listbox" aria-label="骨架">
+        {/* Focused when the dialog opens: ↑/↓ choose a skeleton, Enter creates the draft (as 用此骨架新建). */}
+        <ul
+          className="picker-list"
+          role="listbox"
+          aria-label="骨架"
+          tabIndex={0}
+          data-autofocus
+          aria-activedescendant={sel ? optionId(sel) : undefined}
+          onKeyDown={(e) => {
+            const i = sel ? skeletons.indexOf(sel) : -1;
+            const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: skeletons.length - 1 }[e.key];
+            if (to !== undefined) {
+              e.preventDefault();
+              const next = skeletons[Math.max(0, Math.min(skeletons.length - 1, to))];
+              if (next) {
+                setSel(next);
+                document.getElementById(optionId(next))?.scrollIntoView({ block: 'nearest' });
+              }
+            } else if (e.key === 'Enter' && sel) {
+              e.preventDefault();
+              onPick(sel);
+            }
+          }}
+        >
           {skeletons.map((s) => (
-            <li key={s.id} role="option" aria-selected={sel?.id === s.id} className={sel?.id === s.id ? 'sel' : ''} onClick={() => setSel(s)} onDoubleClick={() => onPick(s)}>
+            <li key={s.id} id={optionId(s)} role="option" aria-selected={sel?.id === s.id} className={sel?.id === s.id ? 'sel' : ''} onClick={() => setSel(s)} onDoubleClick={() => onPick(s)}>
               <div className="picker-name">{s.label}</div>
               <div className="muted">
                 {s.label !== GENRE_LABELS[s.genre] && <>{GENRE_LABELS[s.genre]} · </>}
@@ -82,6 +105,8 @@ export function SkeletonPicker({ skeletons, onPick, onBlank, onClose }: { skelet
     </Dialog>
   );
 }
+
+const optionId = (s: Skeleton) => `skeleton-option-${s.id}`;
 
 /** A part as the new draft will have it: its heading (placeholders as 【年份】), or a grey line saying it has none. */
 function PartCaption({ section, skeleton }: { section: Skeleton['sections'][number]; skeleton: Skeleton }) {
