@@ -6,7 +6,7 @@
  */
 import { inlineText, type BlockElement } from '../../core/draft/model';
 import { normalizeSentence, reuseSentences, MIN_CHARS } from '../../core/checks/reuse';
-import { importFiles } from '../../core/corpus/import';
+import { baseName, importFiles } from '../../core/corpus/import';
 import { splitSentences } from '../../core/corpus/normalize';
 import { extractPhrases } from '../../core/corpus/phrases';
 import { extractSections } from '../../core/corpus/sections';
@@ -90,13 +90,18 @@ export function docKey(hash: string, n: number, builtinName?: string): string {
 // A school's documents count in 学年 (“2009学年工作计划”): the year it starts is the one it is named by.
 const YEAR_RE = /((?:19|20)\d\d)\s*学?年/;
 
-/** The year a document is about, when its title, byline or first lines say so. */
+// In a file's name a year stands on its own (“述职-2020.docx”, “2019总结.txt”): not inside a longer number, nor in a
+// run of letters and digits such as the hex of a recovered file's name (恢复的材料-3fa2019c…).
+const FILE_YEAR_RE = /(?<![0-9A-Za-z])((?:19|20)\d\d)(?![0-9A-Za-z])/;
+
+/** The year a document is about, when its title, byline or first lines say so; else its file's name. */
 export function yearOf(doc: CorpusDocument): number | null {
   for (const s of [doc.declaredTitle, ...(doc.byline ?? []), ...doc.opening.slice(0, 1).map((p) => p.text.slice(0, 80))]) {
     const m = YEAR_RE.exec(s);
     if (m) return Number(m[1]);
   }
-  return null;
+  const m = FILE_YEAR_RE.exec(baseName(doc.fileName).replace(/\.[^.]*$/, ''));
+  return m ? Number(m[1]) : null;
 }
 
 /** Every row of one analysed document (`doc.id` must already be its key). */
