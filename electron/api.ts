@@ -58,7 +58,7 @@ export interface ArchiveDocument {
   /** After the user's corrections. */
   genre: Genre;
   detectedGenre: Genre;
-  /** The year its title, byline or first lines name, if any. */
+  /** The year its title, byline or first lines name, else its file name (“…-2020.txt”), if any. */
   year: number | null;
   importedAt: string;
   charCount: number;
