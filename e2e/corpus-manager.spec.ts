@@ -84,6 +84,9 @@ test('导入文件夹：进度条显示已完成/总数和当前文件，重复�
   writeFileSync(path.join(dir, '2009年工作总结.doc'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
   writeFileSync(path.join(dir, '红头文件扫描件.pdf'), '%PDF-1.4\n');
   writeFileSync(path.join(dir, 'Thumbs.db'), 'x');
+  // Word's lock file of an open report and a hidden file are no material at all: neither imported nor counted.
+  writeFileSync(path.join(dir, '~$工作会议讲话-002.docx'), 'x');
+  writeFileSync(path.join(dir, '.工作会议讲话-003.txt'), 'x');
   await page.setViewportSize({ width: 1366, height: 768 });
   await ready(page, server.url);
   const dialog = await openManager(page);

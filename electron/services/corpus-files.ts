@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Corpus, ImportIssue, InputFile } from '#core/corpus/types';
 import { MAX_FILE_BYTES } from '#core/corpus/decode';
-import { importFiles, SUPPORTED_EXTENSIONS, extensionOf } from '#core/corpus/import';
+import { extensionOf, ignoredInFolder, importFiles, SUPPORTED_EXTENSIONS } from '#core/corpus/import';
 
 export interface ReadResult {
   files: InputFile[];
@@ -48,7 +48,7 @@ export async function readInputFiles(paths: string[], opts: { maxBytes?: number 
       }
       const before = out.files.length + out.issues.length;
       for (const name of entries) {
-        if (name.startsWith('.') || name.startsWith('~$') || name === 'node_modules') continue;
+        if (ignoredInFolder(name) || name === 'node_modules') continue;
         const child = path.join(p, name);
         let cst;
         try {

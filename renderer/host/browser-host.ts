@@ -9,7 +9,7 @@
  */
 import { HostError, SESSION_PING_MS, type ErrorCode, type FileBlob, type HostApi, type ServiceApi, type ServiceMethod } from '../../electron/api';
 import { fromWire, toWire } from '../../electron/host/wire';
-import { baseName, extensionOf, notImportedIssue, SUPPORTED_EXTENSIONS } from '../../electron/core/corpus/file-types';
+import { extensionOf, ignoredInFolder, notImportedIssue, SUPPORTED_EXTENSIONS } from '../../electron/core/corpus/file-types';
 
 const TOKEN_KEY = 'gongwen-host-token';
 
@@ -146,10 +146,12 @@ export function createBrowserHost(token = readToken()): HostApi {
       if (!picked?.length) return null;
       // A folder's other files (.doc, .wps, .pdf…) are left out and said once (as Electron's folder listing does);
       // a .doc picked by itself goes to the importer, which says why it is refused.
+      // Hidden files, Office's lock files (~$…) and the system's are skipped in a folder, as Electron's listing does.
+      const inFolder = picked.filter((f) => !folder || !pathOf(f).split('/').some(ignoredInFolder));
       const takes = (f: File) => SUPPORTED_EXTENSIONS.includes(extensionOf(f.name)) || (!folder && CORPUS_EXT.test(f.name));
-      const notImported = picked.filter((f) => !takes(f) && !baseName(f.name).startsWith('.')).map(pathOf);
+      const notImported = inFolder.filter((f) => !takes(f)).map(pathOf);
       // In path order, as Electron's worker reads a folder (the browser lists a folder's files in no set order).
-      const list = picked.filter(takes).sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0));
+      const list = inFolder.filter(takes).sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0));
       if (!list.length) throw new Error(notImportedIssue(notImported, true)?.message ?? (folder ? '文件夹中没有 .txt、.md 或 .docx 文件' : '所选文件不是 .txt、.md 或 .docx'));
       // Sent in chunks (the first starts the job, announcing them all), so a folder of a thousand files
       // neither waits for all to be read nor makes one huge request; the job's progress is polled meanwhile.

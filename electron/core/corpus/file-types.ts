@@ -17,8 +17,12 @@ export function baseName(name: string): string {
   return name.split(/[\\/]/).pop() ?? name;
 }
 
-/** Files a folder holds that are never material (the system's own): not counted as left out. */
-const SYSTEM_FILES = /^(?:thumbs\.db|desktop\.ini|\.ds_store)$/i;
+/** Files a folder holds that are never material: hidden ones, Office's lock files (~$报告.docx), the system's own. */
+const SYSTEM_FILES = /^(?:thumbs\.db|desktop\.ini)$/i;
+export function ignoredInFolder(name: string): boolean {
+  const base = baseName(name);
+  return base.startsWith('.') || base.startsWith('~$') || SYSTEM_FILES.test(base);
+}
 
 /**
  * What a picked folder held besides what can be imported, said once for the folder: an office's archive holds
@@ -29,9 +33,8 @@ const SYSTEM_FILES = /^(?:thumbs\.db|desktop\.ini|\.ds_store)$/i;
 export function notImportedIssue(names: readonly string[], nothingElse = false): ImportIssue | null {
   const counts = new Map<string, number>();
   for (const n of names) {
-    const base = baseName(n);
-    if (SYSTEM_FILES.test(base)) continue;
-    const ext = extensionOf(base) || '无扩展名';
+    if (ignoredInFolder(n)) continue;
+    const ext = extensionOf(baseName(n)) || '无扩展名';
     counts.set(ext, (counts.get(ext) ?? 0) + 1);
   }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);

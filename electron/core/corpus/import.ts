@@ -10,7 +10,7 @@ import { analyzeDocument } from './analyze';
 import { splitLines } from './normalize';
 import { inlineText, numberHeadings } from '../draft/model';
 
-export { baseName, extensionOf, notImportedIssue, SUPPORTED_EXTENSIONS, TEXT_EXTENSIONS, WORD_EXTENSIONS } from './file-types';
+export { baseName, extensionOf, ignoredInFolder, notImportedIssue, SUPPORTED_EXTENSIONS, TEXT_EXTENSIONS, WORD_EXTENSIONS } from './file-types';
 import { baseName, extensionOf, TEXT_EXTENSIONS, WORD_EXTENSIONS } from './file-types';
 
 export interface SplitDocument {

@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { extensionOf, notImportedIssue, SUPPORTED_EXTENSIONS } from '../../core/corpus/import';
+import { extensionOf, ignoredInFolder, notImportedIssue, SUPPORTED_EXTENSIONS } from '../../core/corpus/import';
 import type { ImportIssue } from '../../core/corpus/types';
 
 export async function listCorpusFiles(paths: string[]): Promise<{ files: string[]; issues: ImportIssue[] }> {
@@ -36,7 +36,7 @@ export async function listCorpusFiles(paths: string[]): Promise<{ files: string[
       return;
     }
     for (const name of entries) {
-      if (name.startsWith('.') || name.startsWith('~$') || name === 'node_modules') continue;
+      if (ignoredInFolder(name) || name === 'node_modules') continue;
       await visit(path.join(p, name), false);
     }
     if (explicit && files.length === before && !left.length) issues.push({ file: p, message: '文件夹中没有 .txt、.md 或 .docx 文件', severity: 'error' });
