@@ -68,4 +68,12 @@ describe('skeletons from real documents', () => {
     // The speech's 回顾 is written without a heading in most of the real speeches: named as such, not by one speech's heading.
     expect(partCaption(of('speech').sections.find((s) => s.role === 'review')!, of('speech')).text).toBe('回顾段落（不设标题）');
   });
+
+  it('a new draft’s headings are the archive’s usual ones, not whichever document came first', () => {
+    const report = of('annual-report');
+    const caption = (role: string) => partCaption(report.sections.find((s) => s.role === role)!, report).text;
+    // The first document's own were “一年接着一年干，新{地名}建设持续取得新进展新成效” and “一鼓作气勇争先，全力推动…”.
+    expect(caption('review')).toBe('工作回顾');
+    expect(caption('tasks')).toBe('“{规划期}”时期主要目标和{年份}年重点工作');
+  });
 });

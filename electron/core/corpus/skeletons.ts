@@ -13,6 +13,7 @@ import { sectionParagraphs, subsections } from './structure';
 import { append } from './arrays';
 import { splitPlaceholders } from '../text/placeholders';
 import { hasAnonymisationHole } from './phrase-quality';
+import { hanBigrams } from '../text/char-bigrams';
 
 type Form = NonNullable<SkeletonSection['form']>;
 
@@ -157,7 +158,13 @@ export function deriveSkeletons(corpus: Corpus): Skeleton[] {
       const inside = occs.filter(({ o }) => o.form === 'paragraph');
       const headed = occs.filter(({ o }) => o.form === 'heading');
       const headingExamples = headed.flatMap(({ doc, o }) => o.sections.map((s) => ({ text: s.marker + s.heading, docId: doc.id, parts: templateParts(s.marker + s.heading) })));
-      const headingPatterns = [...new Set(headed.flatMap(({ o }) => o.sections.map((s) => placeholderize(s.heading).text)))];
+      const patternDocs = new Map<string, Set<string>>();
+      for (const { doc, o } of headed)
+        for (const s of o.sections) {
+          const p = placeholderize(s.heading).text;
+          patternDocs.set(p, (patternDocs.get(p) ?? new Set<string>()).add(doc.id));
+        }
+      const headingPatterns = byTypicality([...patternDocs.keys()], (p) => patternDocs.get(p)!);
       const openingExamples = [
         ...new Set(
           occs
@@ -221,4 +228,36 @@ function orderSections(sections: SkeletonSection[], pos: Map<Role, number[]>): S
     append(out, attached.filter((s) => s.at !== 'start' || c.role === 'opening'));
   }
   return out;
+}
+
+/**
+ * Heading patterns, the most typical first: the one most like the headings of the *other* documents (for each other
+ * document, its most similar pattern's character-bigram Jaccard, placeholders aside, summed), earlier ones first on a tie.
+ * Per document, so one speech's four parallel headings (牢牢把握…这一…) do not make each other typical. A new draft takes
+ * the first, so it reads like the archive's usual heading (in the 30 real documents: “{规划期}”时期主要目标和{年份}年重点工作),
+ * not like whichever document came first (一鼓作气勇争先，全力推动…).
+ */
+export function byTypicality(patterns: string[], docsOf: (pattern: string) => ReadonlySet<string>): string[] {
+  if (patterns.length < 3) return patterns;
+  const grams = patterns.map((p) => new Set(hanBigrams(p.replace(/\{[^}]*\}/g, ' '))));
+  const jaccard = (a: Set<string>, b: Set<string>) => {
+    let shared = 0;
+    for (const x of a) if (b.has(x)) shared++;
+    return shared / (a.size + b.size - shared || 1);
+  };
+  const docs = [...new Set(patterns.flatMap((p) => [...docsOf(p)]))];
+  const score = patterns.map((p, i) => {
+    const own = docsOf(p);
+    let sum = 0;
+    for (const d of docs) {
+      if (own.has(d)) continue;
+      let best = 0;
+      patterns.forEach((q, j) => {
+        if (docsOf(q).has(d)) best = Math.max(best, jaccard(grams[i], grams[j]));
+      });
+      sum += best;
+    }
+    return sum;
+  });
+  return patterns.map((p, i) => ({ p, i })).sort((a, b) => score[b.i] - score[a.i] || a.i - b.i).map((x) => x.p);
 }
