@@ -604,6 +604,27 @@ describe('the archive (corpus service)', () => {
     void doc;
   });
 
+  it('skeletons derived by older rules are derived again at the next start, though no file’s rows changed', async () => {
+    const dataDir = tmp();
+    const first = service(dataDir);
+    await first.idle();
+    const fresh = await first.skeletons();
+    await first.close();
+    // As a version with other skeleton rules left it: another fingerprint, another skeleton.
+    const db = openDb(archivePaths(dataDir).db);
+    try {
+      expect(db.prepare("SELECT value FROM meta WHERE key = 'skeleton_rules'").get()).toBeTruthy();
+      db.exec("UPDATE meta SET value = 'older rules' WHERE key = 'skeleton_rules'");
+      const stale = { ...fresh[0], label: '旧规则的骨架', sections: [] };
+      db.prepare('UPDATE skeletons SET json = ? WHERE genre = ?').run(JSON.stringify(stale), fresh[0].genre);
+    } finally {
+      db.close();
+    }
+    const later = service(dataDir);
+    await later.idle();
+    expect(await later.skeletons()).toEqual(fresh);
+  });
+
   it('a later start answers at once and puts off its background work, which an act starts at once; a first start does not wait', async () => {
     const dataDir = tmp();
     const first = service(dataDir, 0, false, 60_000);

@@ -117,6 +117,8 @@ export class ArchiveWorker {
   private replaying: Promise<void> | null = null;
   private startup: Promise<void> = Promise.resolve();
   private readonly dirtyGenres = new Set<string>();
+  /** The skeleton rules' fingerprint to record once every genre's skeleton has been derived again by them. */
+  private skeletonRules: string | null = null;
   private refreshing: Promise<void> | null = null;
   private refreshTimer: NodeJS.Timeout | null = null;
   private inFlight = 0;
@@ -191,6 +193,7 @@ export class ArchiveWorker {
     if (this.adoptOrphanOriginals()) await this.replayLedger();
     await this.migrateLegacy();
     await this.reindexIfEngineChanged(seedDocs);
+    await this.rederiveSkeletonsIfRulesChanged();
     this.purge();
     if (!this.writer.db.prepare('SELECT 1 FROM skeletons LIMIT 1').get()) for (const g of this.writer.genres()) this.dirtyGenres.add(g);
     this.scheduleRefresh(0);
@@ -366,6 +369,20 @@ export class ArchiveWorker {
       for (const g of this.writer.genres()) this.dirtyGenres.add(g);
     }
     setMeta(this.writer.db, 'engine', fingerprint);
+  }
+
+  /**
+   * Skeletons are derived from a sample at refresh, not per file, so a new version whose skeleton rules changed (and
+   * nothing else: the files' rows are the same) would keep showing the old ones until the next import. The rules'
+   * fingerprint is the seed's skeletons; when it differs, every genre's skeleton is derived again. (Recorded once the
+   * refresh has run, so a kill before it tries again.)
+   */
+  private async rederiveSkeletonsIfRulesChanged(): Promise<void> {
+    const { docs } = await analyseFile(SEED_FILE, this.seedBytes);
+    const fingerprint = contentHash(new TextEncoder().encode(JSON.stringify(deriveSkeletons({ documents: docs, issues: [] }))));
+    if (getMeta(this.writer.db, 'skeleton_rules') === fingerprint) return;
+    for (const g of this.writer.genres()) this.dirtyGenres.add(g);
+    this.skeletonRules = fingerprint;
   }
 
   private purge(): void {
@@ -810,6 +827,10 @@ export class ArchiveWorker {
         }
         const skeleton = deriveSkeletons({ documents: docs.filter((d) => d.genre === genre), issues: [] }).find((s) => s.genre === genre);
         this.writer.setSkeleton(genre, skeleton ? JSON.stringify(skeleton) : null, total, docs.length);
+      }
+      if (this.skeletonRules) {
+        setMeta(this.writer.db, 'skeleton_rules', this.skeletonRules);
+        this.skeletonRules = null;
       }
     } finally {
       this.refreshing = null;
