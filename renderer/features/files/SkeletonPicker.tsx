@@ -1,9 +1,8 @@
 /** 新建：choose a skeleton from the corpus, with a preview of its sections and typical lengths. */
 import React, { useState } from 'react';
-import { GENRE_LABELS, ROLE_LABELS } from '#core/draft/model';
 import type { Skeleton } from '#core/corpus/types';
 import { partCaption, patternToInlines } from '#core/draft/from-skeleton';
-import { inlineText } from '#core/draft/model';
+import { GENRE_LABELS, inlineText, ROLE_LABELS } from '#core/draft/model';
 import { Dialog } from '../../ui/Dialog';
 import { PatternText } from '../../ui/PatternText';
 import { usualLength } from '../../ui/usual-length';
@@ -24,7 +23,8 @@ export function SkeletonPicker({ skeletons, onPick, onBlank, onClose }: { skelet
           data-autofocus
           aria-activedescendant={sel ? optionId(sel) : undefined}
           onKeyDown={(e) => {
-            const i = sel ? skeletons.indexOf(sel) : -1;
+            // (By id: the list may have been fetched again since the choice.)
+            const i = skeletons.findIndex((s) => s.id === sel?.id);
             const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: skeletons.length - 1 }[e.key];
             if (to !== undefined) {
               e.preventDefault();
