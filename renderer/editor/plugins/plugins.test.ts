@@ -8,6 +8,7 @@ import { withGongwen } from '../plugin';
 import { createEditor } from 'slate';
 import { withHistory } from 'slate-history';
 import { PHRASE_MIME, SLATE_FRAGMENT_MIME, type DataSource } from './with-paste';
+import { plainTextToBlocks } from '../sanitize-html';
 
 const META = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
 const schemaErrors = (e: Editor) => {
@@ -77,6 +78,25 @@ describe('paste and drop pass the normaliser (with-paste)', () => {
     expect(texts(e).join('|')).toContain('斜体');
     expect(texts(e).join('|')).toContain('一项');
     expect(said).toEqual(['粘贴的内容中有 1 处本程序不认识的段落格式，已按正文保留其文字']);
+  });
+
+  it('several lines pasted over a selection replace it; over everything (Ctrl+A), the whole draft', () => {
+    const lines = (d: DataSource) => plainTextToBlocks(d.getData('text/plain'));
+    const e = withGongwen(withHistory(createEditor()), lines);
+    e.children = sample();
+    Editor.normalize(e, { force: true });
+    Transforms.select(e, { anchor: Editor.start(e, [1]), focus: Editor.end(e, [2]) });
+    e.insertData!(data({ 'text/plain': '甲\n乙' }) as DataTransfer);
+    expect(texts(e)).toEqual(['关于做好工作的通知', '甲', '乙']);
+    expect(schemaErrors(e)).toEqual([]);
+
+    const all = withGongwen(withHistory(createEditor()), lines);
+    all.children = [{ type: 'title', children: [{ text: '' }, { type: 'placeholder', label: '标题', children: [{ text: '' }] }, { text: '' }] }, ...sample().slice(1)];
+    Editor.normalize(all, { force: true });
+    Transforms.select(all, { anchor: Editor.start(all, []), focus: Editor.end(all, []) });
+    all.insertData!(data({ 'text/plain': '关于工作的报告\n正文一段。' }) as DataTransfer);
+    expect(texts(all)).toEqual(['关于工作的报告', '正文一段。']);
+    expect(schemaErrors(all)).toEqual([]);
   });
 
   it('a data-slate-fragment attribute in pasted HTML is read the same way', () => {

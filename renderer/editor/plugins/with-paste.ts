@@ -6,7 +6,7 @@
  * normalised too, so no path into the document bypasses it and a foreign fragment can never make the draft
  * unsaveable.
  */
-import { Editor, Node, Transforms } from 'slate';
+import { Editor, Node, Range, Transforms } from 'slate';
 import type { BlockElement } from '#core/draft/model';
 import { blocksToInsert, insertBlocksAtCursor, insertInlines, setNotifier } from './insert';
 import '../slate-types';
@@ -77,6 +77,17 @@ export function withPaste<E extends Editor>(editor: E, { convert, notify }: Past
     if (data.getData(SLATE_FRAGMENT_MIME) && ed.insertFragmentData!(data)) return;
     const blocks = convert?.(data);
     if (blocks && blocks.length) {
+      // A selection is replaced, as in Word: it goes first. Everything selected (Ctrl+A) leaves one empty block,
+      // which the pasted blocks then replace whatever its kind, or the skeleton's title would stay above them.
+      if (editor.selection && Range.isExpanded(editor.selection)) {
+        Editor.deleteFragment(editor);
+        if (editor.children.length === 1 && Node.string(editor.children[0]) === '') {
+          Editor.withoutNormalizing(editor, () => {
+            Transforms.removeNodes(editor, { at: [0] });
+            Transforms.insertNodes(editor, { type: 'paragraph', children: [{ text: '' }] }, { at: [0], select: true });
+          });
+        }
+      }
       const cur = editor.selection ? (editor.children[editor.selection.anchor.path[0]] as BlockElement) : undefined;
       // Into an empty line whole blocks keep their kind; inside text, Word-like: split and merge at the ends.
       if (!cur || Node.string(cur) === '') insertBlocksAtCursor(editor, blocks);
