@@ -5,7 +5,7 @@
  */
 import { BLOCK_SELECTOR } from '../electron/core/draft/blocks';
 import { draftSchema } from '../electron/core/draft/schema';
-import { blockTexts, caretToEnd, draftValue, saveWithName } from './flows';
+import { blockTexts, caretToEnd, draftValue, paste, saveWithName } from './flows';
 import { expect, test } from './host-fixture';
 
 const encode = (fragment: unknown) => Buffer.from(encodeURIComponent(JSON.stringify(fragment)), 'latin1').toString('base64');
@@ -67,4 +67,19 @@ test('粘贴其他编辑器的片段、拖入异常常用语、标题后回车�
   await saveWithName(page);
   await expect(page.getByTestId('save-state')).toContainText('已保存');
   await expect(page.getByTestId('save-state')).not.toContainText('失败');
+});
+
+test('Ctrl+A then a paste of several lines replaces the whole draft; Ctrl+Z brings the skeleton back', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: '新建草稿…' }).click();
+  await page.getByRole('button', { name: '用此骨架新建' }).click();
+  const before = await blockTexts(page);
+  await caretToEnd(page, 3);
+  await page.keyboard.press('Control+a');
+  // The editor takes the browser's selection on its next selectionchange (throttled): a person pastes later than that.
+  await page.waitForTimeout(300);
+  await paste(page, { 'text/plain': '关于工作的报告\n一、第一部分\n正文一段。' });
+  await expect.poll(() => blockTexts(page)).toEqual(['关于工作的报告', '第一部分', '正文一段。']);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => blockTexts(page)).toEqual(before);
 });
