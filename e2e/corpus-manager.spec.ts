@@ -113,7 +113,7 @@ test('导入文件夹：进度条显示已完成/总数和当前文件，重复�
   const outcome = dialog.getByTestId('import-outcome');
   await expect(outcome).toContainText('导入完成：新增 120 份材料，1 份与已有材料内容相同，已跳过', { timeout: 180_000 });
   await expect(outcome.getByRole('list', { name: '导入问题' })).toContainText(/工作会议讲话-001（副本）\.txt：与(同批导入|已导入)的“工作会议讲话-001\.txt”内容相同，已跳过/);
-  await expect(outcome.getByRole('list', { name: '导入问题' })).toContainText('另有 2 个文件不是 .txt、.md 或 .docx，未导入（.doc 1 个、.pdf 1 个）。旧版 Word（.doc）和 WPS（.wps）文件请先在 Word 或 WPS 中“另存为” .docx，再导入。');
+  await expect(outcome.getByRole('list', { name: '导入问题' })).toContainText('另有 2 个文件不是 .txt、.md 或 .docx，未导入（.doc 1 个、.pdf 1 个）。旧版 Word（.doc）文件请先在 Word 或 WPS 中“另存为” .docx，再导入。');
   await expect(dialog.getByTestId('corpus-total')).toHaveText('共 125 份');
   await screenshotStep(page, testInfo, '1366-manager-imported');
 

@@ -98,7 +98,7 @@ describe('the archive (corpus service)', () => {
     const c = service(tmp());
     const [a] = reports(1, 61);
     const start = await c.startImport([a], 1, ['旧/2009年总结.doc', '旧/扫描件.pdf']);
-    const notice = '另有 2 个文件不是 .txt、.md 或 .docx，未导入（.doc 1 个、.pdf 1 个）。旧版 Word（.doc）和 WPS（.wps）文件请先在 Word 或 WPS 中“另存为” .docx，再导入。';
+    const notice = '另有 2 个文件不是 .txt、.md 或 .docx，未导入（.doc 1 个、.pdf 1 个）。旧版 Word（.doc）文件请先在 Word 或 WPS 中“另存为” .docx，再导入。';
     expect(start.issues.map((i) => i.message)).toEqual([notice]);
     let job = start;
     while (job.state === 'running') job = await new Promise((r) => setTimeout(() => r(c.importStatus(start.id)), 50));

@@ -15,6 +15,11 @@ describe('what a picked folder held besides what can be imported', () => {
     expect(notImportedIssue(['x/扫描件.pdf', 'x/Thumbs.db'])!.message).toBe('另有 1 个文件不是 .txt、.md 或 .docx，未导入（.pdf 1 个）。');
   });
 
+  it('names in its advice only the kinds of document it found', () => {
+    expect(notImportedIssue(['a.wps'])!.message).toBe('另有 1 个文件不是 .txt、.md 或 .docx，未导入（.wps 1 个）。WPS（.wps）文件请先在 Word 或 WPS 中“另存为” .docx，再导入。');
+    expect(notImportedIssue(['a.doc'])!.message).toMatch(/。旧版 Word（\.doc）文件请先在 Word 或 WPS 中“另存为” \.docx，再导入。$/);
+  });
+
   it('is the reason when the folder held nothing importable', () => {
     const i = notImportedIssue(['旧材料/1.doc', '旧材料/2.doc'], true)!;
     expect(i.severity).toBe('error');

@@ -42,8 +42,9 @@ export function notImportedIssue(names: readonly string[], nothingElse = false):
   const byCount = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const shown = byCount.slice(0, 4).map(([ext, n]) => `${ext} ${n} 个`);
   if (byCount.length > 4) shown.push('等');
-  const word = counts.has('.doc') || counts.has('.wps');
-  const advice = word ? '旧版 Word（.doc）和 WPS（.wps）文件请先在 Word 或 WPS 中“另存为” .docx，再导入。' : '';
+  // What to do with the ones that are documents: saved again as .docx (Word and WPS both can), then imported.
+  const kinds = [counts.has('.doc') && '旧版 Word（.doc）', counts.has('.wps') && 'WPS（.wps）'].filter(Boolean).join('和 ');
+  const advice = kinds ? `${kinds}文件请先在 Word 或 WPS 中“另存为” .docx，再导入。` : '';
   const what = nothingElse ? `文件夹中没有 .txt、.md 或 .docx 文件，只有 ${total} 个其他文件` : `另有 ${total} 个文件不是 .txt、.md 或 .docx，未导入`;
   return { file: '', severity: nothingElse ? 'error' : 'warning', message: `${what}（${shown.join('、')}）。${advice}` };
 }
