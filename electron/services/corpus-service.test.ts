@@ -111,6 +111,16 @@ describe('the archive (corpus service)', () => {
     expect(byPath.issues.map((i) => i.message)).toEqual(['另有 1 个文件…']);
   });
 
+  it('past a thousand notices, a file that could not be imported is still listed (the outcome counts them)', async () => {
+    const c = service(tmp());
+    const [a] = reports(1, 63);
+    const copies = Array.from({ length: 1_005 }, (_, i) => ({ name: `副本-${i}.txt`, bytes: a.bytes }));
+    const r = await c.import([a, ...copies, { name: '坏.docx', bytes: enc('这不是 Word 文件') }]);
+    expect(r.imported).toBe(1);
+    expect(r.issues.filter((i) => i.severity === 'warning')).toHaveLength(1_000);
+    expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.file)).toEqual(['坏.docx']);
+  });
+
   it('a run of 第一，…第三， paragraphs read as one part is shown as such, not as a heading line the original lacks', async () => {
     const c = service(tmp());
     const text = [

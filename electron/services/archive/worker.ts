@@ -38,6 +38,10 @@ export const SKELETON_SAMPLE = 100;
 export const KEEP_REMOVED_DAYS = 30;
 /** A job announced with more files than it received gives up waiting for the rest after this long. */
 const APPEND_TIMEOUT_MS = 120_000;
+/**
+ * Notices (web lines dropped, copies skipped) kept per job: a folder of 10,000 files would otherwise carry as many in
+ * every progress answer. A file that could not be imported is always kept: the outcome counts them from the list.
+ */
 const MAX_ISSUES = 1000;
 /** An import commits after this many files or this much time, whichever first. */
 const BATCH_FILES = 64;
@@ -637,7 +641,7 @@ export class ArchiveWorker {
         }
         if (r.status === 'imported') job.imported++;
         else if (r.status === 'skipped') job.skipped++;
-        for (const i of r.issues) if (job.issues.length < MAX_ISSUES) job.issues.push(i);
+        for (const i of r.issues) if (i.severity === 'error' || job.issues.length < MAX_ISSUES) job.issues.push(i);
         for (const g of r.genres) st.genres.add(g);
         job.done++;
       }

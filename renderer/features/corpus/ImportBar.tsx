@@ -1,7 +1,8 @@
 /** An import in progress (files done of total, the file in hand, 取消) and how the last one ended, with its issues in Chinese. */
 import React from 'react';
 import type { ImportJob } from '../../../electron/api';
-import { cancelImport, dismissOutcome, outcomeText, useImport } from './import-job';
+import { cancelImport, dismissOutcome, useImport } from './import-job';
+import { issuesInOrder, outcomeText } from './import-outcome';
 
 const base = (p: string) => p.split(/[\\/]/).pop() ?? p;
 
@@ -27,7 +28,7 @@ export function ImportProgress({ job, cancelling, compact }: { job: ImportJob; c
 }
 
 export function ImportOutcome({ job }: { job: ImportJob }) {
-  const issues = job.issues;
+  const issues = issuesInOrder(job.issues);
   return (
     <div className={job.state === 'failed' ? 'cm-outcome failed' : 'cm-outcome'} data-testid="import-outcome" role="status">
       <div className="cm-outcome-head">

@@ -9,6 +9,7 @@ import type { ImportJob } from '../../../electron/api';
 import { orSay, say } from '../../app/toasts';
 import { host } from '../../host';
 import { watchArchive } from './archive-sync';
+import { outcomeText } from './import-outcome';
 
 interface ImportState {
   /** The job while it runs (and its last progress). */
@@ -77,20 +78,4 @@ function finish(job: ImportJob): void {
   // The skeleton picker, phrases and sections follow (archive-sync fetches them once the archive settles).
   watchArchive();
   if (!useImport.getState().inView) say(outcomeText(job), job.state === 'failed');
-}
-
-/** The outcome in one sentence. */
-export function outcomeText(job: ImportJob): string {
-  const errors = job.issues.filter((i) => i.severity === 'error').length;
-  const parts = [`新增 ${job.imported} 份材料`];
-  if (job.skipped) parts.push(`${job.skipped} 份与已有材料内容相同，已跳过`);
-  if (errors) parts.push(`${errors} 份未能导入`);
-  switch (job.state) {
-    case 'cancelled':
-      return `已取消导入。已处理 ${job.done}/${job.total} 个文件：${parts.join('，')}；其余 ${Math.max(0, job.total - job.done)} 个文件未导入`;
-    case 'failed':
-      return `导入中断：${job.error ?? '原因不明'}（${parts.join('，')}）`;
-    default:
-      return `导入完成：${parts.join('，')}`;
-  }
 }
