@@ -20,7 +20,8 @@ export function bigrams(s: string): string[] {
   return [...out];
 }
 
-function jaccard(a: Set<string>, b: readonly string[]): number {
+/** Jaccard similarity of two sets of distinct bigrams (`b` without repeats). */
+export function jaccard(a: ReadonlySet<string>, b: readonly string[]): number {
   let inter = 0;
   for (const x of b) if (a.has(x)) inter++;
   return inter / Math.max(1, a.size + b.length - inter);

@@ -14,6 +14,7 @@ import { append } from './arrays';
 import { splitPlaceholders } from '../text/placeholders';
 import { hasAnonymisationHole } from './phrase-quality';
 import { hanBigrams } from '../text/char-bigrams';
+import { jaccard } from './near-duplicates';
 
 type Form = NonNullable<SkeletonSection['form']>;
 
@@ -240,11 +241,7 @@ function orderSections(sections: SkeletonSection[], pos: Map<Role, number[]>): S
 export function byTypicality(patterns: string[], docsOf: (pattern: string) => ReadonlySet<string>): string[] {
   if (patterns.length < 3) return patterns;
   const grams = patterns.map((p) => new Set(hanBigrams(p.replace(/\{[^}]*\}/g, ' '))));
-  const jaccard = (a: Set<string>, b: Set<string>) => {
-    let shared = 0;
-    for (const x of a) if (b.has(x)) shared++;
-    return shared / (a.size + b.size - shared || 1);
-  };
+  const lists = grams.map((g) => [...g]);
   const docs = [...new Set(patterns.flatMap((p) => [...docsOf(p)]))];
   const score = patterns.map((p, i) => {
     const own = docsOf(p);
@@ -253,7 +250,7 @@ export function byTypicality(patterns: string[], docsOf: (pattern: string) => Re
       if (own.has(d)) continue;
       let best = 0;
       patterns.forEach((q, j) => {
-        if (docsOf(q).has(d)) best = Math.max(best, jaccard(grams[i], grams[j]));
+        if (docsOf(q).has(d)) best = Math.max(best, jaccard(grams[i], lists[j]));
       });
       sum += best;
     }
