@@ -6,6 +6,7 @@
  * A new command: one entry here (and its id in the toolbar layout if it gets a button).
  */
 import type { Editor } from 'slate';
+import type { BlockElement, HeadingNumbering } from '#core/draft/model';
 import { Node, Range, Text } from 'slate';
 import { clearCheck, clearChecksInSection, clearChecksInSelection, jumpToPlaceholder, setBlockKind, toggleBold } from '../editor/commands';
 import { elements } from '../features/elements/element-commands';
@@ -46,12 +47,26 @@ export interface Command {
   scope: 'app' | 'editor';
   /** Default: always for app commands, with an open draft for editor commands. */
   enabled?(c: CommandContext): boolean;
+  /** A command that toggles a state: whether it is on (a menu shows it ticked). */
+  checked?(c: CommandContext): boolean;
   run(c: CommandContext): unknown;
 }
 
 const hasDraft = (c: CommandContext) => c.state.session !== null;
 /** A draft open in a window that may save (not read-only: another instance has the data directory). */
 const canSave = (c: CommandContext) => hasDraft(c) && !c.state.readOnly;
+
+/** The heading the caret is in, if it is in one. */
+const headingAtCaret = (c: CommandContext) => {
+  const b = c.editor?.children[c.state.activeBlock] as BlockElement | undefined;
+  return b?.type === 'heading' ? b : null;
+};
+/** 编号从 1 重新开始 / 接续上一部分: a heading's numbering, toggled (editor/commands.ts toggleHeadingNumbering). */
+const headingNumbering = (numbering: HeadingNumbering): Pick<Command, 'enabled' | 'checked' | 'run'> => ({
+  enabled: (c) => headingAtCaret(c) !== null,
+  checked: (c) => headingAtCaret(c)?.numbering === numbering,
+  run: (c) => c.editor && elements.numbering(c.editor, numbering),
+});
 
 /** An editor command: enabled with an open draft, run on its editor. */
 const onEditor = (f: (editor: Editor) => unknown): Pick<Command, 'enabled' | 'run'> => ({
@@ -117,6 +132,20 @@ export const COMMANDS: readonly Command[] = [
   { id: 'element.header', label: '版头（红头）…', hint: '插入或修改版头：发文机关标志、发文字号、签发人', scope: 'editor', ...onEditor(elements.header) },
   { id: 'element.byline', label: '讲话人和日期…', hint: '讲话稿：在标题下写明讲话人和日期', scope: 'editor', ...onEditor(elements.byline) },
   { id: 'heading.runIn', label: '段首标题', hint: '设为（或取消）段首标题：如“1.加强组织领导。各单位要……”，句号前为标题', scope: 'editor', ...onEditor(elements.runIn) },
+  {
+    id: 'heading.restart',
+    label: '编号从 1 重新开始',
+    hint: '光标所在标题的编号从 1 重新开始，如引导语之后的另一组“1. 2. 3.”（再选一次恢复按顺序编号）',
+    scope: 'editor',
+    ...headingNumbering('restart'),
+  },
+  {
+    id: 'heading.continue',
+    label: '编号接续上一部分',
+    hint: '光标所在标题接着前一部分的同级标题编号，如“二、”之下接着“（六）”（再选一次恢复按顺序编号）',
+    scope: 'editor',
+    ...headingNumbering('continue'),
+  },
   { id: 'placeholder.next', label: '下一个占位符', hint: '跳到下一个未填写的占位符', keys: ['Tab'], scope: 'editor', ...onEditor((e) => jumpToPlaceholder(e)) },
   { id: 'placeholder.prev', label: '上一个占位符', hint: '跳到上一个未填写的占位符', keys: ['Shift+Tab'], scope: 'editor', ...onEditor((e) => jumpToPlaceholder(e, true)) },
   {

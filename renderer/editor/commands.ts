@@ -3,7 +3,7 @@
  * so they are unit-tested in Node against a real Slate editor.
  */
 import { Editor, Element, Node, Path, Text, Transforms } from 'slate';
-import { type BlockElement, type HeadingLevel, inlineText, type PlaceholderElement } from '#core/draft/model';
+import { type BlockElement, type HeadingLevel, type HeadingNumbering, headingMarker, headingNumbers, inlineText, type PlaceholderElement } from '#core/draft/model';
 import { leadingMarker } from '#core/text/markers';
 import { attrNames, type BlockType } from '#core/draft/blocks';
 import { sectionRange } from '#core/draft/outline';
@@ -67,6 +67,21 @@ export function setBlockKind(editor: Editor, kind: BlockKind): void {
       }
     }
   });
+}
+
+/**
+ * The heading at the caret numbered from 1 again, or on from the last heading of its level (model.ts
+ * HeadingCounter); given again, back to its place's number. Returns its number as it now reads, or null when the
+ * caret is not in a heading.
+ */
+export function toggleHeadingNumbering(editor: Editor, numbering: HeadingNumbering): { set: boolean; marker: string } | null {
+  const i = blockIndexAtSelection(editor);
+  const b = editor.children[i] as BlockElement | undefined;
+  if (b?.type !== 'heading') return null;
+  const set = b.numbering !== numbering;
+  if (set) Transforms.setNodes(editor, { numbering } as never, { at: [i] });
+  else Transforms.unsetNodes(editor, 'numbering', { at: [i] });
+  return { set, marker: headingMarker(b.level, headingNumbers(editor.children as BlockElement[])[i]) };
 }
 
 export function blockKindAt(editor: Editor): HeadingLevel | Exclude<BlockType, 'heading'> | null {

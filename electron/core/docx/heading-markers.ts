@@ -3,6 +3,7 @@
  * (GB/T 9704-2012 7.3.4: 文中结构层次序数依次可以用“一、”“（一）”“1.”“（1）”标注).
  */
 import type { HeadingLevel } from '../draft/model';
+import { parseChineseNumeral } from '../text/numerals';
 
 const CN = '一二三四五六七八九十百零〇';
 
@@ -18,13 +19,15 @@ export interface MarkerMatch {
   level: HeadingLevel;
   /** The marker text including trailing spaces, to strip. */
   marker: string;
+  /** The number it carries (（十二） → 12; NaN for a numeral read no further, such as 百). */
+  num: number;
 }
 
 export function matchMarker(text: string): MarkerMatch | null {
   const t = text.replace(/^[\s\u3000]+/, '');
   for (const m of MARKERS) {
     const hit = m.re.exec(t);
-    if (hit) return { level: m.level, marker: text.slice(0, text.length - t.length) + hit[0] };
+    if (hit) return { level: m.level, marker: text.slice(0, text.length - t.length) + hit[0], num: parseChineseNumeral(/\d+|[一二三四五六七八九十百零〇]+/.exec(hit[0])![0]) };
   }
   return null;
 }

@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type Draft, inlineText } from '../draft/model';
+import { type Draft, inlineText, numberHeadings } from '../draft/model';
 import { exportDocx } from './export-docx';
 import { longReport } from './fixtures/seed-draft';
 import { hasPythonDocx, hasSoffice, PYTHON } from './fixtures/readers';
+import { plainDocx, p } from './fixtures/plain-docx';
 import { sampleDraft } from './fixtures/sample-draft';
 import { importDocx } from './import-docx';
 import { readDocument } from './ooxml-read';
@@ -135,8 +136,6 @@ describe('Word documents', () => {
   });
 
   it('reads hand-typed markers without styles, keeps run-in headings run-in, drops deleted text, flattens tables', async () => {
-    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-    const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
     const body = [
       p('关于开展安全生产大检查的', '<w:jc w:val="center"/>'),
       `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="44"/></w:rPr><w:t>通知</w:t></w:r></w:p>`,
@@ -151,11 +150,7 @@ describe('Word documents', () => {
       `<w:tbl><w:tr><w:tc>${p('表内文字')}</w:tc></w:tr></w:tbl>`,
       p('二、工作要求'),
     ].join('');
-    const zip = new JSZip();
-    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-    zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
-    const r = await imported(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    const r = await imported(await plainDocx(body));
     expect(shape(r.draft)).toEqual([
       // A title typed as two paragraphs is one title; where its author broke it is kept (the export keeps it too).
       ['title', 0, '关于开展安全生产大检查的\n通知'],
@@ -174,6 +169,28 @@ describe('Word documents', () => {
     expect(r.draft.content.find((b) => b.type === 'heading' && b.level === 3)).toMatchObject({ runIn: true });
     expect(r.warnings.join('\n')).toMatch(/1 个表格/);
     expect(r.warnings.join('\n')).toMatch(/修订/);
+  });
+
+  it("keeps the author's numbers where a list restarts after a lead-in paragraph or runs on across parts, and through an export", async () => {
+    const body = [
+      p('某某工作方案'),
+      p('一、总体要求'),
+      p('1.第一项'),
+      p('2.第二项'),
+      p('为此，要抓好以下工作：'),
+      p('1.重点一'),
+      p('2.重点二'),
+      p('二、主要任务'),
+      p('（一）扩大内需'),
+      p('（二）稳定就业'),
+      p('三、保障措施'),
+      p('（三）加强领导'),
+    ].join('');
+    const want = ['一、', '1.', '2.', '', '1.', '2.', '二、', '（一）', '（二）', '三、', '（三）'];
+    const r = await imported(await plainDocx(body));
+    expect(numberHeadings(r.draft.content).slice(1)).toEqual(want);
+    const again = await imported(await exportDocx(r.draft));
+    expect(numberHeadings(again.draft.content).slice(1)).toEqual(want);
   });
 });
 

@@ -7,7 +7,7 @@
  * Pure data and small functions: no zod (schema.ts derives the validators, so the renderer bundle stays
  * without them), no Node, Electron or DOM imports.
  */
-import { type BlockElement, type HeadingLevel, type Role, ROLES } from './model';
+import { type BlockElement, type HeadingLevel, type HeadingNumbering, type Role, ROLES } from './model';
 
 export type BlockType = BlockElement['type'];
 export type BlockOf<T extends BlockType> = Extract<BlockElement, { type: T }>;
@@ -78,6 +78,7 @@ export const BLOCK_SELECTOR = '[data-block]';
 export const PLAIN_INDENT = '\u3000\u3000';
 
 const HEADING_LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
+const HEADING_NUMBERINGS: readonly HeadingNumbering[] = ['restart', 'continue'];
 
 export const BLOCKS: { [T in BlockType]: BlockSpec<BlockOf<T>> } = {
   title: {
@@ -105,8 +106,14 @@ export const BLOCKS: { [T in BlockType]: BlockSpec<BlockOf<T>> } = {
   },
   heading: {
     label: '标题',
-    // runIn: a run-in heading, its body on the same line (draft/run-in.ts).
-    attrs: { level: { values: HEADING_LEVELS, fallback: 1 }, role: { values: ROLES as readonly Role[], optional: true }, runIn: { values: [true] as const, optional: true } },
+    // runIn: a run-in heading, its body on the same line (draft/run-in.ts); numbering: where its number departs
+    // from position (model.ts headingNumbers).
+    attrs: {
+      level: { values: HEADING_LEVELS, fallback: 1 },
+      role: { values: ROLES as readonly Role[], optional: true },
+      runIn: { values: [true] as const, optional: true },
+      numbering: { values: HEADING_NUMBERINGS, optional: true },
+    },
     unique: false,
     spoken: true,
     next: 'paragraph',

@@ -121,8 +121,16 @@ export interface HeadingElement {
    * follows in the same paragraph (core/draft/run-in.ts). The outline and Word's navigation pane show the heading part.
    */
   runIn?: true;
+  /**
+   * Where its number departs from position (the author's numbering, kept when a document is opened):
+   * 'restart' — from 1 again with no higher heading between (a list resumed after a lead-in paragraph: 1. 2. 3.,
+   * a paragraph, then 1. 2.); 'continue' — on from the last heading of its level under an earlier parent (a
+   * 方案's （一）…（五） under 一、, then （六） under 二、). See headingNumbers.
+   */
+  numbering?: HeadingNumbering;
   children: InlineNode[];
 }
+export type HeadingNumbering = 'restart' | 'continue';
 /** A body paragraph (first-line indent of two characters). A bold leading run is its 段首句. */
 export interface ParagraphElement {
   type: 'paragraph';
@@ -259,18 +267,43 @@ export function inlineText(children: readonly InlineNode[]): string {
 }
 
 /**
- * What the layout puts before each block's text, computed from its position: a heading's number in document
- * order (a level-n counter restarts under each new heading of a higher level), and an 附件说明's “附件：” and its
- * item number (附件：1. … 2., GB/T 9704 7.3.6; no number when there is one attachment). '' for other blocks.
+ * How headings count: a level-n counter restarts under each new heading of a higher level — unless the heading
+ * says otherwise (`numbering`: from 1 again, or on from the last heading of its level wherever that was).
+ */
+export class HeadingCounter {
+  private readonly counters = [0, 0, 0, 0, 0];
+  private readonly last = [0, 0, 0, 0, 0];
+
+  /** The number a heading of `level` would get here, without counting it. */
+  peek(level: HeadingLevel, numbering?: HeadingNumbering): number {
+    return numbering === 'restart' ? 1 : numbering === 'continue' ? this.last[level] + 1 : this.counters[level] + 1;
+  }
+
+  /** Counts a heading; its number. */
+  next(level: HeadingLevel, numbering?: HeadingNumbering): number {
+    const n = this.peek(level, numbering);
+    this.counters[level] = this.last[level] = n;
+    for (let l = level + 1; l <= 4; l++) this.counters[l] = 0;
+    return n;
+  }
+}
+
+/** Each heading's number in document order (0 for other blocks). */
+export function headingNumbers(content: readonly BlockElement[]): number[] {
+  const c = new HeadingCounter();
+  return content.map((b) => (b.type === 'heading' ? c.next(b.level, b.numbering) : 0));
+}
+
+/**
+ * What the layout puts before each block's text: a heading's number (headingNumbers) as its level writes it,
+ * and an 附件说明's “附件：” and its item number (附件：1. … 2., GB/T 9704 7.3.6; no number when there is one
+ * attachment). '' for other blocks.
  */
 export function numberHeadings(content: readonly BlockElement[]): string[] {
-  const counters = [0, 0, 0, 0, 0];
+  const numbers = headingNumbers(content);
   return content.map((b, i) => {
     if (b.type === 'attachment') return attachmentMarker(content, i);
-    if (b.type !== 'heading') return '';
-    counters[b.level]++;
-    for (let l = b.level + 1; l <= 4; l++) counters[l] = 0;
-    return headingMarker(b.level, counters[b.level]);
+    return b.type === 'heading' ? headingMarker(b.level, numbers[i]) : '';
   });
 }
 

@@ -1,6 +1,7 @@
 /**
- * 公文要素 ▾ in the toolbar: the commands that insert the elements around the body and 段首标题, as a menu (their
- * labels, hints and enabled state from the command table, app/commands.ts).
+ * 公文要素 ▾ in the toolbar: the commands that insert the elements around the body, 段首标题 and a heading's
+ * numbering (a ticked item is on), as a menu (their labels, hints and enabled state from the command table,
+ * app/commands.ts).
  */
 import React, { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -10,13 +11,14 @@ import { useApp } from '../../app/store';
 import './elements.css';
 
 /** The menu's items, in the order a 公文 has them; '-' separates groups. */
-export const ELEMENT_MENU: string[] = ['element.header', 'element.byline', '-', 'element.attachments', 'element.closing', 'element.note', '-', 'element.imprint', '-', 'heading.runIn'];
+export const ELEMENT_MENU: string[] = ['element.header', 'element.byline', '-', 'element.attachments', 'element.closing', 'element.note', '-', 'element.imprint', '-', 'heading.runIn', 'heading.restart', 'heading.continue'];
 
 export function ElementsMenu() {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const ids = ELEMENT_MENU.filter((id) => id !== '-');
   const enabled = useApp(useShallow((s) => ids.map((id) => isEnabled(commandById.get(id)!, contextOf(s)))));
+  const checked = useApp(useShallow((s) => ids.map((id) => commandById.get(id)!.checked?.(contextOf(s)))));
   const any = enabled.some(Boolean);
   useEffect(() => {
     if (!open) return;
@@ -38,7 +40,7 @@ export function ElementsMenu() {
         aria-haspopup="menu"
         aria-expanded={open}
         disabled={!any}
-        title="插入落款、附件说明、附注、版记、版头、讲话人和日期；设为段首标题"
+        title="插入落款、附件说明、附注、版记、版头、讲话人和日期；设为段首标题，改标题的编号"
         // The page keeps its selection: 段首标题 acts on the paragraph at the caret.
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => setOpen(!open)}
@@ -50,11 +52,13 @@ export function ElementsMenu() {
           {ELEMENT_MENU.map((id, k) => {
             if (id === '-') return <div key={k} className="gw-menu-sep" role="separator" />;
             const c = commandById.get(id)!;
+            const on = checked[ids.indexOf(id)];
             return (
               <button
                 key={id}
                 type="button"
-                role="menuitem"
+                role={c.checked ? 'menuitemcheckbox' : 'menuitem'}
+                aria-checked={c.checked ? !!on : undefined}
                 className="gw-menu-item"
                 disabled={!enabled[ids.indexOf(id)]}
                 title={c.hint}
@@ -64,7 +68,10 @@ export function ElementsMenu() {
                   runCommand(c);
                 }}
               >
-                <span>{c.label}</span>
+                <span>
+                  {c.checked && <span className="gw-menu-tick">{on ? '✓' : ''}</span>}
+                  {c.label}
+                </span>
                 {c.keys && <span className="muted">{keysText(c.keys)}</span>}
               </button>
             );

@@ -7,7 +7,8 @@ import React from 'react';
 import type { Editor } from 'slate';
 import { currentElements, formatDate, removeElements, setAttachments, setByline, setImprint, setNote, setRedHeader, setSignature } from '#core/draft/gongwen-commands';
 import { HEAD_TYPES, IMPRINT_TYPES } from '#core/draft/gongwen-kinds';
-import type { BlockElement, BlockElement as B } from '#core/draft/model';
+import type { BlockElement, BlockElement as B, HeadingNumbering } from '#core/draft/model';
+import { toggleHeadingNumbering } from '../../editor/commands';
 import { toggleRunIn, transformContent } from '../../editor/elements';
 import { openDialog } from '../../app/dialogs';
 import { focusEditor, revealBlock } from '../../app/editor';
@@ -192,5 +193,13 @@ export const elements = {
     if (done === 'separated') say('已取消段首标题：标题和正文分为两段');
     else if (done) say('已设为段首标题：句号前为标题，之后为正文');
     else say('段首标题需要一句简短的标题（以句号结束）后接正文，如“1.加强组织领导。各单位要……”', true);
+  },
+  /** 编号从 1 重新开始 / 编号接续上一部分: the heading at the caret (toggles). */
+  numbering(editor: Editor, numbering: HeadingNumbering): void {
+    const done = toggleHeadingNumbering(editor, numbering);
+    if (!done) say('请先把光标放在要改编号的标题中', true);
+    else if (!done.set) say(`已恢复按顺序编号：此标题现为“${done.marker}”`);
+    else if (numbering === 'restart') say(`此标题的编号从 1 重新开始：现为“${done.marker}”，其后同级标题依次接续`);
+    else say(`此标题的编号接续前一部分的同级标题：现为“${done.marker}”`);
   },
 };

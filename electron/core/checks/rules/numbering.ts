@@ -6,7 +6,7 @@
  * skipped, no （一） before any 一、, no gaps, repeats or reversals in a typed sequence, and the
  * correct (full-width) spelling of each marker.
  */
-import { headingMarker, numberHeadings, type HeadingLevel } from '../../draft/model';
+import { headingMarker, headingNumbers, numberHeadings, type HeadingLevel } from '../../draft/model';
 import { leadingMarker } from '../../text/markers';
 import type { CheckRule, Finding } from '../types';
 
@@ -18,6 +18,7 @@ export const numberingRule: CheckRule = {
   run(ctx) {
     const out: Finding[] = [];
     const auto = numberHeadings(ctx.draft.content);
+    const numbers = headingNumbers(ctx.draft.content);
     const add = (f: Omit<Finding, 'id' | 'rule'>, code: string) =>
       out.push({ id: `numbering:${code}:${f.blockIndex}:${f.start}`, rule: 'numbering', ...f });
     // counters[l]: last number seen at level l under the current parent; depth: deepest level open.
@@ -61,7 +62,7 @@ export const numberingRule: CheckRule = {
             'heading-skip',
           );
         }
-        enter(block.level, counters[block.level] + 1);
+        enter(block.level, numbers[index]);
         continue;
       }
       if (block.type !== 'paragraph') continue;
