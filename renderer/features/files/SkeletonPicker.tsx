@@ -91,7 +91,7 @@ export function SkeletonPicker({ skeletons, onPick, onBlank, onClose }: { skelet
         </div>
       </div>
       <div className="dialog-actions">
-        <FromPastButton closePicker={onClose} />
+        <FromPastButton closePicker={onClose} genre={sel?.genre} />
         <button type="button" className="btn" onClick={onBlank}>
           空白草稿
         </button>

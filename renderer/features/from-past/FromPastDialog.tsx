@@ -22,9 +22,25 @@ type Chosen = { kind: 'doc'; doc: Pick<ArchiveDocument, 'id' | 'title' | 'year' 
 const PAGE = 100;
 const ACCEPT = '.docx,.txt,.text,.md,.doc';
 
-export function FromPastDialog({ preset, onMake, onClose }: { preset?: PastPreset; onMake(source: PastSource, opts: FromPastRequest, name: string): Promise<string | null>; onClose(): void }) {
+/**
+ * `genre`: the kind listed first (the skeleton chosen in the new-draft dialog); by default annual reports, what a
+ * draft from last year's is most often made from.
+ */
+export function FromPastDialog({
+  preset,
+  genre: firstGenre,
+  onMake,
+  onClose,
+}: {
+  preset?: PastPreset;
+  genre?: Genre;
+  onMake(source: PastSource, opts: FromPastRequest, name: string): Promise<string | null>;
+  onClose(): void;
+}) {
   const [query, setQuery] = useState('');
-  const [genre, setGenre] = useState<Genre | ''>(preset ? '' : 'annual-report');
+  const [genre, setGenre] = useState<Genre | ''>(preset ? '' : (firstGenre ?? 'annual-report'));
+  /** Why the list shows every genre though one was chosen (a search found nothing in it). */
+  const [widened, setWidened] = useState<string | null>(null);
   const [page, setPage] = useState<DocumentPage | null>(null);
   const [listError, setListError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Chosen | null>(preset ? { kind: 'doc', doc: { id: preset.docId, title: preset.title, year: preset.year, genre: 'annual-report', fileName: '' } } : null);
@@ -39,12 +55,24 @@ export function FromPastDialog({ preset, onMake, onClose }: { preset?: PastPrese
     const t = window.setTimeout(() => {
       host
         .corpusDocuments({ query: query.trim() || undefined, genre: genre || undefined, sort: 'year', desc: true, limit: PAGE })
-        .then((p) => {
+        .then(async (p) => {
           if (!live) return;
+          // A search that finds nothing in the chosen genre but something in another (述职 typed while 年度工作报告
+          // is chosen): the list shows every genre, and says why.
+          if (genre && query.trim() && p.total === 0) {
+            const all = await host.corpusDocuments({ query: query.trim(), sort: 'year', desc: true, limit: PAGE });
+            if (!live) return;
+            if (all.total > 0) {
+              setWidened(`${GENRE_LABELS[genre]}中没有标题或文件名含“${query.trim()}”的材料，已改为在全部文种中查找。`);
+              setPage(all);
+              setGenre('');
+              return;
+            }
+          }
           setPage(p);
           setListError(null);
-          // No annual report in the archive: show every genre rather than an empty list.
-          if (genre === 'annual-report' && !query && p.total === 0 && p.genres.length) setGenre('');
+          // Nothing of the chosen genre in the archive: show every genre rather than an empty list.
+          if (genre && !query && p.total === 0 && p.genres.length) setGenre('');
         })
         .catch((e: Error) => live && setListError(`未能读取语料库：${e.message}`));
     }, 150);
@@ -94,7 +122,14 @@ export function FromPastDialog({ preset, onMake, onClose }: { preset?: PastPrese
         <div className="fp-docs">
           <div className="row fp-filters">
             <input type="search" placeholder="按标题或文件名查找" aria-label="查找往年材料" value={query} onChange={(e) => setQuery(e.target.value)} />
-            <select value={genre} onChange={(e) => setGenre(e.target.value as Genre | '')} aria-label="文种">
+            <select
+              value={genre}
+              onChange={(e) => {
+                setWidened(null);
+                setGenre(e.target.value as Genre | '');
+              }}
+              aria-label="文种"
+            >
               <option value="">全部文种</option>
               {(page?.genres ?? []).map((g) => (
                 <option key={g.genre} value={g.genre}>
@@ -104,6 +139,11 @@ export function FromPastDialog({ preset, onMake, onClose }: { preset?: PastPrese
               {genre && !page?.genres.some((g) => g.genre === genre) && <option value={genre}>{GENRE_LABELS[genre]}</option>}
             </select>
           </div>
+          {widened && (
+            <div className="muted fp-widened" role="status">
+              {widened}
+            </div>
+          )}
           <ul className="fp-doc-list" role="listbox" aria-label="往年材料">
             {page?.documents.map((d) => (
               <li

@@ -6,7 +6,7 @@
  */
 import React from 'react';
 import type { FromPastRequest, PastSource } from '../../../electron/api';
-import { inlineText, type BlockElement } from '#core/draft/model';
+import { type BlockElement, type Genre, inlineText } from '#core/draft/model';
 import { openDialog } from '../../app/dialogs';
 import { session } from '../../app/session';
 import { host } from '../../host';
@@ -15,10 +15,13 @@ import { FromPastDialog, type PastPreset } from './FromPastDialog';
 import { stepper } from './stepper';
 import { SummaryDialog } from './SummaryDialog';
 
-/** Opens the chooser (with `preset`, that document already chosen). Asks first when the open draft has unsaved changes. */
-export async function startDraftFromPast(preset?: PastPreset, opts: { asked?: boolean } = {}): Promise<void> {
+/**
+ * Opens the chooser (with `preset`, that document already chosen; `genre`: the kind of document listed first).
+ * Asks first when the open draft has unsaved changes.
+ */
+export async function startDraftFromPast(preset?: PastPreset, opts: { asked?: boolean; genre?: Genre } = {}): Promise<void> {
   if (!opts.asked && !(await mayDiscard())) return;
-  openDialog((close) => <FromPastDialog preset={preset} onClose={close} onMake={(source, o, name) => make(source, o, name, close)} />, { key: 'from-past' });
+  openDialog((close) => <FromPastDialog preset={preset} genre={opts.genre} onClose={close} onMake={(source, o, name) => make(source, o, name, close)} />, { key: 'from-past' });
 }
 
 /** Makes the draft; the reason in Chinese when it could not be made (the chooser shows it and stays open). */
@@ -58,8 +61,11 @@ function titleOf(content: readonly BlockElement[]): string {
   return t ? inlineText(t.children) : '';
 }
 
-/** The new-draft dialog's entry: closes it and opens the chooser (the unsaved-changes question was asked before it). */
-export function FromPastButton({ closePicker }: { closePicker(): void }) {
+/**
+ * The new-draft dialog's entry: closes it and opens the chooser on the genre of the skeleton chosen there (the
+ * unsaved-changes question was asked before it).
+ */
+export function FromPastButton({ closePicker, genre }: { closePicker(): void; genre?: Genre }) {
   return (
     <button
       type="button"
@@ -68,7 +74,7 @@ export function FromPastButton({ closePicker }: { closePicker(): void }) {
       title="以往年的报告为底稿新建：年份顺延，具体内容标为待核对，回顾部分按去年的任务搭建"
       onClick={() => {
         closePicker();
-        void startDraftFromPast(undefined, { asked: true });
+        void startDraftFromPast(undefined, { asked: true, genre });
       }}
     >
       以往年材料为底稿…
