@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftSchema } from './schema';
 import type { Skeleton, SkeletonSection } from '../corpus/types';
-import { draftFromSkeleton, patternToInlines } from './from-skeleton';
+import { draftFromSkeleton, partCaption, patternToInlines } from './from-skeleton';
 import { inlineText, numberHeadings } from './model';
 
 function section(role: SkeletonSection['role'], label: string, patterns: string[], examples: string[] = [], more: Partial<SkeletonSection> = {}): SkeletonSection {
@@ -81,5 +81,32 @@ describe('patternToInlines', () => {
   });
   it('leaves plain text alone', () => {
     expect(patternToInlines('总体要求')).toEqual([{ text: '总体要求' }]);
+  });
+});
+
+describe('a part whose headings are each writer\'s own slogan', () => {
+  // As derived from three real 述职: the review's headings are slogans of two clauses, none shared.
+  const debrief: Skeleton = {
+    id: 'debrief',
+    genre: 'debrief',
+    label: '述职报告',
+    sourceDocs: ['a#1', 'b#1', 'c#1'],
+    sections: [
+      section('opening', '开头/会议任务', [], [], { form: 'unheaded' }),
+      section('review', '回顾/成绩', ['铸魂育人，深耕德育与体艺融合发展', '严督实导，筑牢纪检与党风廉政防线'], ['一、铸魂育人，深耕德育与体艺融合发展'], { form: 'heading' }),
+      section('problems', '问题/不足', ['不足与问题', '存在问题'], [], { form: 'heading' }),
+    ],
+  };
+
+  it('gives the draft a heading to write, not another writer\'s slogan; a plain heading (不足与问题) is kept; the picker says the same', () => {
+    const d = draftFromSkeleton(debrief);
+    const headings = d.content.filter((b) => b.type === 'heading').map((h) => inlineText(h.children));
+    expect(headings).toEqual(['【小标题】', '不足与问题']);
+    expect(d.content.find((b) => b.type === 'heading')!.children.some((n) => 'type' in n && n.type === 'placeholder' && n.label === '小标题')).toBe(true);
+    expect(debrief.sections.map((s) => partCaption(s, debrief))).toEqual([
+      { text: '开头段落（不设标题）', heading: false },
+      { text: '{小标题}', heading: true },
+      { text: '不足与问题', heading: true },
+    ]);
   });
 });

@@ -34,12 +34,22 @@ export function patternToInlines(pattern: string): InlineNode[] {
   return padInlines(out);
 }
 
-/** The heading text a section most typically carries: its first pattern, else first example, else its label. */
+/**
+ * A heading in one writer's own words: a slogan of two clauses (牢牢把握维权服务这一基本职责，不断提升职工群众获得感
+ * 幸福感安全感; 铸魂育人，深耕德育与体艺融合发展) says what that document did, not what the part is — a new draft
+ * does not start from it; the picker shows it as an example.
+ */
+const OWN_WORDING = /[，,；;]/;
+/** The heading a draft is given for such a part: one to write. */
+const HEADING_TO_WRITE = '{小标题}';
+
+/**
+ * The heading text a section most typically carries: its first pattern, else first example, else its label —
+ * unless that is a slogan of one document's (OWN_WORDING): then a heading to write.
+ */
 function typicalHeading(section: SkeletonPart): string {
-  const p = section.headingPatterns.find((s) => s.trim() !== '');
-  if (p) return p.trim();
-  const e = section.headingExamples.find((x) => x.text.trim() !== '');
-  if (e) return e.text.trim();
+  const p = section.headingPatterns.find((s) => s.trim() !== '') ?? section.headingExamples.find((x) => x.text.trim() !== '')?.text;
+  if (p) return OWN_WORDING.test(p) ? HEADING_TO_WRITE : p.trim();
   // Labels like 回顾/成绩 name two alternatives; the first reads as a heading.
   return section.label.split('/')[0];
 }

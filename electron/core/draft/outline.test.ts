@@ -37,6 +37,15 @@ describe('sections and roles', () => {
   it('outlines the headings with their numbers and roles', () => {
     expect(outlineOf(doc, numberHeadings(doc)).map((o) => `${o.marker}${o.text}:${o.role}`)).toEqual(['一、回顾:review', '（一）甲:other', '（二）乙:other', '二、问题:problems', '三、任务:tasks']);
   });
+
+  it('shows an unfilled placeholder in a heading as the page does (【小标题】), not as an empty heading', () => {
+    const ph = (label: string) => ({ type: 'placeholder' as const, label, children: [{ text: '' }] });
+    const d: BlockElement[] = [
+      { type: 'heading', level: 1, children: [{ text: '' }, ph('小标题'), { text: '' }] },
+      { type: 'heading', level: 1, children: [{ text: '' }, ph('年份'), { text: '年工作回顾' }] },
+    ];
+    expect(outlineOf(d, numberHeadings(d)).map((o) => o.text)).toEqual(['【小标题】', '【年份】年工作回顾']);
+  });
 });
 
 describe('the parts the guidance card counts (issue 15: 开头 always 0, body under the last subsection taken for 结尾)', () => {

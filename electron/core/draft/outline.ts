@@ -6,7 +6,7 @@
 import { countHan } from '../text/chars';
 import { isClosingParagraph } from '../corpus/roles';
 import { headingRoles } from '../text/heading-roles';
-import type { BlockElement, HeadingLevel, InlineNode, Role } from './model';
+import { type BlockElement, type HeadingLevel, type InlineNode, inlineText, type Role } from './model';
 import { runInHeadingText } from './run-in';
 
 /** What is written in an inline list: its text, an unfilled placeholder counting nothing (Slate's Node.string). */
@@ -129,8 +129,9 @@ export interface OutlineEntry {
 export function outlineOf(content: readonly BlockElement[], markers: readonly string[]): OutlineEntry[] {
   const out: OutlineEntry[] = [];
   content.forEach((b, index) => {
-    // A run-in heading shows its heading part (“加强组织领导。”), not the body text after it.
-    if (b.type === 'heading') out.push({ index, level: b.level, marker: markers[index] ?? '', text: b.runIn ? runInHeadingText(b) : writtenText(b.children), role: roleOfHeading(b) });
+    // A run-in heading shows its heading part (“加强组织领导。”), not the body text after it; an unfilled placeholder
+    // shows as on the page (【小标题】, 【年份】年工作回顾).
+    if (b.type === 'heading') out.push({ index, level: b.level, marker: markers[index] ?? '', text: b.runIn ? runInHeadingText(b) : inlineText(b.children), role: roleOfHeading(b) });
   });
   return out;
 }
