@@ -167,8 +167,8 @@ test('导入文件夹：进度条显示已完成/总数和当前文件，重复�
   await undo.getByRole('button', { name: '撤销' }).click();
   await expect(dialog.getByTestId('corpus-total')).toHaveText('共 9 份');
   await expect(undo).toBeHidden();
-  // One document removed from its reader: back to the list, with an undo.
-  await rows.nth(2).locator('.cm-title').click();
+  // One document removed from its reader (opened by a double-click on its row, as in a file list): back to the list, with an undo.
+  await rows.nth(2).locator('.cm-file').dblclick();
   const reader = dialog.getByTestId('corpus-reader');
   await reader.getByRole('button', { name: '从语料库移除' }).click();
   await expect(reader).toBeHidden();

@@ -74,7 +74,18 @@ export function DocumentList({ pages, sort, desc, onSort, selected, onToggle, on
 
 const Row = React.memo(function Row({ d, checked, onToggle, onOpen }: { d: ArchiveDocument; checked: boolean; onToggle(d: ArchiveDocument): void; onOpen(id: string): void }) {
   return (
-    <div className={checked ? 'cm-row sel' : 'cm-row'} role="row" data-testid="corpus-row" data-doc={d.id}>
+    // A double-click anywhere on the row opens it too, as a file list does (not only the title's single click).
+    <div
+      className={checked ? 'cm-row sel' : 'cm-row'}
+      role="row"
+      data-testid="corpus-row"
+      data-doc={d.id}
+      onDoubleClick={(e) => {
+        if ((e.target as HTMLElement).closest('input, button')) return;
+        window.getSelection()?.removeAllRanges();
+        onOpen(d.id);
+      }}
+    >
       <span role="cell">
         <input type="checkbox" checked={checked} disabled={d.builtIn} onChange={() => onToggle(d)} aria-label={`选择：${d.title || d.fileName}`} title={d.builtIn ? '内置语料不能移除' : undefined} />
       </span>
