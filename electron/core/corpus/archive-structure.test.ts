@@ -38,6 +38,10 @@ describe('page junk', () => {
     expect(r.dropped).toBe(11);
   });
 
+  it('knows the font-size control written on one line too (【字号：大 中 小】, 字体 加大 还原 减小)', () => {
+    expect(dropJunk(['【字号：大 中 小】', '【字号 大 中 小】', '字体：加大 还原 减小', '某市2024年政府工作报告']).lines).toEqual(['某市2024年政府工作报告']);
+  });
+
   it('leaves a meeting notice’s 时间： line alone (only page time stamps are junk)', () => {
     expect(dropJunk(['时间：3月5日上午9时', '地点：市行政中心'])).toMatchObject({ dropped: 0 });
   });

@@ -17,6 +17,7 @@ import { hasPythonDocx, hasSoffice, PYTHON } from './fixtures/readers';
 import { plainDocx, p } from './fixtures/plain-docx';
 import { sampleDraft } from './fixtures/sample-draft';
 import { importDocx } from './import-docx';
+import { docxToText } from '../corpus/import';
 import { readDocument } from './ooxml-read';
 import { ERRORS, LIMITS } from './zip-guard';
 
@@ -169,6 +170,24 @@ describe('Word documents', () => {
     expect(r.draft.content.find((b) => b.type === 'heading' && b.level === 3)).toMatchObject({ runIn: true });
     expect(r.warnings.join('\n')).toMatch(/1 个表格/);
     expect(r.warnings.join('\n')).toMatch(/修订/);
+  });
+
+  it('keeps a web page\'s furniture above the title as it was, takes the title after it, and says so', async () => {
+    const body = ['下载', '打印', '【字号 大 中 小】', '来源：某某市人民政府网', '2025年某某市政府工作报告', '各位代表：', '现在，我代表市人民政府，向大会报告工作。'].map((l) => p(l)).join('');
+    const r = await imported(await plainDocx(body));
+    expect(shape(r.draft)).toEqual([
+      ['paragraph', 0, '下载'],
+      ['paragraph', 0, '打印'],
+      ['paragraph', 0, '【字号 大 中 小】'],
+      ['paragraph', 0, '来源：某某市人民政府网'],
+      ['title', 0, '2025年某某市政府工作报告'],
+      ['salutation', 0, '各位代表：'],
+      ['paragraph', 0, '现在，我代表市人民政府，向大会报告工作。'],
+    ]);
+    expect(r.warnings).toContain('开头 4 行像是网页上的按钮或来源信息（如“下载”），不是正文，已照原样保留在标题之前，可删除。');
+    // The archive reads the same file without the note (it drops such lines itself, and counts them).
+    const t = await docxToText(await plainDocx(body));
+    expect(t.ok && t.warnings).toEqual([]);
   });
 
   it("keeps the author's numbers where a list restarts after a lead-in paragraph or runs on across parts, and through an export", async () => {

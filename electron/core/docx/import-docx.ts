@@ -6,6 +6,7 @@
  */
 import { type BlockElement, type Draft, type HeadingElement, type HeadingLevel, type InlineNode, type TextLeaf } from '../draft/model';
 import { keepTypedNumbering } from '../draft/typed-numbering';
+import { isJunkLine } from '../corpus/clean';
 import { itemNumberedTitle } from '../corpus/structure';
 import { matchMarker } from './heading-markers';
 import { type RawParagraph, type RawRun, readDocument } from './ooxml-read';
@@ -21,6 +22,15 @@ export const DRAFT_WARNINGS = {
   noTitle: '没有识别出文稿标题，请在第一行补上标题。',
   empty: '文档中没有可导入的文字。',
 } as const;
+
+/** The note on web-page lines kept above the title (a draft's concern: the archive drops such lines and says so itself). */
+const FURNITURE = '行像是网页上的按钮或来源信息';
+const pageFurnitureWarning = (lines: readonly string[]) => `开头 ${lines.length} ${FURNITURE}（如“${lines[0].slice(0, 12)}”），不是正文，已照原样保留在标题之前，可删除。`;
+
+/** Whether a warning of importDocx is about the file as a draft only (the archive's reading of it says its own). */
+export function isDraftOnlyWarning(w: string): boolean {
+  return (Object.values(DRAFT_WARNINGS) as string[]).includes(w) || w.includes(FURNITURE);
+}
 
 /** Resolves the main document part and its styles/numbering parts through the package relationships. */
 function partPaths(read: (name: string, limit: number) => string | null): { document: string; styles: string; numbering: string } {
@@ -169,6 +179,8 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
   /** The number each heading was typed with (its marker is stripped: the draft numbers headings). */
   const typedNumbers = new Map<BlockElement, number>();
   let seenTitle = false;
+  /** Web-page lines above the title, kept as paragraphs. */
+  const furniture: string[] = [];
   let numberedBody = 0;
   let seenBody = false;
 
@@ -189,8 +201,16 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
       continue;
     }
 
+    // A web page saved as Word brings its furniture above the title (下载 / 打印 / 【字号 大 中 小】 / 来源：…): kept
+    // as it was — a draft loses nothing — but it is neither the title nor the start of the body, and is said.
+    if (!seenTitle && !seenBody && content.length === furniture.length && isJunkLine(text)) {
+      content.push({ type: 'paragraph', children: inlines(trimRuns(runs), true) });
+      furniture.push(text);
+      continue;
+    }
+
     // An item number before the title, typed as the first line (`3.俞奇弘（党委委员、副校长）`): the title.
-    const numberedTitle = !content.length && !p.numbered && !p.inTable ? itemNumberedTitle(text, nextText(paragraphs, i)) : null;
+    const numberedTitle = content.length === furniture.length && !p.numbered && !p.inTable ? itemNumberedTitle(text, nextText(paragraphs, i)) : null;
     if (numberedTitle) {
       content.push({ type: 'title', children: [{ text: numberedTitle }] });
       seenTitle = true;
@@ -206,7 +226,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
       const prev = content[content.length - 1];
       // A hand-typed title is often neither centred nor large: a short first line with no sentence
       // punctuation and no colon is a title too.
-      const plainTitle = !content.length && text.length <= 60 && !/[。；！？：:]/.test(text);
+      const plainTitle = content.length === furniture.length && text.length <= 60 && !/[。；！？：:]/.test(text);
       if (!seenTitle && (titleStyled || large || p.align === 'center' || plainTitle)) {
         content.push({ type: 'title', children: inlines(titleRuns(p.lines), false) });
         seenTitle = true;
@@ -265,6 +285,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
     });
   }
 
+  if (furniture.length) warnings.push(pageFurnitureWarning(furniture));
   if (read.tables) warnings.push(`文档中有 ${read.tables} 个表格，已把表格里的文字按段落导入，表格格式未保留。`);
   if (numberedBody) warnings.push(`有 ${numberedBody} 段使用了 Word 自动编号但不是公文标题层次，导入后这些段落没有编号，请核对。`);
   if (read.images) warnings.push(`文档中有 ${read.images} 个图片或图形，已忽略。`);
