@@ -6,7 +6,7 @@
  * so the editor value *is* the document; no conversion layer to keep in sync.
  * Pure types and helpers: no Node, Electron or DOM imports.
  */
-import { headingMarker } from '../text/markers';
+import { headingMarker, leadingMarker } from '../text/markers';
 import type { FromPastMeta } from './from-past-meta';
 import { inlinePieces } from './pieces';
 
@@ -286,12 +286,27 @@ export class HeadingCounter {
     for (let l = level + 1; l <= 4; l++) this.counters[l] = 0;
     return n;
   }
+
+  /**
+   * Counts a body paragraph that opens with a number typed at a heading level (a long “（四）推动……” left as text, a
+   * list item “2.提任中层正职的……”), when that number is the next one there or a 1: it reads as that item, so the
+   * headings after it follow it (（五）, 3.), as the page shows them. Any other typed number counts nothing.
+   */
+  typed(block: BlockElement): void {
+    const first = block.children[0];
+    const m = first && !isPlaceholder(first) ? leadingMarker(first.text.slice(0, 12)) : null;
+    if (m && (m.num === 1 || m.num === this.counters[m.level] + 1)) this.next(m.level, m.num === 1 ? 'restart' : undefined);
+  }
 }
 
 /** Each heading's number in document order (0 for other blocks). */
 export function headingNumbers(content: readonly BlockElement[]): number[] {
   const c = new HeadingCounter();
-  return content.map((b) => (b.type === 'heading' ? c.next(b.level, b.numbering) : 0));
+  return content.map((b) => {
+    if (b.type === 'heading') return c.next(b.level, b.numbering);
+    if (b.type === 'paragraph') c.typed(b);
+    return 0;
+  });
 }
 
 /**

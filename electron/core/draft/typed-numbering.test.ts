@@ -60,3 +60,24 @@ describe('keepTypedNumbering', () => {
     expect(numberHeadings(content)).toEqual(['一、', '（一）', '（二）', '二、', '（一）', '（二）']);
   });
 });
+
+describe('a number typed at the start of a body paragraph', () => {
+  const h = (level: HeadingLevel, text: string): BlockElement => ({ type: 'heading', level, children: [{ text }] });
+  const para = (text: string): BlockElement => ({ type: 'paragraph', children: [{ text }] });
+
+  it('counts as the item it reads as when it is the next number (a long （四） left as text): the headings after it follow it', () => {
+    const content = [h(1, '主要任务'), h(2, '甲'), h(2, '乙'), h(2, '丙'), para('（四）推动供需高水平动态适配，在建设强大国内市场中努力扩大有潜能的消费、有需求的投资，全力稳住经济基本盘。'), h(2, '戊')];
+    expect(numberHeadings(content).filter(Boolean)).toEqual(['一、', '（一）', '（二）', '（三）', '（五）']);
+  });
+
+  it('counts nothing when it is a figure (1.5万), out of sequence, or in a placeholder', () => {
+    const content = [h(1, '回顾'), h(3, '甲'), para('1.5万人参加了活动。'), para('5.某项工作'), { type: 'paragraph', children: [{ type: 'placeholder', label: '2.', children: [{ text: '' }] }] } as BlockElement, h(3, '乙')];
+    expect(numberHeadings(content).filter(Boolean)).toEqual(['一、', '1.', '2.']);
+  });
+
+  it('a typed 1. starts the list again', () => {
+    const content = [h(1, '回顾'), h(3, '甲'), h(3, '乙'), para('另外，要做好以下两项：'), para('1.做好甲项工作，按期完成。'), h(3, '乙项')];
+    expect(numberHeadings(content).filter(Boolean)).toEqual(['一、', '1.', '2.', '2.']);
+  });
+});
+

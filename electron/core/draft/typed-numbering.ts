@@ -16,6 +16,7 @@ export function keepTypedNumbering(content: BlockElement[], typed: ReadonlyMap<n
   const counter = new HeadingCounter();
   let marked = 0;
   content.forEach((b, i) => {
+    if (b.type === 'paragraph') counter.typed(b);
     if (b.type !== 'heading') return;
     const t = typed.get(i);
     let numbering: HeadingNumbering | undefined;
