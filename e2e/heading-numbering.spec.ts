@@ -1,7 +1,8 @@
 /**
  * A Word document whose author numbered as 公文 often do — a list of 1. 2. resumed after a lead-in paragraph, and a
  * 方案's （一）（二） under 二、 run on as （三） under 三、 — opens with those numbers as written, and the 公文要素
- * menu sets or clears a heading's 编号从 1 重新开始 / 编号接续上一部分 (ticked when on).
+ * menu sets or clears a heading's 编号从 1 重新开始 / 编号接续上一部分 (ticked when on); a number typed at a paragraph's
+ * start counts in the headings' numbers as it is typed.
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -44,6 +45,15 @@ test('一份自己编号的 Word 文件：引导语后重新从 1 编号、跨�
   await (await menuItem(page, '编号接续上一部分')).click();
   await expect.poll(() => headingNumbers(page)).toEqual(['一、', '1.', '2.', '3.', '4.', '二、', '（一）', '（二）', '三、', '（三）']);
   await expect(page.getByText('此标题的编号接续前一部分的同级标题：现为“（三）”')).toBeVisible();
+
+  // A number typed at the start of a body paragraph counts as that item at once: 为此 typed as 3. makes 重点一 4.
+  await page.locator('.page-body [data-block="paragraph"]', { hasText: '为此' }).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('3.');
+  await expect.poll(() => headingNumbers(page)).toEqual(['一、', '1.', '2.', '4.', '5.', '二、', '（一）', '（二）', '三、', '（三）']);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => headingNumbers(page)).toEqual(['一、', '1.', '2.', '3.', '4.', '二、', '（一）', '（二）', '三、', '（三）']);
 
   // In body text the two items are there but greyed.
   await page.locator('.page-body [data-block="paragraph"]', { hasText: '为此' }).click();

@@ -7,7 +7,7 @@
 import React, { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Editor, Node, type NodeEntry, Path, Range, Text, Transforms } from 'slate';
 import { Editable, ReactEditor, type RenderChunkProps, type RenderElementProps, type RenderLeafProps, Slate } from 'slate-react';
-import type { BlockElement, Draft } from '#core/draft/model';
+import { type BlockElement, type Draft, TYPED_NUMBER_CHARS, typedNumberOf } from '#core/draft/model';
 import { LAID_OUT_KINDS, LayoutContext, type PageLayoutMap, pageLayoutOf, renderBlock, runInBodyRange, sameLayout } from './blocks';
 import { Placeholder } from './placeholder-view';
 import { clearCheck } from './commands';
@@ -124,9 +124,15 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
   const handleValue = useCallback(
     (value: unknown[]) => {
       const content = value as BlockElement[];
-      // Typing inside body text cannot change any laid-out block's number, place or identity: skip the pass then.
+      // Typing inside body text cannot change any laid-out block's number, place or identity — except a number typed
+      // at a paragraph's start (2.…), which the headings after it count (model.ts HeadingCounter.typed): skip the
+      // pass otherwise.
       const textOnly = editor.operations.every(
-        (op) => (op.type === 'insert_text' || op.type === 'remove_text' || op.type === 'set_selection') && (op.type === 'set_selection' || !LAID_OUT_KINDS.has(content[op.path[0]]?.type)),
+        (op) =>
+          op.type === 'set_selection' ||
+          ((op.type === 'insert_text' || op.type === 'remove_text') &&
+            !LAID_OUT_KINDS.has(content[op.path[0]]?.type) &&
+            !(op.path[1] === 0 && op.offset < TYPED_NUMBER_CHARS && (op.type === 'remove_text' || (!!content[op.path[0]] && typedNumberOf(content[op.path[0]]) !== null)))),
       );
       if (textOnly) return onValue(content);
       // One cheap pass per structural change; only when some block's layout (or identity) changed do laid-out blocks re-render.

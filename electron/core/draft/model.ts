@@ -6,7 +6,7 @@
  * so the editor value *is* the document; no conversion layer to keep in sync.
  * Pure types and helpers: no Node, Electron or DOM imports.
  */
-import { headingMarker, leadingMarker } from '../text/markers';
+import { headingMarker, leadingMarker, type TypedMarker } from '../text/markers';
 import type { FromPastMeta } from './from-past-meta';
 import { inlinePieces } from './pieces';
 
@@ -293,10 +293,18 @@ export class HeadingCounter {
    * headings after it follow it (（五）, 3.), as the page shows them. Any other typed number counts nothing.
    */
   typed(block: BlockElement): void {
-    const first = block.children[0];
-    const m = first && !isPlaceholder(first) ? leadingMarker(first.text.slice(0, 12)) : null;
+    const m = typedNumberOf(block);
     if (m && (m.num === 1 || m.num === this.counters[m.level] + 1)) this.next(m.level, m.num === 1 ? 'restart' : undefined);
   }
+}
+
+/** How far into a block a heading number typed by hand reaches (（二十三） and the spaces after it, with room). */
+export const TYPED_NUMBER_CHARS = 12;
+
+/** The heading number (一、（一）1.（1）) a block's text opens with, typed by hand; its first text leaf only. */
+export function typedNumberOf(block: BlockElement): TypedMarker | null {
+  const first = block.children[0];
+  return first && !isPlaceholder(first) ? leadingMarker(first.text.slice(0, TYPED_NUMBER_CHARS)) : null;
 }
 
 /** Each heading's number in document order (0 for other blocks). */
