@@ -125,7 +125,7 @@ export interface HeadingElement {
    * Where its number departs from position (the author's numbering, kept when a document is opened):
    * 'restart' — from 1 again with no higher heading between (a list resumed after a lead-in paragraph: 1. 2. 3.,
    * a paragraph, then 1. 2.); 'continue' — on from the last heading of its level under an earlier parent (a
-   * 方案's （一）…（五） under 一、, then （六） under 二、). See headingNumbers.
+   * 方案's （一）…（五） under 一、, then （六） under 二、). Counted by HeadingCounter.
    */
   numbering?: HeadingNumbering;
   children: InlineNode[];
