@@ -27,6 +27,11 @@ describe('公文要素 check', () => {
     expect(run(draft(blocks('二〇二七年一月十五日')))[0]).toMatchObject({ message: expect.stringContaining('阿拉伯数字'), fix: { replacement: '2027年1月15日' } });
     expect(run(draft(blocks('2027年01月05日')))[0]).toMatchObject({ message: expect.stringContaining('不编虚位'), fix: { replacement: '2027年1月5日' } });
     expect(run(draft(blocks('2027年1月15日')))).toEqual([]);
+    // Written in some other way: asked for in full. Still to be filled in (a skeleton's 【成文日期】): the placeholder
+    // check says so, this one says nothing.
+    expect(run(draft(blocks('2027年1月')))[0]).toMatchObject({ message: expect.stringContaining('全年月日') });
+    const unfilled = [blocks('')[0], { type: 'date', children: [{ text: '' }, { type: 'placeholder', label: '成文日期', children: [{ text: '' }] }, { text: '' }] }] as GongwenElement[];
+    expect(run(draft(unfilled))).toEqual([]);
   });
 
   it('flags punctuation after an attachment name, a 署名 without date and a speech without its byline', () => {

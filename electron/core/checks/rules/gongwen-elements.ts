@@ -5,6 +5,7 @@
  */
 import { docNumberProblems } from '../../format/closing';
 import { SPEECH_GENRES } from '../../draft/gongwen-kinds';
+import { isUnfilled } from '../../draft/export-issues';
 import type { CheckRule, Finding } from '../types';
 
 const CN: Record<string, number> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
@@ -45,7 +46,8 @@ export const gongwenElementsRule: CheckRule = {
           if (block.type === 'date') find(index, 'date-zero', '成文日期的月、日不编虚位（1 不编为 01）', 0, text.length, { replacement: fixed, label: `改为“${fixed}”` });
           else find(index, 'printed-zero', '印发日期的月、日不编虚位（1 不编为 01）', 0, text.length);
         }
-        if (block.type === 'date' && !arabic && !padded) find(index, 'date-form', '成文日期应写全年月日，如“2027年1月15日”', 0, text.length);
+        // A date still to be filled in (【成文日期】) is the placeholder check's to report, not a date written wrong.
+        if (block.type === 'date' && !arabic && !padded && !block.children.some(isUnfilled)) find(index, 'date-form', '成文日期应写全年月日，如“2027年1月15日”', 0, text.length);
       }
       if (block.type === 'attachment') {
         const m = /[。；，、.;,]+$/.exec(text);
