@@ -72,7 +72,9 @@ beforeAll(async () => {
 });
 afterAll(() => {
   delete process.env.GONGWEN_DATA_DIR;
-  rmSync(tmp, { recursive: true, force: true });
+  // The main's archive worker may still be writing under data/ (its first start seeds the archive): a removal racing it
+  // fails with ENOTEMPTY (seen once in CI), so it is retried.
+  rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 describe('bundled Electron main (with a recording electron stand-in)', () => {
