@@ -99,6 +99,21 @@ interface CheckPop {
   left: number;
 }
 
+/** Characters a typed heading number is made of (一、 （一） 1. （1）). */
+const NUMBER_CHARS = /[0-9一二三四五六七八九十（）()、.．]/;
+
+/**
+ * Whether a text edit may have changed the heading number typed at a paragraph's start: typing into the number a
+ * paragraph now opens with (up to its end), or deleting a character of one near the start. Typing the heading text
+ * after the number, or anywhere further on, cannot — the keystroke path stays without a layout pass.
+ */
+function touchesTypedNumber(op: { type: 'insert_text' | 'remove_text'; path: number[]; offset: number; text: string }, block: BlockElement | undefined): boolean {
+  if (!block || op.path[1] !== 0 || op.offset >= TYPED_NUMBER_CHARS) return false;
+  if (op.type === 'remove_text') return NUMBER_CHARS.test(op.text);
+  const m = typedNumberOf(block);
+  return m !== null && op.offset <= m.end;
+}
+
 export const DraftEditor = memo(function DraftEditor({ editor, initial, find, marks, showCopied, onValue, onBlock, commandFor, deferNumbering }: DraftEditorProps) {
   const initialValue = useMemo(() => structuredClone(initial.content) as never, [initial]);
   const chunkSize = editor.getChunkSize(editor);
@@ -130,9 +145,7 @@ export const DraftEditor = memo(function DraftEditor({ editor, initial, find, ma
       const textOnly = editor.operations.every(
         (op) =>
           op.type === 'set_selection' ||
-          ((op.type === 'insert_text' || op.type === 'remove_text') &&
-            !LAID_OUT_KINDS.has(content[op.path[0]]?.type) &&
-            !(op.path[1] === 0 && op.offset < TYPED_NUMBER_CHARS && (op.type === 'remove_text' || (!!content[op.path[0]] && typedNumberOf(content[op.path[0]]) !== null)))),
+          ((op.type === 'insert_text' || op.type === 'remove_text') && !LAID_OUT_KINDS.has(content[op.path[0]]?.type) && !touchesTypedNumber(op, content[op.path[0]])),
       );
       if (textOnly) return onValue(content);
       // One cheap pass per structural change; only when some block's layout (or identity) changed do laid-out blocks re-render.
