@@ -185,6 +185,8 @@ describe('Word documents', () => {
       ['paragraph', 0, '现在，我代表市人民政府，向大会报告工作。'],
     ]);
     expect(r.warnings).toContain('开头 4 行像是网页上的按钮或来源信息（如“下载”），不是正文，已照原样保留在标题之前，可删除。');
+    // Kept as plain text: the page's 【字号 大 中 小】 is not a placeholder left to fill in.
+    expect(r.draft.content[2].children).toEqual([{ text: '【字号 大 中 小】' }]);
     // The archive reads the same file without the note (it drops such lines itself, and counts them).
     const t = await docxToText(await plainDocx(body));
     expect(t.ok && t.warnings).toEqual([]);

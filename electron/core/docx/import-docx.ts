@@ -202,9 +202,10 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
     }
 
     // A web page saved as Word brings its furniture above the title (下载 / 打印 / 【字号 大 中 小】 / 来源：…): kept
-    // as it was — a draft loses nothing — but it is neither the title nor the start of the body, and is said.
+    // as it was — a draft loses nothing — but it is neither the title nor the start of the body, and is said. As
+    // plain text: its 【字号】 is not a placeholder to fill in.
     if (!seenTitle && !seenBody && content.length === furniture.length && isJunkLine(text)) {
-      content.push({ type: 'paragraph', children: inlines(trimRuns(runs), true) });
+      content.push({ type: 'paragraph', children: [{ text }] });
       furniture.push(text);
       continue;
     }
