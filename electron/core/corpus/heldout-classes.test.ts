@@ -120,3 +120,38 @@ describe('roles from content', () => {
     expect(roles(d)).toEqual(['other', 'tasks']);
   });
 });
+
+// Classes found on held-out `final/` and `batch2/` after they had been measured once (so they no longer count
+// as held out; batch3/batch4 were collected to measure afresh).
+describe('a 方案 whose parts are activities', () => {
+  const plan = (notes: string[], parts: [string, string][]) =>
+    ['2026年暑期志愿服务活动方案', ...notes, ...parts.flatMap(([h, b], i) => [`${'一二三四五'[i]}、${h}`, b])].join('\n');
+  const parts: [string, string][] = [
+    ['“清凉一夏”主题实践活动', '活动对象：初一全体同学。\n学分认定：视具体情况认定0.5学分。'],
+    ['社区服务体验', '每班联系一个社区，每人服务不少于4小时。\n提交方式：开学后一周内交活动照片。'],
+    ['“书香校园”主题实践活动', '创作一份读书小报，录制一段朗读音频。\n学分认定：作品视具体情况认定学分。'],
+  ];
+
+  it('keeps the numbered lines under a 注： before the first part as the note, not as headings', () => {
+    const d = analyze(plan(['注：', '1.一切活动均以安全为首要前提，尤其做好防暑措施。', '2.本次活动不再统一发放记录表，需要的可自行下载打印。'], parts));
+    expect(tops(d)).toEqual(parts.map(([h]) => h));
+  });
+
+  it('gives each activity part the 主要任务 role even when its body is a bare list of who does what', () => {
+    expect(roles(analyze(plan([], parts)))).toEqual(['tasks', 'tasks', 'tasks']);
+  });
+
+  it('a 说明： followed by a 一、 keeps the 一、 as a part', () => {
+    expect(tops(analyze(plan(['说明：'], parts)))).toEqual(parts.map(([h]) => h));
+  });
+});
+
+describe('the last part of a 方案 on policy or support', () => {
+  it('is its 保障措施 part even when its heading names no usual word for it', () => {
+    const task = '要加快推进重点项目建设，着力扩大有效投资，进一步提升服务水平。';
+    const d = analyze(
+      ['某某专项行动方案', '为推动高质量发展，制定本方案。', '一、产业升级行动', task, '二、城乡融合行动', task, '三、民生改善行动', task, '四、完善支持政策', '加大财政资金支持力度，强化金融、用地等要素保障。'].join('\n'),
+    );
+    expect(roles(d)).toEqual(['tasks', 'tasks', 'tasks', 'organization']);
+  });
+});

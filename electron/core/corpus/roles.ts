@@ -120,6 +120,9 @@ export function sectionRole(sec: SectionNode, index: number, all: SectionNode[],
   const t = { past: count(body, PAST_RE) * k, future: count(body, FUTURE_RE) * k };
   // A 方案 or 计划 looks ahead: its parts are never a review unless their heading says so.
   const looksAhead = ctx.genre === 'plan' || ctx.genre === 'work-plan';
+  // A 方案 ends on what makes it work: its last part on policy, funds or support (完善支持政策, 强化要素保障) is
+  // its 保障措施 even when the heading names no usual word for it.
+  if (looksAhead && index === n - 1 && n >= 3 && /政策|保障|支撑|支持/.test(heading)) return { role: 'organization' };
   // Who may be recommended, who may not (符合下列条件的… / 有下列情形之一的…): a 方案's criteria, like its 任职条件, play no usual role.
   if (looksAhead && listsCriteria(sec)) return { role: 'other' };
   // In a speech, past wording makes a review only when work is reported (取得, 完成, figures): a talk's essay
@@ -129,7 +132,10 @@ export function sectionRole(sec: SectionNode, index: number, all: SectionNode[],
   if (ctx.genre === 'annual-report' && index > 0 && count(text, FIVE_YEAR_RE) * per1000 >= 2.5) return { role: 'requirements' };
   // A part that sets out work in any words is a task (the commonest part of every genre); one that does
   // nothing recognisable (检查范围: 全县所有生产经营单位) is honestly 'other'.
-  return { role: t.future > 0 || t.past > 0 || /健全|完善|加强|建立|推进|落实|强化|提高|提升|开展|组织|实施/.test(body) ? 'tasks' : 'other' };
+  // In a 方案, a part named for an activity or an action (“我们的节日”主题实践活动, 劳动教育：职业体验) is work to do
+  // even when its body is a bare list of who does what.
+  const namesWork = looksAhead && /活动|行动|实践|工程|专项|项目|竞赛|培训|教育|宣传|体验/.test(heading);
+  return { role: namesWork || t.future > 0 || t.past > 0 || /健全|完善|加强|建立|推进|落实|强化|提高|提升|开展|组织|实施/.test(body) ? 'tasks' : 'other' };
 }
 
 /** Set the role of every top-level section (and `alsoRoles` when the heading names several). */

@@ -185,6 +185,8 @@ export function isPartLine(norm: string): boolean {
 const ATTACHMENT_RE = /^附件\s*([0-9０-９一二三四五六七八九十]{0,3})\s*[：:]?\s*(.{0,40})$/;
 /** `附1：` `附：…清单`: a list appended inside a part; numbered lines under it are list items, not headings. */
 const APPENDIX_LIST_RE = /^附[0-9一二三四五六七八九十]{0,2}[：:]/;
+/** `注：` / `说明：` alone on a line: the 1. 2. 3. (or （1）) lines right under it are the note's items, not headings. */
+const NOTE_LIST_RE = /^(?:注|备注|说明|注意事项|温馨提示|特别提示)[：:]$/;
 
 /**
  * A bare line that may be an unnumbered heading: short, no sentence punctuation, not an address, a date
@@ -250,8 +252,13 @@ export function parseBody(lines: string[], normalized?: readonly string[]): Pars
   let pIndex = 0;
   /** Inside a `附：` list: headings deeper than this tier are list items (paragraphs). */
   let listBelow: Tier | undefined;
+  /** Just after a `注：` line: its list, if one follows, starts at the next heading. */
+  let noteOpen = false;
   for (const it of items) {
     let h = it.heading;
+    // A note's items are arabic-numbered (tier 3 and below); a 一、 after `说明：` is a real part.
+    if (noteOpen && h) listBelow = h.tier >= 3 ? ((h.tier - 1) as Tier) : listBelow;
+    noteOpen = false;
     if (h && listBelow !== undefined) {
       if (h.tier > listBelow) h = undefined;
       else listBelow = undefined;
@@ -269,6 +276,7 @@ export function parseBody(lines: string[], normalized?: readonly string[]): Pars
       continue;
     }
     if (APPENDIX_LIST_RE.test(it.norm) && countChars(it.norm) <= 40) listBelow = stack.length ? stack[stack.length - 1].tier : 0;
+    noteOpen = NOTE_LIST_RE.test(it.norm);
     const p = makeParagraph(it.raw, pIndex++, it.norm);
     doc.paragraphs.push(p);
     if (stack.length) stack[stack.length - 1].sec.children.push(p);
