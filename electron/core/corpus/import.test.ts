@@ -42,6 +42,13 @@ describe('importFiles', () => {
     expect(org.enumerations).toEqual(['明确责任分工', '强化督促检查', '做好宣传引导']);
   });
 
+  it('warns of a cut-off ending, not of a document that ends on its signature and date', async () => {
+    const body = ['寒假社会实践活动方案', '一、活动内容', '每班组织一次志愿服务活动，每人服务不少于4小时。', '二、工作要求', '各班要高度重视，确保活动安全有序开展。'];
+    const file = (name: string, lines: string[]) => ({ name, bytes: new TextEncoder().encode(lines.join('\n')) });
+    const corpus = await importFiles([file('签署.txt', [...body, '校团委 2021年1月17日']), file('截断.txt', [...body, '各班在开学后一周内将活动照片和'])]);
+    expect(corpus.issues.map((i) => [i.file, i.message])).toEqual([['截断.txt', expect.stringMatching(/^末尾不完整/)]]);
+  });
+
   it('reads Markdown: title from #, headings from ## or bold, half-width colon salutation', async () => {
     const corpus = await importFiles([fx('mixed-punct.md')]);
     const d = corpus.documents[0];

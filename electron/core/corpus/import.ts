@@ -85,6 +85,8 @@ function truncationWarning(doc: CorpusDocument): string | undefined {
   };
   const last = doc.closing.length ? doc.closing[doc.closing.length - 1].normalized : lastSection(doc.sections) ?? doc.opening[doc.opening.length - 1]?.normalized;
   if (!last || /[。！？!?…”’）：:；]$/.test(last)) return undefined;
+  // A signature with its date (校团委 2021年1月17日) ends a document as well as a full stop does.
+  if (/(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/.test(last) && /(?:\d{4}|[〇零一二三四五六七八九]{4})年/.test(last)) return undefined;
   return `末尾不完整（最后一段止于「${last.slice(-8)}」，没有结束标点），可能被截断`;
 }
 
