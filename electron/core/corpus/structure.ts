@@ -8,8 +8,9 @@ import type { ParagraphNode, SectionNode } from './types';
 import { countChars, normalizeText, parseChineseNumeral, splitSentences, stripLineJunk } from './normalize';
 import { headingRoles } from '../text/heading-roles';
 import { append } from './arrays';
+import { CN_MARKER_NUMERAL, leadingMarker } from '../text/markers';
 
-const CN_NUM = '[一二三四五六七八九十]{1,3}';
+const CN_NUM = CN_MARKER_NUMERAL;
 
 export interface HeadingMatch {
   level: HeadingLevel;
@@ -20,14 +21,6 @@ export interface HeadingMatch {
   runIn?: string;
 }
 
-const HEADING_PATTERNS: { level: HeadingLevel; re: RegExp }[] = [
-  // `二、三季度…` / `一、二等奖…` are ranges of numbers, not headings.
-  { level: 1, re: new RegExp(`^(${CN_NUM})[、，．.]\\s*(?!是|[一二三四五六七八九十](?:季度|月份?|等奖|线城市|级|类|产业|档))(.+)$`) },
-  { level: 2, re: new RegExp(`^[（(](${CN_NUM})[)）]\\s*(.+)$`) },
-  { level: 3, re: /^(\d{1,2})[.．、](?!\d)\s*(.+)$/ },
-  { level: 4, re: /^[（(](\d{1,2})[)）]\s*(.+)$/ },
-];
-
 /** Longest text we accept as a heading before the first sentence break; longer first sentences are body text. */
 const MAX_HEADING_CHARS = 60;
 
@@ -37,28 +30,24 @@ const MAX_HEADING_CHARS = 60;
  * a heading that merely ends with `。` (`（四）…大繁荣。`) loses the stop.
  */
 export function matchHeading(line: string): HeadingMatch | null {
-  for (const { level, re } of HEADING_PATTERNS) {
-    const m = re.exec(line);
-    if (!m) continue;
-    const ordinal = parseChineseNumeral(m[1]);
-    if (!Number.isFinite(ordinal) || ordinal < 1) continue;
-    const rest = m[2].trim();
-    const marker = line.slice(0, line.length - m[2].length).trim();
-    const stop = rest.search(/[。！？]/);
-    let heading = rest;
-    let runIn: string | undefined;
-    if (stop >= 0) {
-      heading = rest.slice(0, stop);
-      const after = rest.slice(stop + 1).trim();
-      if (after) runIn = after;
-    }
-    heading = heading.replace(/[：:；;，,]$/, '').trim();
-    if (!heading || countChars(heading) > MAX_HEADING_CHARS) return null;
-    // `1.2万家…` or `3、4月份` are numbers, not headings: a level-3/4 heading must start with Chinese.
-    if (level >= 3 && !/^[\u4e00-\u9fff“《（]/.test(heading)) return null;
-    return { level, marker, ordinal, heading, runIn };
+  const m = leadingMarker(line);
+  if (!m) return null;
+  const rest = line.slice(m.end).trim();
+  if (!rest) return null;
+  const marker = line.slice(0, m.end).trim();
+  const stop = rest.search(/[。！？]/);
+  let heading = rest;
+  let runIn: string | undefined;
+  if (stop >= 0) {
+    heading = rest.slice(0, stop);
+    const after = rest.slice(stop + 1).trim();
+    if (after) runIn = after;
   }
-  return null;
+  heading = heading.replace(/[：:；;，,]$/, '').trim();
+  if (!heading || countChars(heading) > MAX_HEADING_CHARS) return null;
+  // `1.2万家…` or `3、4月份` are numbers, not headings: a level-3/4 heading must start with Chinese.
+  if (m.level >= 3 && !/^[\u4e00-\u9fff“《（]/.test(heading)) return null;
+  return { level: m.level, marker, ordinal: m.num, heading, runIn };
 }
 
 /**

@@ -8,7 +8,7 @@ import { type BlockElement, type Draft, type HeadingElement, type HeadingLevel, 
 import { keepTypedNumbering } from '../draft/typed-numbering';
 import { isJunkLine } from '../corpus/clean';
 import { itemNumberedTitle } from '../corpus/structure';
-import { matchMarker } from './heading-markers';
+import { leadingMarker } from '../text/markers';
 import { type RawParagraph, type RawRun, readDocument } from './ooxml-read';
 import type { GongwenElement, GongwenType } from '../draft/gongwen-kinds';
 import { splitTitle } from './title-lines';
@@ -221,7 +221,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
     // Title: the Title style, or the first paragraph when it is centred or large (≥ 20 pt). A title
     // typed as several paragraphs becomes one when the next ones are also Title-styled or large;
     // a centred date or speaker line below it stays a paragraph.
-    if (!seenBody && !p.inTable && !p.numbered && !matchMarker(text)) {
+    if (!seenBody && !p.inTable && !p.numbered && !leadingMarker(text)) {
       const titleStyled = TITLE_STYLE.test(p.styleName ?? '');
       const large = (p.maxSizeHalfPt ?? 0) >= 40;
       const prev = content[content.length - 1];
@@ -242,7 +242,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
     }
 
     // 称呼: its style, or a short line ending in a colon before any body text.
-    if (SALUTATION_STYLE.test(p.styleName ?? '') || (!seenBody && /[：:]$/.test(text) && text.length <= 40 && !NOT_SALUTATION.test(text) && !matchMarker(text) && !p.numbered)) {
+    if (SALUTATION_STYLE.test(p.styleName ?? '') || (!seenBody && /[：:]$/.test(text) && text.length <= 40 && !NOT_SALUTATION.test(text) && !leadingMarker(text) && !p.numbered)) {
       content.push({ type: 'salutation', children: inlines(trimRuns(runs), false) });
       seenBody = true;
       continue;
@@ -254,7 +254,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
     p.lines.forEach((line, li) => {
       const t = lineText(line);
       if (!t.trim()) return;
-      const marker = matchMarker(t);
+      const marker = leadingMarker(t);
       const styleLevel = li === 0 && !p.bullet ? styleHeadingLevel(p) : null;
       const level = marker?.level ?? (li === 0 && !p.bullet ? p.numberingLevel ?? styleLevel : null);
       if (!level) {
@@ -263,7 +263,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
         closing.hold(content.length - 1, p, t.trim());
         return;
       }
-      const rest = marker ? dropChars(line, marker.marker.length) : line;
+      const rest = marker ? dropChars(line, marker.end) : line;
       const restText = lineText(rest).trim();
       // A run-in heading: "1.加强组织领导。各单位要……" (a heading part up to the first 。？！, the body on the
       // same line) stays one block, marked runIn — from a style separator (Word's way) or typed so.

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineText, numberHeadings } from '../draft/model';
 import { plainDocx, p } from './fixtures/plain-docx';
-import { matchMarker } from './heading-markers';
+import { leadingMarker } from '../text/markers';
 import { importDocx } from './import-docx';
 
 const FIXTURES = path.resolve(__dirname, '../corpus/fixtures');
@@ -30,10 +30,10 @@ describe('real documents opened as drafts', () => {
         // Each heading's typed marker: the line its text came from.
         const typed = new Map<string, string[]>();
         for (const l of lines) {
-          const m = matchMarker(l);
+          const m = leadingMarker(l);
           if (!m) continue;
-          const text = l.slice(m.marker.length).trim();
-          (typed.get(text) ?? typed.set(text, []).get(text)!).push(m.marker);
+          const text = l.slice(m.end).trim();
+          (typed.get(text) ?? typed.set(text, []).get(text)!).push(l.slice(0, m.end));
         }
         const shown = numberHeadings(r.draft.content);
         r.draft.content.forEach((b, i) => {

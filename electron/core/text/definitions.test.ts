@@ -92,6 +92,22 @@ describe('heading markers: one table', () => {
     expect(leadingMarker('一、2026年工作回顾')).toMatchObject({ level: 1, end: 2 });
     expect(leadingMarker('一.5倍')).toBeNull();
   });
+  // Before: three tables — this one (the editor and the check), the Word reader's (heading-markers.ts: also 一，
+  // and spaces inside brackets) and the corpus engine's (structure.ts: also 一，, no 批/期 ranges, 一.5 a
+  // heading). Chosen: this one, reading every spelling any of them read, so a document means the same
+  // wherever it is opened.
+  it('the corpus engine and the Word reader read a typed number as the editor does', async () => {
+    const { matchHeading } = await import('../corpus/structure');
+    const { importDocx } = await import('../docx/import-docx');
+    const { Document, Packer, Paragraph } = await import('docx');
+    const lines = ['一，总体要求', '（ 二 ）主要任务', '3 .抓好落实', '( 4 )其他', '二、三批试点', '一.5倍增长'];
+    expect(lines.map((l) => leadingMarker(l)?.level ?? null)).toEqual([1, 2, 3, 4, null, null]);
+    expect(lines.map((l) => matchHeading(l)?.level ?? null)).toEqual([1, 2, 3, 4, null, null]);
+    const doc = new Document({ sections: [{ children: ['标题', ...lines].map((t) => new Paragraph(t)) }] });
+    const r = await importDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.draft.content.slice(1).map((b) => (b.type === 'heading' ? b.level : null))).toEqual([1, 2, 3, 4, null, null]);
+  });
   it('typedHeading: a marker and a short heading, not a run-in paragraph or a number', () => {
     expect(typedHeading('（一）突出政治引领')).toMatchObject({ level: 2, num: 1, end: 3 });
     expect(typedHeading('1. 加强组织领导。')).toMatchObject({ level: 3, end: 3 });

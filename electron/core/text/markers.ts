@@ -38,18 +38,22 @@ export interface TypedMarker {
 /** A Chinese heading number: 一 … 九十九. */
 export const CN_MARKER_NUMERAL = '[一二三四五六七八九十]{1,3}';
 
-/** The marker of each level as typed, its number in group 1. */
-/** What follows 二、 in `二、三季度` `一、二等奖`: a range of numbers, not a heading number (as corpus/structure.ts reads it). */
+/** What follows 二、 in `二、三季度` `一、二等奖`: a range of numbers, not a heading number. */
 const CN_RANGE_AFTER = '\\s*[一二三四五六七八九十](?:季度|月份?|等奖|线城市|级|类|产业|档|批|期)';
 
+/**
+ * The marker of each level as typed, its number in group 1: the one table every reader of typed numbers uses
+ * (the editor, the numbering check, the Word reader, the corpus engine). Wrong spellings are read too, so
+ * the check can name them: half-width or mixed brackets, spaces inside (（ 一 ）), 一. 一， 1、.
+ */
 export const MARKER_PATTERNS: readonly { level: HeadingLevel; re: RegExp; chinese: boolean }[] = [
-  // 一、 (also 一. 一． typed by mistake); not 一是/一方面, which are prose, nor 一、二季度, a range.
+  // 一、 (also 一. 一， typed by mistake); not 一是/一方面, which are prose, nor 一、二季度, a range.
   // A digit may follow 、 (一、2026年工作回顾) but not a dot (一.5 is no heading).
-  { level: 1, re: new RegExp(`^(${CN_MARKER_NUMERAL})(?:、|[．.](?![0-9]))(?!${CN_RANGE_AFTER})`), chinese: true },
-  { level: 2, re: new RegExp(`^[（(](${CN_MARKER_NUMERAL})[）)]`), chinese: true },
+  { level: 1, re: new RegExp(`^(${CN_MARKER_NUMERAL})\\s*(?:[、，,]|[．.](?![0-9]))(?!${CN_RANGE_AFTER}|\\s*是)`), chinese: true },
+  { level: 2, re: new RegExp(`^[（(]\\s*(${CN_MARKER_NUMERAL})\\s*[）)]`), chinese: true },
   // 1. (also 1、 1．); not 1.5万元.
-  { level: 3, re: /^([0-9]{1,2})[.．、](?![0-9])/, chinese: false },
-  { level: 4, re: /^[（(]([0-9]{1,2})[）)]/, chinese: false },
+  { level: 3, re: /^([0-9]{1,2})\s*[.．、](?![0-9])/, chinese: false },
+  { level: 4, re: /^[（(]\s*([0-9]{1,2})\s*[）)]/, chinese: false },
 ];
 
 /** The numbering marker a line starts with (after leading spaces and stray `>`), or null. */
