@@ -46,6 +46,8 @@ export function isBylineLine(line: string): boolean {
     /^(?:——|--|—)/.test(s) ||
     // `2026年1月14日在某省第十四届人民代表大会第四次会议上` (a subtitle without its dash)
     /^(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})年.{1,6}月.{1,6}日在.{2,40}(?:上|讲话|报告|发言)$/.test(compact) ||
+    // 发文字号 under the title: `国发〔2019〕5号`, `X政办发[2020]12号`.
+    /^[\u4e00-\u9fa5]{1,12}[〔［\[【(（](?:19|20)\d\d[〕］\]】)）]第?\d{1,4}号$/.test(compact) ||
     /^[（(]?(?:(?:19|20)(?:\d\d|××)|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})?日?(?:上午|下午|晚上)?[）)]?$/.test(compact) ||
     /^(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}$/.test(compact) ||
     /^（[^（）]{2,30}）$/.test(s) ||
@@ -87,8 +89,21 @@ function isSignatureLine(line: string): boolean {
   return (
     /^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})?日?$/.test(s) ||
     /(?:委员会|人民政府|政府|办公室|办公厅|学校|中学|小学|学院|大学|党委|团委|总支|支部|工会|联合会|协会|公司|中心|局|厅|部)$/.test(s) ||
-    /^[\u4e00-\u9fa5]{1,8}[：:]$/.test(s)
+    /^[\u4e00-\u9fa5]{1,8}[：:]$/.test(s) ||
+    // 附注 under the date: （此件公开发布） / （此件发至县级）.
+    /^[（(]此件[\u4e00-\u9fa5]{2,12}[）)]$/.test(s)
   );
+}
+
+/**
+ * 附件说明 right above the signature (GB/T 9704-2012 7.3.6): `附件：三级公立医院绩效考核指标`, or `附件：1.…` and
+ * its further `2.…` lines. It names the attachments; it is not one. Returns where it starts, or -1.
+ */
+function attachmentNoteStart(lines: string[]): number {
+  let k = lines.length;
+  const norm = (i: number) => normalizeText(lines[i]);
+  while (k > 1 && /^\d{1,2}[.．]/.test(norm(k - 1)) && countChars(norm(k - 1)) <= 60 && !/[。！？；]/.test(norm(k - 1))) k--;
+  return k > 1 && /^附件\s*[：:]\s*\S/.test(norm(k - 1)) && countChars(norm(k - 1)) <= 60 && !/[。！？；]/.test(norm(k - 1)) ? k - 1 : -1;
 }
 
 export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
@@ -110,6 +125,12 @@ export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
     if (first !== undefined && (looksLikeTitle(first) || overSubtitle)) {
       declaredTitle = stripLineJunk(first);
       lines = lines.slice(1);
+      // A title broken in two (`国务院关于在市场监管领域全面推行` / `部门联合“双随机、一公开”监管的意见`): the
+      // second line names the kind of document, the first does not.
+      if (lines.length > 1 && !DOC_KIND_END.test(normalizeText(declaredTitle)) && looksLikeTitle(lines[0]) && !isBylineLine(lines[0]) && DOC_KIND_END.test(normalizeText(stripLineJunk(lines[0]))) && countChars(declaredTitle + lines[0]) <= 60) {
+        declaredTitle += stripLineJunk(lines[0]);
+        lines = lines.slice(1);
+      }
       // A second title line: the main title under a running head, or a motto over a ——subtitle.
       while (lines.length > 1 && byline.length < 2 && looksLikeTitle(lines[0]) && !isBylineLine(lines[0]) && /^(?:——|--|—)/.test(normalizeText(lines[1]))) {
         byline.push(stripLineJunk(lines[0]));
@@ -130,6 +151,8 @@ export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
   }
   const signature: string[] = [];
   while (lines.length > 1 && isSignatureLine(lines[lines.length - 1])) signature.unshift(stripLineJunk(lines.pop()!));
+  const note = signature.length ? attachmentNoteStart(lines) : -1;
+  if (note > 0) signature.unshift(...lines.splice(note).map(stripLineJunk));
   const joined = joinBrokenLines(lines);
   const parsed = parseBody(joined.lines, joined.normalized);
   for (const sec of parsed.sections) liftSectionTail(sec);

@@ -88,6 +88,8 @@ export function dropJunk(input: string[]): JunkResult {
     }
   }
   let bodyAt = -1;
+  /** The 标题： label's value: the document's title, which its body repeats (maybe broken) right under the block. */
+  let indexTitle = '';
   for (let i = 0; i < stripped.length; i++) {
     const l = stripped[i];
     if (!l) continue;
@@ -98,7 +100,11 @@ export function dropJunk(input: string[]): JunkResult {
       if (INDEX_LABEL_RE.test(l.replace(/\s+/g, ''))) {
         let k = i + 1;
         while (k < stripped.length && !stripped[k]) k++;
-        if (k < stripped.length && stripped[k].length <= 40 && !isJunkLine(stripped[k])) {
+        const value = k < stripped.length ? stripped[k].replace(/\s+/g, '') : '';
+        if (/^标题/.test(l.replace(/\s+/g, ''))) indexTitle = value;
+        // An empty label (`主 题 词：` with nothing after it) is followed by the title's first line, not its value.
+        const titleStart = value.length >= 6 && indexTitle.startsWith(value) && !/^标题/.test(l.replace(/\s+/g, ''));
+        if (k < stripped.length && stripped[k].length <= 40 && !isJunkLine(stripped[k]) && !titleStart) {
           dropped++;
           stripped[k] = '';
         }

