@@ -4,7 +4,7 @@
  * ImportIssue naming the file and the reason; the rest of the batch still imports and nothing throws.
  */
 import type { Corpus, CorpusDocument, ImportIssue, InputFile } from './types';
-import { importDocx, isDraftOnlyWarning } from '../docx/import-docx';
+import { importDocx } from '../docx/import-docx';
 import { decodeText, MAX_FILE_BYTES } from './decode';
 import { analyzeDocument } from './analyze';
 import { splitLines } from './normalize';
@@ -71,7 +71,7 @@ export async function docxToText(bytes: Uint8Array): Promise<{ ok: true; text: s
   const lines = r.draft.content
     .map((b, i) => (b.type === 'heading' ? markers[i] : '') + inlineText(b.children).trim())
     .filter((l) => l.trim() !== '');
-  return { ok: true, text: lines.join('\n'), warnings: r.warnings.filter((w) => !isDraftOnlyWarning(w)) };
+  return { ok: true, text: lines.join('\n'), warnings: r.fileWarnings };
 }
 
 /** A document whose last paragraph stops mid-sentence was probably cut off (the seed's 第5篇 is). */

@@ -15,7 +15,12 @@ import { splitTitle } from './title-lines';
 import { ERRORS, inspectZip, LIMITS } from './zip-guard';
 import { EntryTooBig, readPart } from './zip-read';
 
-export type ImportResult = { ok: true; draft: Draft; warnings: string[] } | { ok: false; error: string };
+/**
+ * `warnings`: everything to tell a user opening the file as a draft. `fileWarnings`: those of them about the
+ * file itself (tables, images, revisions), which the archive repeats; the rest are about it as a draft (no title
+ * line, page furniture kept above the title), which the archive's own reading says in its own words.
+ */
+export type ImportResult = { ok: true; draft: Draft; warnings: string[]; fileWarnings: string[] } | { ok: false; error: string };
 
 /** Warnings about the draft a Word file opens as, which mean nothing for a document filed in the archive. */
 export const DRAFT_WARNINGS = {
@@ -24,13 +29,7 @@ export const DRAFT_WARNINGS = {
 } as const;
 
 /** The note on web-page lines kept above the title (a draft's concern: the archive drops such lines and says so itself). */
-const FURNITURE = '行像是网页上的按钮或来源信息';
-const pageFurnitureWarning = (lines: readonly string[]) => `开头 ${lines.length} ${FURNITURE}（如“${lines[0].slice(0, 12)}”），不是正文，已照原样保留在标题之前，可删除。`;
-
-/** Whether a warning of importDocx is about the file as a draft only (the archive's reading of it says its own). */
-export function isDraftOnlyWarning(w: string): boolean {
-  return (Object.values(DRAFT_WARNINGS) as string[]).includes(w) || w.includes(FURNITURE);
-}
+const pageFurnitureWarning = (lines: readonly string[]) => `开头 ${lines.length} 行像是网页上的按钮或来源信息（如“${lines[0].slice(0, 12)}”），不是正文，已照原样保留在标题之前，可删除。`;
 
 /** Resolves the main document part and its styles/numbering parts through the package relationships. */
 function partPaths(read: (name: string, limit: number) => string | null): { document: string; styles: string; numbering: string } {
@@ -286,11 +285,12 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
     });
   }
 
-  if (furniture.length) warnings.push(pageFurnitureWarning(furniture));
   if (read.tables) warnings.push(`文档中有 ${read.tables} 个表格，已把表格里的文字按段落导入，表格格式未保留。`);
   if (numberedBody) warnings.push(`有 ${numberedBody} 段使用了 Word 自动编号但不是公文标题层次，导入后这些段落没有编号，请核对。`);
   if (read.images) warnings.push(`文档中有 ${read.images} 个图片或图形，已忽略。`);
   if (read.trackedChanges) warnings.push('文档中有修订记录，已按“接受全部修订”后的文字导入。');
+  const fileWarnings = [...warnings];
+  if (furniture.length) warnings.unshift(pageFurnitureWarning(furniture));
   if (!content.some((b) => b.type === 'title')) warnings.push(DRAFT_WARNINGS.noTitle);
   if (!content.length) warnings.push(DRAFT_WARNINGS.empty);
 
@@ -301,7 +301,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
 
   const now = new Date().toISOString();
   if (!content.some((b) => b.type === 'title')) content.unshift({ type: 'title', children: [{ text: '' }] });
-  return { ok: true, draft: { meta: { createdAt: now, updatedAt: now }, content }, warnings };
+  return { ok: true, draft: { meta: { createdAt: now, updatedAt: now }, content }, warnings, fileWarnings };
 }
 
 const BREAK: RawRun = { text: '\n', bold: false };
