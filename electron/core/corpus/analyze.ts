@@ -4,6 +4,7 @@
  * title, byline and signature lines taken out, then structure (structure.ts), then roles, closing and genre
  * (roles.ts). Pure: no file access.
  */
+import type { Genre } from '../draft/model';
 import type { CorpusDocument, ParagraphNode } from './types';
 import { countChars, normalizeText, splitLines, stripLineJunk } from './normalize';
 import { dropJunk, joinBrokenLines } from './clean';
@@ -161,11 +162,23 @@ export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
   const allText = parsed.paragraphs.map((p) => p.normalized).join('\n');
   const genreInput = { title: declaredTitle, byline, preface, salutation: parsed.salutation, opening: parsed.opening, sections: parsed.sections, closing, allText };
   // Roles lean on the genre (a 述职 reports work done) and the genre on roles: what title and wording say first, then both.
-  assignSectionRoles(parsed.sections, { genre: inferGenre(genreInput).genre });
-  for (const sec of parsed.sections) assignParagraphRoles(sectionParagraphs(sec), sec.role!);
+  const assignRoles = (genre: Genre) => {
+    assignSectionRoles(parsed.sections, { genre });
+    for (const sec of parsed.sections) assignParagraphRoles(sectionParagraphs(sec), sec.role!);
+  };
+  const first = inferGenre(genreInput).genre;
+  assignRoles(first);
   assignParagraphRoles(parsed.opening, 'opening');
   assignParagraphRoles(closing, 'closing');
-  const { genre, reasons } = inferGenre(genreInput);
+  let { genre, reasons } = inferGenre(genreInput);
+  // The genre the roles revealed (an untitled 经验交流 that reports work is a 总结) may read its parts
+  // differently again: read them once more as that genre, and keep that reading if the genre stands.
+  if (genre !== first && parsed.sections.length) {
+    assignRoles(genre);
+    const again = inferGenre(genreInput);
+    if (again.genre === genre) reasons = again.reasons;
+    else assignRoles(first);
+  }
   const chars = (ps: ParagraphNode[]) => ps.reduce((n, p) => n + countChars(p.normalized), 0);
   const doc: CorpusDocument = {
     id: input.id,

@@ -38,6 +38,9 @@ const ACHIEVEMENT_RE = /取得|完成|开展了|荣获|获得|被评为|被授�
 /** `符合下列条件的教工…` / `有下列情形之一的，不得…`: the opening of a list of criteria. */
 const CRITERIA_RE = /(?:符合|具备|具有|有)(?:以)?下列(?:条件|情形|行为|情况)|(?:条件|资格|标准)如下/;
 
+/** A heading that opens with a modal word: what the speaker asks for, not what was done. */
+const EXHORTATION_RE = /^(?:要(?!点|求|素|闻)|当(?!前|下|年|地|时|今|日|天)|应(?!对|急|用|届)|须|必须|务必|希望|愿(?!景)|请(?!示))/;
+
 function count(text: string, re: RegExp): number {
   return (text.match(re) ?? []).length;
 }
@@ -101,6 +104,9 @@ export function sectionRole(sec: SectionNode, index: number, all: SectionNode[],
     const also = roles.filter((r) => r !== primary);
     return also.length ? { role: primary, also } : { role: primary };
   }
+  // A speech's part headed as an exhortation (当以…引领青春航向, 要…, 希望…) asks its listeners to act: a task,
+  // whatever tense its stories are told in.
+  if ((ctx.genre === 'speech' || ctx.genre === 'address') && !sec.implicit && EXHORTATION_RE.test(heading)) return { role: 'tasks' };
   // Only now the content: most sections are decided by their heading's words.
   const body = sectionText(sec).slice(heading.length);
   const text = heading + body;
@@ -223,6 +229,7 @@ export function assignParagraphRoles(paras: ParagraphNode[], containerRole: Role
   for (const p of paras) {
     const r = paragraphRole(p, containerRole);
     if (r && r !== containerRole) p.role = r;
+    else delete p.role; // a second reading (analyze.ts, once the genre is known) must not keep the first one's
   }
 }
 
@@ -310,7 +317,7 @@ const GENRE_CUES: Cue[] = [
   { genre: 'annual-report', weight: 2, test: (d) => d.sections.some((s) => s.children.some((c) => c.kind === 'paragraph' && c.role === 'problems')) || topRoles(d).includes('problems'), reason: '含“问题和不足”' },
   { genre: 'annual-report', weight: 2, test: (d) => /政府工作报告|工作报告$/.test(titleText(d)), reason: '标题为“工作报告”' },
   { genre: 'summary', weight: 5, test: (d) => /总结|工作汇报|情况汇报|情况报告|汇报(?:材料)?$/.test(titleText(d)) && !/述职/.test(titleText(d)), reason: '标题为“总结/汇报/情况报告”' },
-  { genre: 'summary', weight: 2, test: (d) => !d.salutation && hasHeadings(d) && d.sections.filter((s) => s.role === 'review').length >= Math.max(1, d.sections.length - 2) && !/请予审议|作工作报告/.test(openingText(d)), reason: '各部分以回顾工作为主' },
+  { genre: 'summary', weight: 3, test: (d) => !d.salutation && hasHeadings(d) && d.sections.filter((s) => s.role === 'review').length >= Math.max(1, d.sections.length - 2) && !/请予审议|作工作报告/.test(openingText(d)), reason: '各部分以回顾工作为主' },
   { genre: 'debrief', weight: 6, test: (d) => /述职|述廉|述德|述法/.test(titleText(d)), reason: '标题为“述职报告”' },
   { genre: 'debrief', weight: 5, test: (d) => /(?:本人|我)(?:在[^。]{2,20})?(?:担任|任|分管|主持|负责)/.test(d.allText.slice(0, 400)) && /分管|岗位职责|履职|任职|担任/.test(d.allText.slice(0, 600)), reason: '开头自述任职和分管工作' },
   { genre: 'plan', weight: 4, test: (d) => /通知如下|方案如下|制定本方案|特制定|现将有关|如下工作方案/.test(openingText(d)), reason: '开头“现将有关工作通知如下/特制定本方案”' },

@@ -236,6 +236,7 @@ export function parseBody(lines: string[], normalized?: readonly string[]): Pars
   }
   promoteUnnumberedParts(items);
   promoteRunInLabels(items);
+  promoteAnnouncedPoints(items);
 
   const stack: { sec: SectionNode; tier: Tier }[] = [];
   let pIndex = 0;
@@ -385,6 +386,35 @@ function promoteRunInLabels(items: Classified[]): void {
     labels.unshift({ i, label: m[1], body: m[2] });
   }
   for (const l of labels) items[l.i].heading = { tier: 1, level: 1, marker: '', heading: l.label, runIn: l.body, ordinal: 0, form: 'unnumbered' };
+}
+
+/** `有三点期待与你们共勉：` / `讲以下几点意见：`: a line announcing the points that follow. */
+const ANNOUNCE_RE = /(?:[两二三四五六七八九十几]|以下几)(?:点|个方面)[^。！？]{0,12}[：:]$/;
+/** A point set on a line of its own: one short sentence (`当以爱国奉公之担当引领青春航向。`). */
+const POINT_MAX_CHARS = 30;
+
+/**
+ * A speech with no numbered headings whose announced points (`有三点期待与你们共勉：`) stand on lines of their
+ * own, each one short sentence with its body below: those lines are its unnumbered parts. A point run into its
+ * body on one line stays a run-in (the labels' convention); an ordinal (第一，…) is an enumeration's.
+ */
+function promoteAnnouncedPoints(items: Classified[]): void {
+  if (items.some((c) => c.heading && c.heading.form !== 'attachment')) return;
+  const at = items.findIndex((c) => ANNOUNCE_RE.test(c.norm) && countChars(c.norm) <= 60);
+  if (at < 0) return;
+  const said = /([两二三四五六七八九十])(?:点|个方面)/.exec(items[at].norm);
+  const want = said ? parseChineseNumeral(said[1] === '两' ? '二' : said[1]) : undefined;
+  const isPoint = (c: Classified) =>
+    countChars(c.norm) <= POINT_MAX_CHARS && /[。！]$/.test(c.norm) && !/[。！？；]/.test(c.norm.slice(0, -1)) && !runInOrdinal(c.norm);
+  const points: number[] = [];
+  for (let i = at + 1; i < items.length && points.length < (want ?? 9); i++) {
+    if (isPoint(items[i]) && isBodyLine(items[i + 1]) && !isPoint(items[i + 1])) points.push(i);
+  }
+  if (points.length < 2 || (want !== undefined && points.length !== want) || points[0] !== at + 1) return;
+  for (const i of points) {
+    const c = items[i];
+    c.heading = { tier: 0, level: 1, marker: '', heading: c.norm.slice(0, -1), ordinal: 0, form: 'unnumbered' };
+  }
 }
 
 /** Families of run-in ordinals: 一是/一要/二是要 mix in one speech; 一抓…十抓 is its own family. */
