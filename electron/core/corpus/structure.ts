@@ -403,7 +403,7 @@ function promoteAnnouncedPoints(items: Classified[]): void {
   const at = items.findIndex((c) => ANNOUNCE_RE.test(c.norm) && countChars(c.norm) <= 60);
   if (at < 0) return;
   const said = /([两二三四五六七八九十])(?:点|个方面)/.exec(items[at].norm);
-  const want = said ? parseChineseNumeral(said[1] === '两' ? '二' : said[1]) : undefined;
+  const want = said ? parseChineseNumeral(said[1]) : undefined;
   const isPoint = (c: Classified) =>
     countChars(c.norm) <= POINT_MAX_CHARS && /[。！]$/.test(c.norm) && !/[。！？；]/.test(c.norm.slice(0, -1)) && !runInOrdinal(c.norm);
   const points: number[] = [];
