@@ -38,6 +38,7 @@ interface Rec {
   beforeRequest: (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
   headersReceived: (d: { responseHeaders: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void;
   startupError?: string;
+  quitCalled: boolean;
 }
 
 let tmp: string;
@@ -72,8 +73,7 @@ beforeAll(async () => {
 });
 afterAll(() => {
   delete process.env.GONGWEN_DATA_DIR;
-  // The main's archive worker may still be writing under data/ (its first start seeds the archive): a removal racing it
-  // fails with ENOTEMPTY (seen once in CI), so it is retried.
+  // The last test quits, which stops the archive's worker; retried all the same, in case a test before it failed.
   rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
@@ -256,10 +256,21 @@ describe('bundled Electron main (with a recording electron stand-in)', () => {
     for (const r of ['reload', 'forceReload', 'toggleDevTools']) expect(roles).not.toContain(r);
   });
 
-  it('holds the data directory while running and lets go when quitting', () => {
+  it('holds the data directory while running; quitting closes the archive, then lets go and quits', async () => {
     const lock = path.join(tmp, 'data', 'instance.lock');
     expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ pid: process.pid, host: 'electron' });
-    rec.appEvents.get('will-quit')!();
+    let prevented = 0;
+    const quitEvent = { preventDefault: () => void prevented++ };
+    rec.quitCalled = false;
+    rec.appEvents.get('will-quit')!(quitEvent);
+    // The quit waits for the archive's worker: the lock is still held until it has stopped.
+    expect(prevented).toBe(1);
+    expect(() => readFileSync(lock)).not.toThrow();
+    for (let i = 0; i < 500 && !rec.quitCalled; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(rec.quitCalled).toBe(true);
     expect(() => readFileSync(lock)).toThrow();
+    // The quit it asked for again goes through.
+    rec.appEvents.get('will-quit')!(quitEvent);
+    expect(prevented).toBe(1);
   });
 });

@@ -400,7 +400,25 @@ async function main(): Promise<void> {
     app.quit();
     return;
   }
-  app.on('will-quit', () => dataDirLock?.release());
+  // Quitting closes the archive first (its worker is stopped between transactions, not torn down by the exit), then
+  // lets go of the data directory, so a window started next never meets a worker still writing.
+  let closed = false;
+  let closing: Promise<void> | undefined;
+  app.on('will-quit', (e) => {
+    if (closed || !services) {
+      dataDirLock?.release();
+      return;
+    }
+    e.preventDefault();
+    closing ??= services.corpus
+      .close()
+      .catch(() => undefined)
+      .then(() => {
+        closed = true;
+        dataDirLock?.release();
+        app.quit();
+      });
+  });
   services = await createServices({
     dataDir,
     assetsDir: path.join(ROOT, 'assets'),

@@ -130,7 +130,8 @@ async function main(): Promise<void> {
   void services.api.corpusSkeletons().then(() => services.api.corpusPhrases({ limit: 1 })).catch(() => undefined);
   process.stderr.write(`公文起草助手（浏览器模式${args.readOnly ? '，只读' : ''}）数据目录 / data dir: ${args.dataDir}\n`);
   if (args.open) openInBrowser(running.url);
-  const stop = () => void running.close().then(() => process.exit(0));
+  // As the Electron main quits: the archive's worker is stopped between transactions before the lock goes.
+  const stop = () => void running.close().then(() => services.corpus.close().catch(() => undefined)).then(() => process.exit(0));
   process.on('exit', () => lock?.release());
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
