@@ -60,6 +60,35 @@ const CONTINUES = /^(?:[，、。；：）)”’]|是[：:，]|的[\u4e00-\u9fa
 /** A function word cannot end a heading or a sentence. */
 const DANGLING = /(?:的|和|与|及|或|在|对|把|为|从|向|以|将|被|了|着|是|等|并|而|且|、|，)$/;
 
+/**
+ * A two-clause slogan on a line of its own (`强化价值塑造，提升实践育人引领力`): a heading in many reports, but also
+ * the shape of a sentence broken at the end of a line. Its two clauses, or undefined.
+ */
+function sloganClauses(norm: string): [string, string] | undefined {
+  const m = /^([^。！？；：，,;:!?…、]{4,16})[，,]([^。！？；：，,;:!?…]{4,16})$/.exec(norm);
+  if (!m || !/[\u4e00-\u9fff]$/.test(norm) || /^(?:各位|同志们|尊敬的|亲爱的|谢谢|附)/.test(norm) || DANGLING.test(norm)) return undefined;
+  return [m[1], m[2]];
+}
+
+/**
+ * Lines (by index; normalised text, '' to skip) that are two-clause slogans in a parallel set (排比): at least two
+ * whose first or second clauses open with the same two characters (`强化价值塑造，提升实践育人引领力` / `强化体系建设，
+ * 提升实践育人组织力`) — headings, not sentences broken at a line's end. Where a document has several such sets
+ * (its parts' titles, and the sub-headings of one part), the set that starts first is the parts'.
+ */
+export function parallelSlogans(norms: readonly string[]): number[] {
+  const groups = new Map<string, number[]>();
+  norms.forEach((n, i) => {
+    if (n.length > 30 || !(n.includes('，') || n.includes(','))) return;
+    const c = sloganClauses(n);
+    if (!c) return;
+    for (const key of [`1${c[0].slice(0, 2)}`, `2${c[1].slice(0, 2)}`]) (groups.get(key) ?? groups.set(key, []).get(key)!).push(i);
+  });
+  let best: number[] = [];
+  for (const g of groups.values()) if (g.length >= 2 && (!best.length || g[0] < best[0] || (g[0] === best[0] && g.length > best.length))) best = g;
+  return best;
+}
+
 export interface JunkResult {
   lines: string[];
   /** Web-page, metadata and licence lines dropped. */
@@ -135,16 +164,18 @@ export function cleanLines(input: string[]): CleanResult {
 }
 
 /** The width at which a text was hard-wrapped, if many lines stop at the same length mid-sentence. */
-function wrapWidth(lines: string[]): number | undefined {
+function wrapWidth(lines: string[], skip: ReadonlySet<number>): number | undefined {
   const counts = new Map<number, number>();
-  for (const l of lines) if (l.length >= 15 && !TERMINAL.test(l) && !STARTS_NEW.test(l)) counts.set(l.length, (counts.get(l.length) ?? 0) + 1);
+  for (const [i, l] of lines.entries()) if (!skip.has(i) && l.length >= 15 && !TERMINAL.test(l) && !STARTS_NEW.test(l)) counts.set(l.length, (counts.get(l.length) ?? 0) + 1);
   let best: number | undefined;
   let bestN = 0;
   for (const [w, n] of counts) {
     const around = n + (counts.get(w - 1) ?? 0) + (counts.get(w + 1) ?? 0);
     if (around > bestN) [best, bestN] = [w, around];
   }
-  return best !== undefined && bestN >= 3 ? best : undefined;
+  // A hard wrap stops many lines at its width; three or four lines of one length in a page of paragraphs are
+  // more likely parallel headings (实施…工程，引领青年立大志 / 构建…体系，引领青年明大德).
+  return best !== undefined && bestN >= Math.max(3, lines.length * 0.2) ? best : undefined;
 }
 
 /** Join lines broken in the middle of a sentence (by a PDF copy, a narrow page, a hard wrap). */
@@ -155,14 +186,19 @@ export function joinBrokenLines(lines: string[]): { lines: string[]; joined: num
   let prevNorm = '';
   let prevRaw = '';
   let joined = 0;
-  const width = wrapWidth(lines);
+  // Parallel slogan lines are headings: nothing is joined onto them. They do not count towards a wrap width (three
+  // parallel titles of one length are not a hard wrap), and in a hard-wrapped text a line at the width is not one.
+  const parallel = parallelSlogans(lines.map((l) => (l.length <= 30 ? normalizeText(l) : '')));
+  const width = wrapWidth(lines, new Set(parallel));
+  const slogans = new Set(width === undefined ? parallel : parallel.filter((i) => Math.abs(lines[i].length - width) > 1));
+  let afterSlogan = false;
   let afterFigure = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const norm = normalizeText(line);
     const figure = /^[\d.%％]+$/.test(norm);
     // `细颗粒物PM` / `2.5` / `年平均浓度…`: the line after a figure broken out of its sentence continues it too.
-    if (out.length && ((afterFigure && /^[\u4e00-\u9fa5]/.test(line) && !STARTS_NEW.test(line)) || shouldJoin(prevRaw, prevNorm, norm, width))) {
+    if (out.length && !afterSlogan && ((afterFigure && /^[\u4e00-\u9fa5]/.test(line) && !STARTS_NEW.test(line)) || shouldJoin(prevRaw, prevNorm, norm, width))) {
       prevRaw += line;
       prevNorm += norm;
       out[out.length - 1] = prevRaw;
@@ -172,6 +208,7 @@ export function joinBrokenLines(lines: string[]): { lines: string[]; joined: num
       continue;
     }
     afterFigure = false;
+    afterSlogan = slogans.has(i);
     out.push(line);
     outNorm.push(norm);
     prevRaw = line;

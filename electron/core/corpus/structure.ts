@@ -8,6 +8,7 @@ import type { ParagraphNode, SectionNode } from './types';
 import { countChars, normalizeText, parseChineseNumeral, splitSentences, stripLineJunk } from './normalize';
 import { headingRoles } from '../text/heading-roles';
 import { append } from './arrays';
+import { parallelSlogans } from './clean';
 import { CN_MARKER_NUMERAL, leadingMarker } from '../text/markers';
 
 const CN_NUM = CN_MARKER_NUMERAL;
@@ -314,6 +315,7 @@ function classify(raw: string, norm: string): Classified {
  * 一、, or right before a 一、 that starts the count again.
  */
 function promoteUnnumberedParts(items: Classified[]): void {
+  const slogans = markParallelSlogans(items);
   const shortLine = (c: Classified | undefined) => !!c && !c.heading && countChars(c.norm) <= 30 && !/[。！？；]$/.test(c.norm);
   const inAttachment = new Set<number>();
   let att = false;
@@ -336,9 +338,12 @@ function promoteUnnumberedParts(items: Classified[]): void {
   if (!level1.length) {
     const firstHeading = items.findIndex((c) => c.heading && c.heading.form !== 'attachment');
     const bodyChars = items.reduce((n, c) => n + countChars(c.norm), 0);
+    // Part titles written as parallel slogans are all written so: a plain short line among them is a sub-heading.
+    const parallel = set.filter((i) => slogans.includes(i));
+    const parts = parallel.length >= 2 ? parallel : set;
     let before = 0;
-    for (let i = 0; i < set[0]; i++) before += countChars(items[i].norm);
-    if (set.length >= 2 && before <= bodyChars * 0.3 && (firstHeading < 0 || set[0] < firstHeading)) append(promoted, set);
+    for (let i = 0; i < parts[0]; i++) before += countChars(items[i].norm);
+    if (parts.length >= 2 && before <= bodyChars * 0.3 && (firstHeading < 0 || parts[0] < firstHeading)) append(promoted, parts);
   } else {
     for (const i of set) {
       // Before the first 一、 — with body of its own before the numbering starts…
@@ -370,6 +375,13 @@ function promoteUnnumberedParts(items: Classified[]): void {
     const c = items[i];
     c.heading = { tier: 0, level: 1, marker: '', heading: c.norm, ordinal: 0, form: 'unnumbered' };
   }
+}
+
+/** Two-clause slogan lines in a parallel set (clean.ts parallelSlogans) may be part titles too; returns them. */
+function markParallelSlogans(items: Classified[]): number[] {
+  const set = parallelSlogans(items.map((c) => (c.heading ? '' : c.norm)));
+  for (const i of set) items[i].candidate = true;
+  return set;
 }
 
 /**
