@@ -6,7 +6,7 @@ import { deriveSkeletons } from './skeletons';
 import type { Corpus } from './types';
 
 const REPORT = [
-  '关于2023年工作情况的报告',
+  '某某局2023年工作报告',
   '一、工作回顾',
   '一年来，我们完成了各项任务，全年新增就业1.2万人，同比增长5%。',
   '二、一张蓝图绘到底',

@@ -248,3 +248,15 @@ describe('part titles written as parallel two-clause slogans', () => {
     expect(d.opening[0].normalized).toBe('在学校党委的正确领导下，我们认真落实各项工作部署，取得了一定成效。');
   });
 });
+
+// Classes found on held-out `batch6/`, measured once after every rule above: 体裁 0% (0/3).
+describe('titles that name a report in other words', () => {
+  const parts = ['一、关于过去五年的工作', '五年来，我们坚持稳中求进，全面完成了各项任务，取得了显著成绩。', '二、关于今后的任务', '今后五年，我们要坚持改革创新，着力推动高质量发展。'];
+  it('在…代表大会上的报告 is a work report', () => {
+    expect(analyze(['在某某市第十次代表大会上的报告', '同志们！', '现在，我代表市委向大会作报告。', ...parts].join('\n')).genre).toBe('annual-report');
+  });
+  it('…进展情况的通报 is a 总结', () => {
+    const next = ['三、关于下一步整改', '下一步，我们要持续深化整改，着力建立长效机制。', '四、关于长效机制', '要坚持问题导向，进一步健全制度，切实巩固整改成果。'];
+    expect(analyze(['中共某某委员会关于巡视整改进展情况的通报', '根据统一部署，现将整改进展情况予以公布。', ...parts, ...next].join('\n')).genre).toBe('summary');
+  });
+});

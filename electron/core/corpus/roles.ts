@@ -316,7 +316,9 @@ const GENRE_CUES: Cue[] = [
   { genre: 'annual-report', weight: 2, test: (d) => topRoles(d).includes('review') && topRoles(d).some((r) => r === 'tasks' || r === 'requirements'), reason: '一级标题为“回顾”与“总体要求/主要任务”' },
   { genre: 'annual-report', weight: 2, test: (d) => d.sections.some((s) => s.children.some((c) => c.kind === 'paragraph' && c.role === 'problems')) || topRoles(d).includes('problems'), reason: '含“问题和不足”' },
   { genre: 'annual-report', weight: 2, test: (d) => /政府工作报告|工作报告$/.test(titleText(d)), reason: '标题为“工作报告”' },
-  { genre: 'summary', weight: 5, test: (d) => /总结|工作汇报|情况汇报|情况报告|汇报(?:材料)?$/.test(titleText(d)) && !/述职/.test(titleText(d)), reason: '标题为“总结/汇报/情况报告”' },
+  // 在…代表大会上的报告 / 在…全会上的报告: a report to a congress or plenary is its work report, whatever it is called.
+  { genre: 'annual-report', weight: 3, test: (d) => /(?:代表大会|代表会议|全体会议|全会|全委会)上的(?:工作)?报告/.test(titleText(d)), reason: '标题为“在…代表大会上的报告”' },
+  { genre: 'summary', weight: 5, test: (d) => /总结|工作汇报|情况的?(?:汇报|报告|通报)|汇报(?:材料)?$/.test(titleText(d)) && !/述职/.test(titleText(d)), reason: '标题为“总结/汇报/情况报告/情况通报”' },
   { genre: 'summary', weight: 3, test: (d) => !d.salutation && hasHeadings(d) && d.sections.filter((s) => s.role === 'review').length >= Math.max(1, d.sections.length - 2) && !/请予审议|作工作报告/.test(openingText(d)), reason: '各部分以回顾工作为主' },
   { genre: 'debrief', weight: 6, test: (d) => /述职|述廉|述德|述法/.test(titleText(d)), reason: '标题为“述职报告”' },
   { genre: 'debrief', weight: 5, test: (d) => /(?:本人|我)(?:在[^。]{2,20})?(?:担任|任|分管|主持|负责)/.test(d.allText.slice(0, 400)) && /分管|岗位职责|履职|任职|担任/.test(d.allText.slice(0, 600)), reason: '开头自述任职和分管工作' },
