@@ -126,13 +126,15 @@ export function dropJunk(input: string[]): JunkResult {
     if (i >= tailAt || isJunkLine(l)) {
       dropped++;
       // An index label's value is on the next line (`发文机关：` / `国务院`).
-      if (INDEX_LABEL_RE.test(l.replace(/\s+/g, ''))) {
+      const label = l.replace(/\s+/g, '');
+      if (INDEX_LABEL_RE.test(label)) {
         let k = i + 1;
         while (k < stripped.length && !stripped[k]) k++;
         const value = k < stripped.length ? stripped[k].replace(/\s+/g, '') : '';
-        if (/^标题/.test(l.replace(/\s+/g, ''))) indexTitle = value;
+        const isTitle = /^标题/.test(label);
+        if (isTitle) indexTitle = value;
         // An empty label (`主 题 词：` with nothing after it) is followed by the title's first line, not its value.
-        const titleStart = value.length >= 6 && indexTitle.startsWith(value) && !/^标题/.test(l.replace(/\s+/g, ''));
+        const titleStart = !isTitle && value.length >= 6 && indexTitle.startsWith(value);
         if (k < stripped.length && stripped[k].length <= 40 && !isJunkLine(stripped[k]) && !titleStart) {
           dropped++;
           stripped[k] = '';
@@ -186,7 +188,7 @@ export function joinBrokenLines(lines: string[]): { lines: string[]; joined: num
   let prevNorm = '';
   let prevRaw = '';
   let joined = 0;
-  // Parallel slogan lines are headings: nothing is joined onto them. They do not count towards a wrap width (three
+  // Parallel slogan lines are headings: never joined to the line before or after. They do not count towards a wrap width (three
   // parallel titles of one length are not a hard wrap), and in a hard-wrapped text a line at the width is not one.
   const parallel = parallelSlogans(lines.map((l) => (l.length <= 30 ? normalizeText(l) : '')));
   const width = wrapWidth(lines, new Set(parallel));
@@ -198,7 +200,7 @@ export function joinBrokenLines(lines: string[]): { lines: string[]; joined: num
     const norm = normalizeText(line);
     const figure = /^[\d.%％]+$/.test(norm);
     // `细颗粒物PM` / `2.5` / `年平均浓度…`: the line after a figure broken out of its sentence continues it too.
-    if (out.length && !afterSlogan && ((afterFigure && /^[\u4e00-\u9fa5]/.test(line) && !STARTS_NEW.test(line)) || shouldJoin(prevRaw, prevNorm, norm, width))) {
+    if (out.length && !afterSlogan && !slogans.has(i) && ((afterFigure && /^[\u4e00-\u9fa5]/.test(line) && !STARTS_NEW.test(line)) || shouldJoin(prevRaw, prevNorm, norm, width))) {
       prevRaw += line;
       prevNorm += norm;
       out[out.length - 1] = prevRaw;
