@@ -8,6 +8,7 @@ import React, { memo, useCallback, useEffect, useMemo, useRef, useState } from '
 import { Editor, Node, type NodeEntry, Path, Range, Text, Transforms } from 'slate';
 import { Editable, ReactEditor, type RenderChunkProps, type RenderElementProps, type RenderLeafProps, Slate } from 'slate-react';
 import { type BlockElement, type Draft, TYPED_NUMBER_CHARS, typedNumberOf } from '#core/draft/model';
+import { MARKER_CHARS } from '#core/text/markers';
 import { LAID_OUT_KINDS, LayoutContext, type PageLayoutMap, pageLayoutOf, renderBlock, runInBodyRange, sameLayout } from './blocks';
 import { Placeholder } from './placeholder-view';
 import { clearCheck } from './commands';
@@ -99,9 +100,6 @@ interface CheckPop {
   left: number;
 }
 
-/** Characters a typed heading number is made of (一、 （一） 1. （1）). */
-const NUMBER_CHARS = /[0-9一二三四五六七八九十（）()、.．]/;
-
 /**
  * Whether a text edit may have changed the heading number typed at a paragraph's start: typing into the number a
  * paragraph now opens with (up to its end), or deleting a character of one near the start. Typing the heading text
@@ -109,7 +107,7 @@ const NUMBER_CHARS = /[0-9一二三四五六七八九十（）()、.．]/;
  */
 function touchesTypedNumber(op: { type: 'insert_text' | 'remove_text'; path: number[]; offset: number; text: string }, block: BlockElement | undefined): boolean {
   if (!block || op.path[1] !== 0 || op.offset >= TYPED_NUMBER_CHARS) return false;
-  if (op.type === 'remove_text') return NUMBER_CHARS.test(op.text);
+  if (op.type === 'remove_text') return MARKER_CHARS.test(op.text);
   const m = typedNumberOf(block);
   return m !== null && op.offset <= m.end;
 }

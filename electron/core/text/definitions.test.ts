@@ -18,7 +18,7 @@ import { hanCount, roleOfHeading } from '../draft/outline';
 import { plainTextToBlocks } from '../../../renderer/editor/sanitize-html';
 import { countHan, countSpokenChars, isSpace } from './chars';
 import { headingRoles } from './heading-roles';
-import { leadingMarker, typedHeading } from './markers';
+import { leadingMarker, MARKER_CHARS, typedHeading } from './markers';
 import { parseChineseNumeral } from './numerals';
 import { CLAUSE_END, isEdgeCode, sentenceRanges, sentences } from './sentences';
 
@@ -96,6 +96,10 @@ describe('heading markers: one table', () => {
   // and spaces inside brackets) and the corpus engine's (structure.ts: also 一，, no 批/期 ranges, 一.5 a
   // heading). Chosen: this one, reading every spelling any of them read, so a document means the same
   // wherever it is opened.
+  it('MARKER_CHARS holds every character of every spelling read (the editor re-lays out a paragraph when one is deleted)', () => {
+    for (const l of ['一、总体要求', '一，总体要求', '一.总体要求', '（ 二 ）主要任务', '(二)主要任务', '3 .抓好落实', '3、抓好落实', '( 4 )其他', '十二、结尾', '>　一、开头'])
+      for (const ch of l.slice(0, leadingMarker(l)!.end)) expect(MARKER_CHARS.test(ch), `${l}: ${ch}`).toBe(true);
+  });
   it('the corpus engine and the Word reader read a typed number as the editor does', async () => {
     const { matchHeading } = await import('../corpus/structure');
     const { importDocx } = await import('../docx/import-docx');

@@ -56,6 +56,12 @@ export const MARKER_PATTERNS: readonly { level: HeadingLevel; re: RegExp; chines
   { level: 4, re: /^[（(]\s*([0-9]{1,2})\s*[）)]/, chinese: false },
 ];
 
+/**
+ * Every character a typed marker (and the spaces or `>` leadingMarker skips before it) can be made of: deleting one
+ * of these near a paragraph's start may change its number; deleting anything else cannot.
+ */
+export const MARKER_CHARS = /[0-9一二三四五六七八九十（）()、，,.．\s\u3000\u00a0>＞]/;
+
 /** The numbering marker a line starts with (after leading spaces and stray `>`), or null. */
 export function leadingMarker(text: string): TypedMarker | null {
   const lead = /^[\s\u3000\u00a0>＞]*/.exec(text)![0].length;
