@@ -175,9 +175,7 @@ function wrapWidth(lines: string[], skip: ReadonlySet<number>): number | undefin
     const around = n + (counts.get(w - 1) ?? 0) + (counts.get(w + 1) ?? 0);
     if (around > bestN) [best, bestN] = [w, around];
   }
-  // A hard wrap stops many lines at its width; three or four lines of one length in a page of paragraphs are
-  // more likely parallel headings (实施…工程，引领青年立大志 / 构建…体系，引领青年明大德).
-  return best !== undefined && bestN >= Math.max(3, lines.length * 0.2) ? best : undefined;
+  return best !== undefined && bestN >= 3 ? best : undefined;
 }
 
 /** Join lines broken in the middle of a sentence (by a PDF copy, a narrow page, a hard wrap). */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from './analyze';
 import { headingRoles } from '../text/heading-roles';
 import { topHeadings } from './evaluate';
+import { joinBrokenLines } from './clean';
 import type { CorpusDocument } from './types';
 
 const analyze = (text: string) => analyzeDocument({ id: 't', fileName: 't.txt', text });
@@ -240,6 +241,11 @@ describe('part titles written as parallel two-clause slogans', () => {
     expect(tops(d)).toEqual(tops3);
     expect(d.genre).toBe('summary');
     expect(roles(d)).toEqual(['review', 'review', 'review']);
+  });
+
+  it('are not joined to a line before them that lost its stop', () => {
+    const lines = review(tops3, [[], [], []]).replace(`${tops3[1]}\n`, `五年来，校团委始终坚持以学生为中心开展工作\n${tops3[1]}\n`).split('\n');
+    expect(joinBrokenLines(lines).lines).toContain(tops3[1]);
   });
 
   it('a lone comma line without its stop is still read as a broken sentence', () => {
