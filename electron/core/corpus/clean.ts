@@ -70,19 +70,45 @@ function sloganClauses(norm: string): [string, string] | undefined {
   return [m[1], m[2]];
 }
 
+/** A clause of a longer part title: short, no punctuation but quotes and 、. */
+const CLAUSE = '[^。！？；：，,;:!?…]{2,20}';
+const CLAUSE_TITLE_RE = new RegExp(`^(${CLAUSE})(?:[，,]${CLAUSE}){2,3}$`);
+
 /**
- * Lines (by index; normalised text, '' to skip) that are two-clause slogans in a parallel set (排比): at least two
- * whose first or second clauses open with the same two characters (`强化价值塑造，提升实践育人引领力` / `强化体系建设，
- * 提升实践育人组织力`) — headings, not sentences broken at a line's end. Where a document has several such sets
- * (its parts' titles, and the sub-headings of one part), the set that starts first is the parts'.
+ * `使命引领，强化一流学科建设目标，发挥科研先行军作用`: a part title of three or four short clauses, or a sentence
+ * broken at a line's end (the same shape). Its first clause, or undefined.
+ */
+function titleFirstClause(norm: string): string | undefined {
+  if (norm.length > 50) return undefined;
+  const m = CLAUSE_TITLE_RE.exec(norm);
+  if (!m || !/[\u4e00-\u9fff”]$/.test(norm) || /^(?:各位|同志们|尊敬的|亲爱的|谢谢|附)/.test(norm) || DANGLING.test(norm)) return undefined;
+  return m[1];
+}
+
+/**
+ * Lines (by index; normalised text, '' for a heading or a line to skip) that are slogans in a parallel set (排比):
+ * headings, not sentences broken at a line's end.
+ * - Two clauses: at least two lines whose first or second clauses open with the same two characters
+ *   (`强化价值塑造，提升实践育人引领力` / `强化体系建设，提升实践育人组织力`).
+ * - Three or four clauses: at least two lines, each after a finished sentence (or a heading), whose first clauses
+ *   are equally short (`使命引领，…，…` / `战略呼应，…，…`: a 四字格 topic, then what to do about it). A sentence
+ *   broken at a line's end rarely starts so twice.
+ * Where a document has several such sets (its parts' titles, and the sub-headings of one part), the set that
+ * starts first is the parts'.
  */
 export function parallelSlogans(norms: readonly string[]): number[] {
   const groups = new Map<string, number[]>();
+  const add = (key: string, i: number) => (groups.get(key) ?? groups.set(key, []).get(key)!).push(i);
   norms.forEach((n, i) => {
-    if (n.length > 30 || !(n.includes('，') || n.includes(','))) return;
-    const c = sloganClauses(n);
-    if (!c) return;
-    for (const key of [`1${c[0].slice(0, 2)}`, `2${c[1].slice(0, 2)}`]) (groups.get(key) ?? groups.set(key, []).get(key)!).push(i);
+    if (!(n.includes('，') || n.includes(','))) return;
+    const c = n.length <= 30 ? sloganClauses(n) : undefined;
+    if (c) {
+      for (const key of [`1${c[0].slice(0, 2)}`, `2${c[1].slice(0, 2)}`]) add(key, i);
+      return;
+    }
+    const first = titleFirstClause(n);
+    const prev = norms[i - 1];
+    if (first && first.length <= 6 && (!prev || /[。！？；：”]$/.test(prev))) add(`3${first.length}`, i);
   });
   let best: number[] = [];
   for (const g of groups.values()) if (g.length >= 2 && (!best.length || g[0] < best[0] || (g[0] === best[0] && g.length > best.length))) best = g;
@@ -188,7 +214,7 @@ export function joinBrokenLines(lines: string[]): { lines: string[]; joined: num
   let joined = 0;
   // Parallel slogan lines are headings: never joined to the line before or after. They do not count towards a wrap width (three
   // parallel titles of one length are not a hard wrap), and in a hard-wrapped text a line at the width is not one.
-  const parallel = parallelSlogans(lines.map((l) => (l.length <= 30 ? normalizeText(l) : '')));
+  const parallel = parallelSlogans(lines.map(normalizeText));
   const width = wrapWidth(lines, new Set(parallel));
   const slogans = new Set(width === undefined ? parallel : parallel.filter((i) => Math.abs(lines[i].length - width) > 1));
   let afterSlogan = false;

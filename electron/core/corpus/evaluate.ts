@@ -10,7 +10,7 @@
  * order. Parts the engine builds from run-in enumerations (一是…/一要…/第一，…) are structure, not headings
  * (the labels list none), so they take no part in recall or precision.
  */
-import { ROLE_LABELS, type Genre, type Role } from '../draft/model';
+import { GENRE_LABELS, ROLE_LABELS, type Genre, type Role } from '../draft/model';
 import type { CorpusDocument, SectionNode } from './types';
 import { normalizeText } from './normalize';
 
@@ -46,6 +46,11 @@ export const GENRE_BUCKET: Record<Genre, string> = {
   'work-plan': '实施方案',
   other: '其他',
 };
+
+/** Later label sets name the engine's 工作要点/工作计划 outright; it is in the 实施方案 bucket, as the first set puts it. */
+function labelBucket(genre: string): string {
+  return genre === GENRE_LABELS['work-plan'] ? GENRE_BUCKET['work-plan'] : genre;
+}
 
 /** Label role text → Role (`other` and unknown labels → 'other'). */
 export function roleFromLabel(label: string): Role {
@@ -119,7 +124,7 @@ export function scoreDocument(doc: CorpusDocument, label: DocumentLabel): Docume
     file: label.file,
     labelGenre: label.genre,
     genre: doc.genre,
-    genreRight: GENRE_BUCKET[doc.genre] === label.genre,
+    genreRight: GENRE_BUCKET[doc.genre] === labelBucket(label.genre),
     pairs,
     extra: engine.filter((_, k) => !used.has(k)).map((s) => s.marker + s.heading),
     matched,

@@ -266,3 +266,38 @@ describe('titles that name a report in other words', () => {
     expect(analyze(['中共某某委员会关于巡视整改进展情况的通报', '根据统一部署，现将整改进展情况予以公布。', ...parts, ...next].join('\n')).genre).toBe('summary');
   });
 });
+
+// Batch 6's 哈工程 plan, again: 标题 0/4 (its numbered run-ins in the last part read as the top level), 体裁 其他.
+describe('part titles of three or four clauses, over numbered run-ins', () => {
+  const task = '要进一步完善工作机制，加强与兄弟单位的协作，着力提升服务保障水平，确保各项任务落到实处。';
+  const titles = ['目标引领，明确年度工作重点，发挥示范带动作用', '平台支撑，用好两个中心，做实协同创新', '人才先行，把握好“引进”与“培养”的关系，着力提升三种能力'];
+  const plan = [
+    '某某学院关于新一年度工作的打算',
+    '围绕学校年度工作会议的部署，结合学院实际，现就新一年度工作提出如下考虑。',
+    titles[0], task, task,
+    titles[1], task,
+    titles[2], task,
+    '1.引进能力。一是完善人才引进办法，二是拓宽引才渠道，力争引进高层次人才3名。',
+    '2.培养能力。一是健全青年教师培养机制，二是加大进修支持力度。',
+  ];
+
+  it('are its parts, the numbered run-ins inside the last one, and it is a work plan', () => {
+    const d = analyze(plan.join('\n'));
+    expect(tops(d)).toEqual(titles);
+    expect(d.sections[2].children.filter((c) => c.kind === 'section').map((c) => c.kind === 'section' && c.heading)).toEqual(['引进能力', '培养能力']);
+    expect(roles(d)).toEqual(['tasks', 'tasks', 'tasks']);
+    expect(d.genre).toBe('work-plan');
+  });
+
+  it('one such line alone, or one after a line that lost its stop, is a broken sentence', () => {
+    const once = analyze([plan[0], plan[1], titles[0], task, task].join('\n'));
+    expect(tops(once)).toEqual([]);
+    const broken = [...plan];
+    broken[4] = '要进一步完善工作机制，加强与兄弟单位的协作';
+    expect(joinBrokenLines(broken.slice(1)).lines).not.toContain(titles[1]);
+  });
+
+  it('a title naming 思路举措 is a work plan', () => {
+    expect(analyze(['某某研究所“十五五”建设思路举措', plan[1], '一、总体思路', task, '二、主要举措', task].join('\n')).genre).toBe('work-plan');
+  });
+});

@@ -327,7 +327,9 @@ const GENRE_CUES: Cue[] = [
   { genre: 'plan', weight: 3, test: (d) => topRoles(d).includes('steps'), reason: '有“时间安排/方法步骤”' },
   { genre: 'plan', weight: 2, test: (d) => topRoles(d).includes('organization') && topRoles(d).includes('requirements'), reason: '有“总体要求”和“组织领导/保障措施”' },
   { genre: 'plan', weight: 1, test: (d) => !d.salutation && !topRoles(d).includes('review'), reason: '无称呼（行文而非讲话）' },
-  { genre: 'work-plan', weight: 5, test: (d) => /工作计划|工作要点|工作安排|工作思路|计划$|要点$/.test(titleText(d)), reason: '标题为“工作计划/工作要点”' },
+  { genre: 'work-plan', weight: 5, test: (d) => /工作计划|工作要点|工作安排|工作思路|计划$|要点$|思路(?:和|与)?举措$|思路$/.test(titleText(d)), reason: '标题为“工作计划/工作要点/思路举措”' },
+  // Headed parts that all set out work, with no 称呼 and nothing reported: a unit's plan, not a talk.
+  { genre: 'work-plan', weight: 3, test: (d) => !d.salutation && d.sections.filter((s) => !s.implicit).length >= 3 && d.sections.every((s) => s.role === 'tasks'), reason: '各部分均为工作任务，无称呼' },
   { genre: 'work-plan', weight: 1, test: (d) => topRoles(d).includes('requirements') && topRoles(d).includes('tasks') && !topRoles(d).includes('review') && !topRoles(d).includes('steps'), reason: '指导思想、目标和工作要点' },
   { genre: 'speech', weight: 3, test: (d) => /刚才，|下面，我(?:就|讲|再)|讲几点意见|强调几点|讲几点|讲三点|讲两点|下面我就/.test(openingText(d) + head(d).slice(0, 600)), reason: '开头“刚才…/下面，我讲几点意见”' },
   { genre: 'speech', weight: 2, test: (d) => !!d.salutation && /同志们|老师们|同学们/.test(d.salutation), reason: '称呼“同志们/老师们”' },

@@ -377,7 +377,7 @@ function promoteUnnumberedParts(items: Classified[]): void {
   }
 }
 
-/** Two-clause slogan lines in a parallel set (clean.ts parallelSlogans) may be part titles too; returns them. */
+/** Slogan lines in a parallel set (clean.ts parallelSlogans) may be part titles too; returns them. */
 function markParallelSlogans(items: Classified[]): number[] {
   const set = parallelSlogans(items.map((c) => (c.heading ? '' : c.norm)));
   for (const i of set) items[i].candidate = true;
