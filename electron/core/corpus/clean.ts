@@ -214,14 +214,15 @@ export function joinBrokenLines(lines: string[]): { lines: string[]; joined: num
   let joined = 0;
   // Parallel slogan lines are headings: never joined to the line before or after. They do not count towards a wrap width (three
   // parallel titles of one length are not a hard wrap), and in a hard-wrapped text a line at the width is not one.
-  const parallel = parallelSlogans(lines.map(normalizeText));
+  const norms = lines.map(normalizeText);
+  const parallel = parallelSlogans(norms);
   const width = wrapWidth(lines, new Set(parallel));
   const slogans = new Set(width === undefined ? parallel : parallel.filter((i) => Math.abs(lines[i].length - width) > 1));
   let afterSlogan = false;
   let afterFigure = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const norm = normalizeText(line);
+    const norm = norms[i];
     const figure = /^[\d.%％]+$/.test(norm);
     // `细颗粒物PM` / `2.5` / `年平均浓度…`: the line after a figure broken out of its sentence continues it too.
     if (out.length && !afterSlogan && !slogans.has(i) && ((afterFigure && /^[\u4e00-\u9fa5]/.test(line) && !STARTS_NEW.test(line)) || shouldJoin(prevRaw, prevNorm, norm, width))) {

@@ -5,7 +5,10 @@ import type { SourceRef } from '../../core/corpus/types';
 export function packJson(value: unknown): Uint8Array {
   // The default level, kept: level 1 saves little (0.1 ms a report), and these bytes are part of the engine's
   // fingerprint (worker.ts reindexIfEngineChanged), so changing them would re-derive every user's archive once.
-  return deflateRawSync(JSON.stringify(value));
+  // Copied out: zlib's result is a view of a 16 KB output chunk, and postMessage clones a view's whole buffer, so
+  // each section (1–2 KB deflated) crossed from the analysis thread to the writer as 16 KB. A plain Uint8Array also
+  // reads the same in JSON.stringify (the engine's fingerprint) whether the rows were derived in a thread or not.
+  return new Uint8Array(deflateRawSync(JSON.stringify(value)));
 }
 
 export function unpackJson<T>(packed: Uint8Array): T {
