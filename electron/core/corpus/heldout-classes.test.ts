@@ -301,3 +301,17 @@ describe('part titles of three or four clauses, over numbered run-ins', () => {
     expect(analyze(['某某研究所“十五五”建设思路举措', plan[1], '一、总体思路', task, '二、主要举措', task].join('\n')).genre).toBe('work-plan');
   });
 });
+
+// Batch 7 (company 致辞/讲话, the 2026 中央一号文件), measured once: 体裁 75%, 作用 67% (6/9).
+describe('a 意见 closing on party leadership; words addressed ——致… an audience', () => {
+  it('加强党对…工作的全面领导 is the 组织领导 part', () => {
+    expect(headingRoles('加强党对“三农”工作的全面领导')).toEqual(['organization']);
+    expect(headingRoles('坚持和加强党的全面领导')).toEqual(['organization']);
+    expect(headingRoles('加强党建引领，提升基层治理水平')).not.toContain('organization');
+  });
+  it('a title ——致… a meeting, or 致…的一封信, is a 致辞', () => {
+    const body = ['在此，我谨代表公司向大家致以热烈的祝贺！', '一年来，大家团结奋斗，取得了优异成绩，实现销售额增长20%。', '让我们携手并进，共创美好明天！'];
+    expect(analyze(['实干成就梦想 ——致第三届业务高峰会议', ...body].join('\n')).genre).toBe('address');
+    expect(analyze(['致全市广大职工的一封信', ...body].join('\n')).genre).toBe('address');
+  });
+});
