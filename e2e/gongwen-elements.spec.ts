@@ -73,7 +73,7 @@ test('实施方案：用“公文要素”插入附件说明、落款和版记�
   await shot('plan-new');
 
   await fillPlaceholder(page, '标题', '某某县人民政府关于加快推进农村人居环境整治提升工作的实施方案');
-  await fillPlaceholder(page, '称呼', '各乡镇人民政府，县直各单位');
+  await fillPlaceholder(page, '主送机关', '各乡镇人民政府，县直各单位');
   v = await draftValue(page);
   const opening = v.content.findIndex((b) => b.type === 'paragraph');
   await caretToEnd(page, opening);

@@ -68,6 +68,15 @@ describe('draftFromSkeleton', () => {
     expect(speech.content.map((b) => b.type)).toEqual(['title', 'salutation', 'paragraph', 'paragraph']);
   });
 
+  it('asks for a 称呼 in what is spoken (a work report, a speech) and a 主送机关 in what is issued as a document (方案, 工作要点, 总结)', () => {
+    const addressee = (genre: Skeleton['genre']) => {
+      const b = draftFromSkeleton({ ...workReport, genre }).content.find((x) => x.type === 'salutation');
+      return b && b.children.map((c) => ('label' in c ? `【${c.label}】` : c.text)).join('');
+    };
+    for (const g of ['annual-report', 'speech', 'debrief'] as const) expect(addressee(g), g).toBe('【称呼】：');
+    for (const g of ['plan', 'work-plan', 'summary'] as const) expect(addressee(g), g).toBe('【主送机关】：');
+  });
+
   it('records genre and skeleton, and is a valid draft for the file format', () => {
     expect(draft.meta).toMatchObject({ genre: 'annual-report', skeletonId: 'annual-report', createdAt: '2026-01-02T03:04:05.000Z' });
     expect(draftSchema.safeParse(draft).success).toBe(true);

@@ -1,5 +1,5 @@
 /**
- * A new draft laid out from a corpus skeleton: the title and 称呼 as placeholders, an opening paragraph,
+ * A new draft laid out from a corpus skeleton: the title and 称呼 (主送机关) as placeholders, an opening paragraph,
  * one level-1 heading per skeleton section written with a heading (its role set, its text from the section's most
  * typical heading pattern) and an empty paragraph under each for the user to write in; 开头/结尾 and parts without
  * a heading line are unnumbered paragraphs, a part written inside another (问题 at the end of 回顾, 总体要求 at the
@@ -76,9 +76,12 @@ export function partCaption(section: SkeletonPart, skeleton: Skeleton): { text: 
 
 export function draftFromSkeleton(skeleton: Skeleton, now = new Date()): Draft {
   const t = now.toISOString();
+  // A 方案, 工作要点 or 总结 is issued as a document (it ends with its 落款), not spoken to a hall: the line under its
+  // title is the 主送机关 (GB/T 9704 7.3.3, set like a 称呼), which many such documents leave out.
+  const addressee = SIGNED_GENRES.includes(skeleton.genre) ? '{主送机关}：' : '{称呼}：';
   const content: BlockElement[] = [
     { type: 'title', children: patternToInlines('{标题}') },
-    { type: 'salutation', children: patternToInlines('{称呼}：') },
+    { type: 'salutation', children: patternToInlines(addressee) },
   ];
   // Each empty paragraph carries the part it is for: the page shows what goes there, the phrase panel that part's phrases.
   const paragraph = (role: Role): BlockElement => ({ type: 'paragraph', role, children: [{ text: '' }] });
