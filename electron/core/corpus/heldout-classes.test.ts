@@ -315,3 +315,18 @@ describe('a 意见 closing on party leadership; words addressed ——致… an 
     expect(analyze(['致全市广大职工的一封信', ...body].join('\n')).genre).toBe('address');
   });
 });
+
+// Batch 6's 通报 again: its last part (持续巩固…成果，推动…) was read as 回顾.
+describe('a 总结 whose last part looks ahead without 将/要', () => {
+  const done = '一年来，我们组织开展专题培训12场，完成了制度修订28项，整改任务全部按期完成，取得了明显成效。';
+  const ahead = '持续深化理论学习，坚持问题导向，进一步健全长效机制，推动整改成果转化为发展成效，不断提升治理能力和水平。';
+  const doc = (last: string) => ['某某单位整改工作情况的通报', '根据统一部署，现将整改工作情况通报如下。', '一、坚持学思践悟，筑牢思想根基', done, done, '二、坚持真抓实干，逐项推进落实', done, done, '三、巩固整改成果，推动高质量发展', last, last].join('\n');
+  it('is its next steps', () => {
+    const d = analyze(doc(ahead));
+    expect(d.genre).toBe('summary');
+    expect(roles(d)).toEqual(['review', 'review', 'tasks']);
+  });
+  it('but a last part that reports work done in the same words stays a review', () => {
+    expect(roles(analyze(doc(`${done}${ahead}`)))).toEqual(['review', 'review', 'review']);
+  });
+});

@@ -119,7 +119,12 @@ export function sectionRole(sec: SectionNode, index: number, all: SectionNode[],
     // A 述职/总结 part given over to the writer's shortcomings (…还存在以下几个方面的不足：一是…) whatever its heading says.
     if (index > 0 && namesProblemsMostly(sec)) return { role: 'problems' };
     // Counted only where they decide something: each is a regex pass over the whole section.
-    return { role: count(body, PLAN_RE) * k > Math.max(6, count(body, PAST_RE) * k) && index > 0 ? 'tasks' : 'review' };
+    const past = count(body, PAST_RE) * k;
+    if (count(body, PLAN_RE) * k > Math.max(6, past) && index > 0) return { role: 'tasks' };
+    // A 总结 ends on what comes next (下一步打算), often without 将/要: its last part written in 持续/推动/深化 and
+    // hardly any past wording looks ahead, where a part reporting work done mixes the two.
+    const last = index === all.length - 1 && all.length >= 3;
+    return { role: last && count(body, FUTURE_RE) * k >= Math.max(12, 4 * past) ? 'tasks' : 'review' };
   }
   // The last part of a government report on 政府自身建设.
   if (index === n - 1 && n >= 3 && count(text, SELF_BUILDING_RE) * per1000 >= 3) return { role: 'organization' };
