@@ -330,3 +330,14 @@ describe('a 总结 whose last part looks ahead without 将/要', () => {
     expect(roles(analyze(doc(`${done}${ahead}`)))).toEqual(['review', 'review', 'review']);
   });
 });
+
+// Batch 6's 通报: its one self-critical sentence (但…清醒认识到，整改工作是初步的…还有相当差距) sits mid-paragraph in a task part.
+describe('a turn to what is still wanting, mid-paragraph in any part', () => {
+  const para = (s: string) => analyze(['某某工作情况的通报', '一、下一步工作', `经过集中整改，各项工作取得了积极进展。${s}我们将持续用力，久久为功。`, '二、长效机制', '要进一步健全制度，着力巩固成果。'].join('\n')).sections[0].children.find((c) => c.kind === 'paragraph');
+  it('is a 问题 paragraph', () => {
+    expect(para('但我们清醒认识到，整改工作是初步的，距离上级的要求和群众的期盼，距离既定的目标，还有相当差距。')?.role).toBe('problems');
+  });
+  it('but setting out to solve problems is not', () => {
+    expect(para('同时我们清醒认识到，必须着力解决群众反映强烈的突出问题。')?.role).not.toBe('problems');
+  });
+});

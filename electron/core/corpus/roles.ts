@@ -161,7 +161,9 @@ export function assignSectionRoles(sections: SectionNode[], ctx: RoleContext = {
 
 /** The writer's own problems named: 清醒看到…问题, 还存在…不足, 问题也不容忽视, 尚有差距, 不尽如人意… */
 const PROBLEM_RE =
-  /(?:清醒|清楚|冷静)地?(?:看到|认识到|认识|意识到)[^。]{0,40}(?:问题|不足|差距|困难|短板|挑战|隐患)|(?:问题|不足|差距)[^。]{0,6}不容忽视|问题和不足|不足和问题|差距和不足|问题与不足|不足与问题|不足之处|(?:还|仍|仍然|依然|也|尚)(?:存在|有)着?[^。；]{0,60}?(?:问题|不足|短板|差距|薄弱环节)|存在的(?:主要)?(?:问题|不足)(?:主要)?(?:是|有|表现在)|不尽如人意|说不上好|不够理想/;
+  /(?:清醒|清楚|冷静)地?(?:看到|认识到|认识|意识到)[^。]{0,60}(?:问题|不足|差距|困难|短板|挑战|隐患)|(?:问题|不足|差距)[^。]{0,6}不容忽视|问题和不足|不足和问题|差距和不足|问题与不足|不足与问题|不足之处|(?:还|仍|仍然|依然|也|尚)(?:存在|有)着?[^。；]{0,60}?(?:问题|不足|短板|差距|薄弱环节)|存在的(?:主要)?(?:问题|不足)(?:主要)?(?:是|有|表现在)|不尽如人意|说不上好|不够理想/;
+/** A sentence that turns (但…) to what the writer clearly sees is still wanting. */
+const SELF_CRITICAL_TURN_RE = /^(?:但|但是|然而|同时|当然)[^。]{0,12}(?:清醒|清楚|冷静)地?(?:看到|认识到|意识到)/;
 /** Setting out to solve, find or report problems is not stating them (…查找存在的问题, 着力解决…问题). */
 const PROBLEM_TASK_RE = /解决|破解|整改|查找|检视|排查|梳理|针对|报送|上报|分析研判|着力|防止|避免/;
 const REVIEW_PARA_RE = /取得了?(?:显著|新的|明显|重要|积极|可喜)?(?:的)?(?:成绩|成效|进展|成果)|成绩的取得|(?:新成效|新作为|新台阶|新步伐|新气象)/;
@@ -172,7 +174,8 @@ const REQUIREMENT_RE = /总体(?:思路|要求|目标)(?:是|为)|指导思想(?
 export function statesProblems(sentence: string): boolean {
   const m = PROBLEM_RE.exec(sentence);
   // `亟待解决的问题` names a problem; `着力解决…问题` sets out to solve one.
-  return !!m && !PROBLEM_TASK_RE.test(sentence.slice(0, m.index + m[0].length).replace(/(?:亟待|亟需|急需|有待|需要|尚未|没有)(?:解决|破解|整改)/g, ''));
+  // `整改工作是初步的` names the work (a noun), not an act of solving.
+  return !!m && !PROBLEM_TASK_RE.test(sentence.slice(0, m.index + m[0].length).replace(/(?:亟待|亟需|急需|有待|需要|尚未|没有)(?:解决|破解|整改)|整改(?=工作|任务|成效|成果)/g, ''));
 }
 
 /** Is this paragraph about problems (问题/不足)? Its first sentence must say so: a task paragraph that mentions a problem in passing is still a task. */
@@ -194,6 +197,8 @@ export function paragraphRole(p: ParagraphNode, containerRole?: Role): Role | un
   if (isProblemsParagraph(p)) return 'problems';
   // Problems named mid-paragraph count in a review or a preamble; in a task paragraph they are the reason for the task.
   if ((containerRole === 'opening' || containerRole === 'review' || containerRole === 'other') && !/^(?:[一二三四五六七八九十]+[是要]|要|着力|加快|推进|推动|深化|加强|坚持)/.test(p.normalized) && mentionsProblems(p)) return 'problems';
+  // `但…清醒认识到…还有相当差距`: the writer turning to their own shortcomings, in whatever part.
+  if (splitSentences(p.normalized).some((t) => SELF_CRITICAL_TURN_RE.test(t) && statesProblems(t))) return 'problems';
   if (REQUIREMENT_RE.test(p.normalized)) return 'requirements';
   if (REVIEW_TIME_RE.test(p.normalized) && REVIEW_PARA_RE.test(p.normalized)) return 'review';
   return undefined;
