@@ -337,7 +337,9 @@ describe('a turn to what is still wanting, mid-paragraph in any part', () => {
   it('is a 问题 paragraph', () => {
     expect(para('但我们清醒认识到，整改工作是初步的，距离上级的要求和群众的期盼，距离既定的目标，还有相当差距。')?.role).toBe('problems');
   });
-  it('but setting out to solve problems is not', () => {
+  it('but setting out to solve problems is not, nor a task whose reason is a problem', () => {
     expect(para('同时我们清醒认识到，必须着力解决群众反映强烈的突出问题。')?.role).not.toBe('problems');
+    const task = analyze(['某某讲话', '一、重点工作', '三是加快推进队伍建设改革。但也要清醒地看到，这项改革还存在推进力度不大等问题。要进一步压实责任。', '二、工作要求', '要进一步健全制度。'].join('\n'));
+    expect(task.sections[0].children.find((c) => c.kind === 'paragraph')?.role).not.toBe('problems');
   });
 });

@@ -162,6 +162,7 @@ export function assignSectionRoles(sections: SectionNode[], ctx: RoleContext = {
 /** The writer's own problems named: 清醒看到…问题, 还存在…不足, 问题也不容忽视, 尚有差距, 不尽如人意… */
 const PROBLEM_RE =
   /(?:清醒|清楚|冷静)地?(?:看到|认识到|认识|意识到)[^。]{0,60}(?:问题|不足|差距|困难|短板|挑战|隐患)|(?:问题|不足|差距)[^。]{0,6}不容忽视|问题和不足|不足和问题|差距和不足|问题与不足|不足与问题|不足之处|(?:还|仍|仍然|依然|也|尚)(?:存在|有)着?[^。；]{0,60}?(?:问题|不足|短板|差距|薄弱环节)|存在的(?:主要)?(?:问题|不足)(?:主要)?(?:是|有|表现在)|不尽如人意|说不上好|不够理想/;
+const TASK_OPENING_RE = /^(?:[一二三四五六七八九十]+[是要]|要|着力|加快|推进|推动|深化|加强|坚持)/;
 /** A sentence that turns (但…) to what the writer clearly sees is still wanting. */
 const SELF_CRITICAL_TURN_RE = /^(?:但|但是|然而|同时|当然)[^。]{0,12}(?:清醒|清楚|冷静)地?(?:看到|认识到|意识到)/;
 /** Setting out to solve, find or report problems is not stating them (…查找存在的问题, 着力解决…问题). */
@@ -195,10 +196,13 @@ export function mentionsProblems(p: ParagraphNode): boolean {
 /** Role a paragraph plays on its own, if it is recognisably one (else undefined). */
 export function paragraphRole(p: ParagraphNode, containerRole?: Role): Role | undefined {
   if (isProblemsParagraph(p)) return 'problems';
-  // Problems named mid-paragraph count in a review or a preamble; in a task paragraph they are the reason for the task.
-  if ((containerRole === 'opening' || containerRole === 'review' || containerRole === 'other') && !/^(?:[一二三四五六七八九十]+[是要]|要|着力|加快|推进|推动|深化|加强|坚持)/.test(p.normalized) && mentionsProblems(p)) return 'problems';
-  // `但…清醒认识到…还有相当差距`: the writer turning to their own shortcomings, in whatever part.
-  if (splitSentences(p.normalized).some((t) => SELF_CRITICAL_TURN_RE.test(t) && statesProblems(t))) return 'problems';
+  // Problems named mid-paragraph count in a review or a preamble; in a task paragraph (三是加快推进…) they are the reason
+  // for the task. A paragraph that does not open as a task may still turn to the writer's own shortcomings
+  // (`但…清醒认识到…还有相当差距`), in whatever part.
+  if (!TASK_OPENING_RE.test(p.normalized)) {
+    if ((containerRole === 'opening' || containerRole === 'review' || containerRole === 'other') && mentionsProblems(p)) return 'problems';
+    if (PROBLEM_RE.test(p.normalized) && splitSentences(p.normalized).some((t) => SELF_CRITICAL_TURN_RE.test(t) && statesProblems(t))) return 'problems';
+  }
   if (REQUIREMENT_RE.test(p.normalized)) return 'requirements';
   if (REVIEW_TIME_RE.test(p.normalized) && REVIEW_PARA_RE.test(p.normalized)) return 'review';
   return undefined;
