@@ -343,3 +343,14 @@ describe('a turn to what is still wanting, mid-paragraph in any part', () => {
     expect(task.sections[0].children.find((c) => c.kind === 'paragraph')?.role).not.toBe('problems');
   });
 });
+
+// Batch 8 (a company 实施方案, two 述职 by one engineer), measured once: 作用 67% (10/15).
+describe('a 述职 that ends on its plans and its thanks', () => {
+  it('未来规划 / 2024 规划 are its tasks, 致谢 its closing', () => {
+    expect(headingRoles('未来规划')).toEqual(['tasks']);
+    expect(headingRoles('2024 规划')).toEqual(['tasks']);
+    expect(headingRoles('明年工作规划')).toEqual(['tasks']);
+    expect(headingRoles('致谢')).toEqual(['closing']);
+    expect(headingRoles('规划建设管理水平显著提升')).not.toContain('tasks');
+  });
+});
