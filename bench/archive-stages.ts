@@ -21,6 +21,7 @@ import { openDb } from '../electron/services/archive/db';
 import { analyseFile, deriveDocument, docKey, type DerivedDoc } from '../electron/services/archive/derive';
 import { Ledger } from '../electron/services/archive/ledger';
 import { Originals } from '../electron/services/archive/originals';
+import { textKey } from '../electron/services/archive/text-key';
 import { ArchiveWriter, type NewFile } from '../electron/services/archive/writer';
 import { archiveFolder } from './archive';
 import { summarize, writeResult } from './lib';
@@ -61,7 +62,11 @@ async function pass(reports: Report[]): Promise<Record<string, number>> {
       time('  of which sections', () => extractSections({ documents: [d], issues: [] }));
     }
   }
-  const derived = analysed.map((a) => ({ file: a.file, bytes: a.bytes, docs: time('derive (all rows)', () => a.docs.map((d, i) => deriveDocument(d, i + 1, null))) }));
+  // With the text key, as an analysis thread answers (derive-pool.ts deriveRequest).
+  const derived = analysed.map((a) => {
+    const docs = time('derive (all rows)', () => a.docs.map((d, i) => deriveDocument(d, i + 1, null)));
+    return { file: a.file, bytes: a.bytes, docs, textKey: time('derive (all rows)', () => (docs.length ? textKey(docs) : null)) };
+  });
   // Posted and received as the analysis thread's answer is (v8.serialize would understate it: it writes a typed
   // array's own bytes, where postMessage clones the whole buffer behind it).
   const { port1, port2 } = new MessageChannel();

@@ -10,6 +10,7 @@ import { parentPort, Worker } from 'node:worker_threads';
 import type { ImportIssue } from '../../core/corpus/types';
 import type { DocumentCorrections } from './corrections';
 import { analyseFile, deriveDocument, docKey, type DerivedDoc } from './derive';
+import { textKey } from './text-key';
 
 export interface DeriveRequest {
   hash: string;
@@ -23,18 +24,19 @@ export interface DeriveRequest {
 export interface Derived {
   docs: DerivedDoc[];
   issues: ImportIssue[];
+  /** The docs' text key (text-key.ts), null without docs: the import checks it and the writer stores it. */
+  textKey: string | null;
 }
 
 /** Analyse and derive one file (in whichever thread runs it). */
 export async function deriveRequest(r: DeriveRequest): Promise<Derived> {
-  const { docs, issues } = await analyseFile(r.name, r.bytes);
-  return {
-    issues,
-    docs: docs.map((d, i) => {
-      const key = docKey(r.hash, i + 1, r.builtinName);
-      return deriveDocument({ ...d, id: key }, i + 1, r.corrections[key] ?? null);
-    }),
-  };
+  const { docs: analysed, issues } = await analyseFile(r.name, r.bytes);
+  const docs = analysed.map((d, i) => {
+    const key = docKey(r.hash, i + 1, r.builtinName);
+    return deriveDocument({ ...d, id: key }, i + 1, r.corrections[key] ?? null);
+  });
+  // Here rather than in the writing thread, which bounds an import once there are analysis threads to spare.
+  return { issues, docs, textKey: docs.length ? textKey(docs) : null };
 }
 
 /**

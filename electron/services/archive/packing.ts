@@ -5,10 +5,11 @@ import type { SourceRef } from '../../core/corpus/types';
 export function packJson(value: unknown): Uint8Array {
   // The default level, kept: level 1 saves little (0.1 ms a report), and these bytes are part of the engine's
   // fingerprint (worker.ts reindexIfEngineChanged), so changing them would re-derive every user's archive once.
-  // Copied out: zlib's result is a view of a 16 KB output chunk, and postMessage clones a view's whole buffer, so
-  // each section (1–2 KB deflated) crossed from the analysis thread to the writer as 16 KB. A plain Uint8Array also
-  // reads the same in JSON.stringify (the engine's fingerprint) whether the rows were derived in a thread or not.
-  return new Uint8Array(deflateRawSync(JSON.stringify(value)));
+  const z = deflateRawSync(JSON.stringify(value));
+  // Copied into a buffer of its own: zlib's result is a view of a 16 KB output chunk, and postMessage clones a view's
+  // whole buffer, so each section (1–2 KB deflated) crossed from an analysis thread to the writer as 16 KB. Still a
+  // Buffer, so the fingerprint's JSON is what it was.
+  return Buffer.from(z.buffer.slice(z.byteOffset, z.byteOffset + z.byteLength));
 }
 
 export function unpackJson<T>(packed: Uint8Array): T {

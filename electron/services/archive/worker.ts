@@ -29,7 +29,6 @@ import { contentHash, Originals, type Staged } from './originals';
 import type { Command, FromWorker, ImportInput, ToWorker, WorkerInit } from './protocol';
 import { SCHEMA_VERSION } from './schema';
 import { startThread } from './thread';
-import { textKey } from './text-key';
 import { ArchiveWriter, type FileRecord, type NewFile } from './writer';
 
 /** Skeletons are derived from the latest this-many documents of each genre: the house style as it is now. */
@@ -518,7 +517,7 @@ export class ArchiveWorker {
     if (!derived.docs.length) return drop({ status: 'failed', issues: derived.issues, genres: [] });
     // The same text in other bytes (a .docx and its .txt, a report re-saved by Word): skipped as a copy, before
     // any ledger line, so a rebuild from the ledger never meets it.
-    const key = textKey(derived.docs);
+    const key = derived.textKey!;
     const textTwin = pending.get(TEXT + key);
     if (textTwin !== undefined) return drop({ status: 'skipped', issues: [{ file: name, message: `与同批导入的“${textTwin}”文字相同，已跳过`, severity: 'warning' }], genres: [] });
     const sameText = this.writer.liveFileByTextKey(key);
@@ -552,7 +551,7 @@ export class ArchiveWorker {
     const end = this.ledger.appendAll(batch.map(({ file: f }) => ({ op: 'import' as const, hash: f.hash, name: f.name, ext: f.ext, size: f.size, at: f.importedAt })));
     for (const p of batch) this.originals.place(p.staged);
     this.writer.addFiles(
-      batch.map((p) => ({ file: p.file, docs: p.docs })),
+      batch.map((p) => ({ file: p.file, docs: p.docs, textKey: p.textKey })),
       end,
     );
     batch.length = 0;

@@ -166,10 +166,10 @@ export class ArchiveWriter {
    * per transaction, not per row). A new document only adds to its phrases' aggregates, so they are
    * updated in place rather than recomputed.
    */
-  addFiles(files: { file: NewFile; docs: DerivedDoc[]; error?: string | null }[], ledgerEnd: number | null): number[] {
+  addFiles(files: { file: NewFile; docs: DerivedDoc[]; error?: string | null; textKey?: string | null }[], ledgerEnd: number | null): number[] {
     return this.db.transaction(() => {
-      const ids = files.map(({ file: f, docs, error }) => {
-        const fileId = Number(this.s.insertFile.run(f.hash, f.name, f.ext, f.size, f.importedAt, f.builtin ? 1 : 0, error ?? null, docs.length ? textKey(docs) : null).lastInsertRowid);
+      const ids = files.map(({ file: f, docs, error, textKey: key }) => {
+        const fileId = Number(this.s.insertFile.run(f.hash, f.name, f.ext, f.size, f.importedAt, f.builtin ? 1 : 0, error ?? null, key ?? (docs.length ? textKey(docs) : null)).lastInsertRowid);
         for (const d of docs) this.insertDocument(fileId, d, true);
         return fileId;
       });
