@@ -48,7 +48,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 /** What an empty paragraph laid out for a part says goes there (the page shows it until she writes). */
 export const ROLE_HINTS: Record<Role, string> = {
-  opening: '在此写开头：会议的任务或报告的由来',
+  opening: '在此写开头：会议的任务、报告的由来或制定的依据',
   review: '在此写回顾：过去一段时间的主要工作和成效',
   problems: '在此写问题和不足：实事求是地写存在的差距',
   requirements: '在此写总体要求：指导思想、目标和原则',
