@@ -350,7 +350,7 @@ const GENRE_CUES: Cue[] = [
   { genre: 'speech', weight: 3, test: (d) => /讲话|发言|讲稿/.test(titleText(d)), reason: '标题为“讲话”' },
   { genre: 'speech', weight: 1, test: (d) => d.sections.length > 0 && d.sections.every((s) => s.role === 'tasks'), reason: '各部分均为工作要求' },
   // `实干托起百年梦 ——致第三届高峰会议` / `致全市职工的一封信`: words addressed to an audience.
-  { genre: 'address', weight: 5, test: (d) => /致辞|贺词|贺信|欢迎词|祝酒词|献词|寄语|新年致|新春致|(?:^|——|--|—|\s)致[\u4e00-\u9fa5“]|一封信$/.test(titleText(d)), reason: '标题为“致辞/贺词/致…”' },
+  { genre: 'address', weight: 5, test: (d) => /致辞|贺词|贺信|欢迎词|祝酒词|献词|寄语|新年致|新春致|(?:^|——|--|—|\s)致(?!力|使|富)[\u4e00-\u9fa5“]|一封信$/.test(titleText(d)), reason: '标题为“致辞/贺词/致…”' },
   { genre: 'address', weight: 3, test: (d) => d.allText.length < 8000 && /新年|新春|元旦|辞旧迎新/.test(head(d)) && /祝福|祝愿|致以|问候|祝大家|祝祖国/.test(d.allText), reason: '新年问候与祝福' },
   { genre: 'address', weight: 1, test: (d) => !hasHeadings(d) && d.allText.length < 4000 && /祝(?:大家|各位|全体|同学们|老师们)|谢谢(?:大家)?！?$/.test(d.allText.slice(-600)), reason: '篇幅短小，以祝愿、致谢作结' },
 ];
