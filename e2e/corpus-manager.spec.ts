@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
-import { toolbarButton } from './flows';
+import { caretToEnd, draftValue, toolbarButton } from './flows';
 import { expect, screenshotStep, test } from './host-fixture';
 
 const SEED = readFileSync(path.resolve(__dirname, '..', 'assets', 'seed-reports.txt'), 'utf8');
@@ -296,22 +296,25 @@ test('更正：在语料库中改一节的作用，新建草稿的骨架和常�
   await dialog.getByRole('button', { name: '关闭' }).click();
   await page.setViewportSize({ width: 1366, height: 768 });
 
-  // The phrase panel now offers that section's phrases for 回顾 …
+  // The archive now gives that section's phrases as 回顾 phrases; the skeleton of 成立大会致辞 has a 回顾 part, and a
+  // new 成立大会致辞's 回顾 is offered them in 本节 (本节 is that part in the draft's own kind of document).
   const after = await ofSection('review');
   const both = after.filter((t) => before.includes(t));
   expect(both.length).toBeGreaterThan(0);
+  await page.getByRole('button', { name: '新建', exact: true }).click();
+  await picker.getByRole('option', { name: /成立大会致辞/ }).click();
+  await expect(picker.getByLabel('骨架预览')).toContainText('回顾/成绩');
+  await screenshotStep(page, testInfo, '1366-skeleton-after-correction');
+  await picker.getByRole('button', { name: '用此骨架新建' }).click();
+  await expect(picker).toBeHidden();
+  const v = await draftValue(page);
+  await caretToEnd(page, v.content.findIndex((b) => b.type === 'paragraph' && b.role === 'review'));
+  await expect(panel.getByRole('tab', { name: /本节（回顾）/ })).toHaveAttribute('aria-selected', 'true');
   for (const t of after) {
     await search.fill(t);
     await expect(panel.getByTestId('phrase-item').filter({ hasText: t }).first()).toBeVisible();
     await expect(panel.getByTestId('phrase-count')).toHaveText(/^共 \d+ 条$/);
   }
-  // … and the skeleton of 成立大会致辞 has a 回顾 part.
-  await page.getByRole('button', { name: '新建', exact: true }).click();
-  await picker.getByRole('option', { name: /成立大会致辞/ }).click();
-  await expect(picker.getByLabel('骨架预览')).toContainText('回顾/成绩');
-  await screenshotStep(page, testInfo, '1366-skeleton-after-correction');
-  await page.keyboard.press('Escape');
-  await expect(picker).toBeHidden();
 
   // Leaving the document out: its phrases are no longer offered; taking it back in brings them back.
   const again = await openManager(page);
