@@ -12,7 +12,7 @@ import { PHRASE_MIME } from '../../editor/plugin';
 import { useCaretRole } from '../../app/caret';
 import { host } from '../../host';
 import { useApp } from '../../app/store';
-import { hostSource, memorySource, orElse, type PhraseScope, type PhraseSource, usePhraseResults } from './phrase-source';
+import { hostSource, memorySource, orElse, scopeGenre, type PhraseScope, type PhraseSource, usePhraseResults } from './phrase-source';
 import { phraseActions, usePhrases } from './usePhrases';
 import './phrases.css';
 
@@ -209,11 +209,10 @@ export function PhrasesSidePanel() {
   // The whole archive through the host; her own phrases when it cannot answer. A changed archive (an import)
   // bumps archiveVersion, so the list asks again.
   const archiveVersion = useApp((s) => s.archiveVersion);
-  // 本节 is this part of this kind of document: a 工作计划's opening wants no 各位代表, a 述职's tasks not a 方案's.
-  // When the draft's kind has nothing for the part, the list falls back to 全部 (and says so).
-  const genre = useApp((s) => s.session?.draft.meta.genre);
+  // 本节 is this part of this kind of document; when the kind has nothing for the part, the list falls back to 全部.
+  const genre = useApp((s) => scopeGenre(s.session?.draft.meta.genre, s.skeletons));
   const source = useMemo(
-    () => orElse(hostSource(own, favourites, (q) => host.corpusPhrases(q.role && genre && genre !== 'other' ? { ...q, genre } : q)), memorySource(own, favourites)),
+    () => orElse(hostSource(own, favourites, (q) => host.corpusPhrases(q), genre), memorySource(own, favourites)),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- archiveVersion: a new source is what asks again
     [own, favourites, archiveVersion, genre],
   );

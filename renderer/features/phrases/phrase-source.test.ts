@@ -1,8 +1,8 @@
 /** The in-memory phrase source: totals, pages that follow one another, scopes. */
 import { describe, expect, it } from 'vitest';
 import type { PhraseQuery as ArchiveQuery } from '../../../electron/api';
-import type { Phrase } from '#core/corpus/types';
-import { hostSource, memorySource, orElse } from './phrase-source';
+import type { Phrase, Skeleton } from '#core/corpus/types';
+import { GENRE_SCOPE_MIN_DOCS, hostSource, memorySource, orElse, scopeGenre } from './phrase-source';
 
 const phrase = (i: number, text: string, role: Phrase['role']): Phrase => ({ id: `p${i}`, text, placeholders: [], category: '段首句', role, sources: [], score: 1000 - i });
 
@@ -64,11 +64,33 @@ describe('hostSource', () => {
     expect(fav.items.map((p) => p.id)).toEqual(['user:b', 'p2']);
   });
 
+  it('asks 本节 of the draft’s kind of document, and 全部 and 收藏 of the whole archive', async () => {
+    const source = hostSource([], new Set(['p2']), ask, 'work-plan');
+    await source({ text: '', scope: 'role', role: 'tasks' }, 0, 80);
+    expect(asked.at(-1)).toMatchObject({ role: 'tasks', genre: 'work-plan' });
+    await source({ text: '', scope: 'all', role: 'tasks' }, 0, 80);
+    expect(asked.at(-1)?.genre).toBeUndefined();
+    await source({ text: '', scope: 'fav', role: 'tasks' }, 0, 80);
+    expect(asked.at(-1)?.genre).toBeUndefined();
+  });
+
   it('falls back to the phrases loaded at start when the host cannot answer', async () => {
     const broken = hostSource(own, new Set(), async () => {
       throw new Error('无法连接到本机服务');
     });
     const page = await orElse(broken, memorySource(phrases, new Set()))({ text: '劳模精神', scope: 'all', role: 'tasks' }, 0, 80);
     expect(page.total).toBe(3);
+  });
+});
+
+describe('scopeGenre', () => {
+  const skeleton = (genre: Skeleton['genre'], docs: number): Skeleton => ({ id: genre, genre, label: genre, sourceDocs: Array.from({ length: docs }, (_, i) => `d${i}`), sections: [] });
+  it('keeps 本节 to the draft’s kind once the archive holds a few of it; the seed’s one or two of a kind keep every kind', () => {
+    const skeletons = [skeleton('work-plan', GENRE_SCOPE_MIN_DOCS), skeleton('speech', GENRE_SCOPE_MIN_DOCS - 1)];
+    expect(scopeGenre('work-plan', skeletons)).toBe('work-plan');
+    expect(scopeGenre('speech', skeletons)).toBeUndefined();
+    expect(scopeGenre('plan', skeletons)).toBeUndefined();
+    expect(scopeGenre(undefined, skeletons)).toBeUndefined();
+    expect(scopeGenre('work-plan', null)).toBeUndefined();
   });
 });

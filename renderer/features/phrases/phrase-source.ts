@@ -7,8 +7,8 @@
 import { useEffect, useState } from 'react';
 import type { PhrasePage as ArchivePage, PhraseQuery as ArchiveQuery } from '../../../electron/api';
 import { PhraseIndex } from '#core/corpus/phrase-index';
-import type { Phrase, PhraseCategory } from '#core/corpus/types';
-import type { Role } from '#core/draft/model';
+import type { Phrase, PhraseCategory, Skeleton } from '#core/corpus/types';
+import type { Genre, Role } from '#core/draft/model';
 
 export type PhraseScope = 'role' | 'all' | 'fav';
 
@@ -63,7 +63,23 @@ export function memorySource(phrases: Phrase[], favourites: ReadonlySet<string>)
  * Her own phrases (only the renderer has them, from her preferences) first, then the archive's, a page at a time
  * from the host — all of it, not only the top phrases loaded at start.
  */
-export function hostSource(own: Phrase[], favourites: ReadonlySet<string>, ask: (q: ArchiveQuery) => Promise<ArchivePage>): PhraseSource {
+/** How many documents of the draft's kind the archive must hold before 本节 keeps to that kind. */
+export const GENRE_SCOPE_MIN_DOCS = 3;
+
+/**
+ * The kind of document 本节 keeps to: the draft's, once the archive holds a few of that kind (one or two documents
+ * would make a thin list, and the seed alone keeps every kind's phrases), else none.
+ */
+export function scopeGenre(genre: Genre | undefined, skeletons: readonly Skeleton[] | null): Genre | undefined {
+  if (!genre || genre === 'other') return undefined;
+  return (skeletons?.find((k) => k.genre === genre)?.sourceDocs.length ?? 0) >= GENRE_SCOPE_MIN_DOCS ? genre : undefined;
+}
+
+/**
+ * Her phrases, then the archive's. 本节 is the caret's part in `genre`'s documents when one is given (a 工作计划's
+ * opening wants no 各位代表 of the archive's speeches); 全部 and 收藏 are the whole archive.
+ */
+export function hostSource(own: Phrase[], favourites: ReadonlySet<string>, ask: (q: ArchiveQuery) => Promise<ArchivePage>, genre?: Genre): PhraseSource {
   const mine = memorySource(own, favourites);
   const ownIds = new Set(own.map((p) => p.id));
   const favIds = [...favourites].filter((id) => !ownIds.has(id));
@@ -74,6 +90,7 @@ export function hostSource(own: Phrase[], favourites: ReadonlySet<string>, ask: 
     const page = await ask({
       query: q.text.trim() || undefined,
       role: q.scope === 'role' ? q.role : undefined,
+      genre: q.scope === 'role' ? genre : undefined,
       category: q.category,
       ids: q.scope === 'fav' ? favIds : undefined,
       offset: Math.max(0, offset - m.total),
