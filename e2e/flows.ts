@@ -3,13 +3,28 @@
  * run the same steps. Every assertion reads the document model through the read-only test hook
  * `window.__gongwen.getValue()` or what the user sees — never component internals.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { BLOCK_SELECTOR } from '../electron/core/draft/blocks';
 import { serializeDraft } from '../electron/core/draft/file-format';
 import { type BlockElement, type Draft, inlineText } from '../electron/core/draft/model';
 
 export type Shot = (name: string) => Promise<void>;
+
+/** Imports files (full paths) into the archive through the host's API, as the corpus manager's 导入 does. */
+export async function importIntoArchive(page: Page, files: string[]): Promise<void> {
+  const wire = files.map((f) => ({ name: path.basename(f), bytes: { $bytes: readFileSync(f).toString('base64') } }));
+  const r = await page.evaluate(async (w) => {
+    const res = await fetch('/api/corpusImport', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Gongwen-Token': sessionStorage.getItem('gongwen-host-token') ?? '' },
+      body: JSON.stringify([w]),
+    });
+    return (await res.json()) as { result?: { imported: number } };
+  }, wire);
+  expect(r.result?.imported).toBe(files.length);
+}
 
 export async function draftValue(page: Page): Promise<Draft> {
   return page.evaluate(() => (window as unknown as { __gongwen: { getValue(): Draft } }).__gongwen.getValue());

@@ -5,28 +5,17 @@
  * task heading, 往年怎么写 lists the other report's passages, 对照 shows one beside this draft's text and 插入
  * puts it in with its specifics marked; the 审稿 panel says what 与去年对照 found. At 1366×768 and 1024×700.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { blockTexts, draftValue } from './flows';
+import { blockTexts, draftValue, importIntoArchive } from './flows';
 import { expect, test } from './host-fixture';
 
 const REAL = path.resolve(__dirname, '../electron/core/corpus/fixtures/real');
 const REPORTS = ['01-fujian-gwr-2026.txt', '04-guangdong-gwr-2026.txt'];
 
-/** Imports files into the archive through the host's API, as the corpus manager's 导入 does. */
-async function importIntoArchive(page: Page, files: string[]): Promise<void> {
-  const wire = files.map((f) => ({ name: f, bytes: { $bytes: readFileSync(path.join(REAL, f)).toString('base64') } }));
-  const r = await page.evaluate(async (w) => {
-    const res = await fetch('/api/corpusImport', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Gongwen-Token': sessionStorage.getItem('gongwen-host-token') ?? '' },
-      body: JSON.stringify([w]),
-    });
-    return (await res.json()) as { result?: { imported: number } };
-  }, wire);
-  expect(r.result?.imported).toBe(files.length);
-}
+/** The development set's files, imported as the corpus manager's 导入 does. */
+const importReal = (page: Page, files: string[]) => importIntoArchive(page, files.map((f) => path.join(REAL, f)));
 
 for (const size of [
   { width: 1366, height: 768 },
@@ -36,7 +25,7 @@ for (const size of [
     await page.setViewportSize(size);
     await page.goto(server.url);
     await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
-    await importIntoArchive(page, REPORTS);
+    await importReal(page, REPORTS);
 
     // The new-draft dialog's entry opens the chooser; the archive's annual reports are listed with their year.
     await page.getByRole('button', { name: '新建草稿…' }).click();
@@ -159,7 +148,7 @@ test('以往年材料为底稿：按骨架的文种列出；在所选文种中�
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(server.url);
   await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
-  await importIntoArchive(page, [...REPORTS, '27-sxyz-shuzhi-yangpeiqiong-2025.txt', '28-sxyz-shuzhi-sunhongliang-2020.txt', '29-sxyz-shuzhi-yuqihong-2019.txt']);
+  await importReal(page, [...REPORTS, '27-sxyz-shuzhi-yangpeiqiong-2025.txt', '28-sxyz-shuzhi-sunhongliang-2020.txt', '29-sxyz-shuzhi-yuqihong-2019.txt']);
   // The skeletons are derived again once the import is done (in the background): a later start shows them.
   const picker = page.getByTestId('skeleton-picker');
   await expect(async () => {
@@ -225,7 +214,7 @@ test('以往年材料为底稿：打开一个不在语料库中的文件；读�
 test('语料库中阅读一份材料时，“以此为底稿新建…”打开底稿对话框并已选中它', async ({ page, server, shot }) => {
   await page.goto(server.url);
   await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
-  await importIntoArchive(page, [REPORTS[0]]);
+  await importReal(page, [REPORTS[0]]);
   await page.getByRole('button', { name: '语料库' }).click();
   const dialog = page.getByTestId('corpus-dialog');
   const row = dialog.getByTestId('corpus-row').filter({ hasText: '福建' });

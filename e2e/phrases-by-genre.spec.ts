@@ -2,32 +2,18 @@
  * 常用语's 本节 is this part of this kind of document: a 工作计划's opening is offered what 工作计划 open with, not the
  * 各位代表 / 同志们 of the archive's speeches; 全部 still has everything. Three real 工作计划 imported beside the seed.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { importIntoArchive } from './flows';
 import { expect, test } from './host-fixture';
 
 const FIXTURES = path.resolve(__dirname, '../electron/core/corpus/fixtures');
 const PLANS = ['real/30-sxyz-tuanwei-gongzuo-jihua-2009.txt', 'heldout/batch5/e03-jinshucailiao-shisiwu-silu-2022.txt', 'heldout/batch6/g02-hrbeu-chuanbo-keyan-silu-2022.txt'];
 
-async function importIntoArchive(page: Page, files: string[]): Promise<void> {
-  const wire = files.map((f) => ({ name: path.basename(f), bytes: { $bytes: readFileSync(path.join(FIXTURES, f)).toString('base64') } }));
-  const r = await page.evaluate(async (w) => {
-    const res = await fetch('/api/corpusImport', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Gongwen-Token': sessionStorage.getItem('gongwen-host-token') ?? '' },
-      body: JSON.stringify([w]),
-    });
-    return (await res.json()) as { result?: { imported: number } };
-  }, wire);
-  expect(r.result?.imported).toBe(files.length);
-}
-
 test('常用语 本节 in a 工作计划 offers what plans say there, not a speech’s 称呼; 全部 has both', async ({ page, server, shot }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(server.url);
   await expect(page.getByRole('button', { name: '新建草稿…' })).toBeEnabled({ timeout: 30_000 });
-  await importIntoArchive(page, PLANS);
+  await importIntoArchive(page, PLANS.map((f) => path.join(FIXTURES, f)));
   // The skeletons are derived again after an import; the page asks for them when it starts.
   await expect
     .poll(async () => {
