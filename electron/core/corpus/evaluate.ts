@@ -23,7 +23,7 @@ export interface LabelledHeading {
 export interface DocumentLabel {
   file: string;
   source?: string;
-  /** 年度工作报告, 讲话, 致辞, 实施方案, 工作总结 or 述职报告. */
+  /** 年度工作报告, 讲话, 致辞, 实施方案, 工作总结, 述职报告 or 工作要点/工作计划 (scored in the 实施方案 bucket). */
   genre: string;
   chars?: number;
   top: LabelledHeading[];
