@@ -42,11 +42,25 @@ describe('importFiles', () => {
     expect(org.enumerations).toEqual(['明确责任分工', '强化督促检查', '做好宣传引导']);
   });
 
-  it('warns of a cut-off ending, not of a document that ends on its signature and date', async () => {
+  it('warns of a cut-off ending, not of a document that ends on its signature and date, an attachment or a heading', async () => {
     const body = ['寒假社会实践活动方案', '一、活动内容', '每班组织一次志愿服务活动，每人服务不少于4小时。', '二、工作要求', '各班要高度重视，确保活动安全有序开展。'];
     const file = (name: string, lines: string[]) => ({ name, bytes: new TextEncoder().encode(lines.join('\n')) });
-    const corpus = await importFiles([file('签署.txt', [...body, '校团委 2021年1月17日']), file('截断.txt', [...body, '各班在开学后一周内将活动照片和'])]);
-    expect(corpus.issues.map((i) => [i.file, i.message])).toEqual([['截断.txt', expect.stringMatching(/^末尾不完整/)]]);
+    const corpus = await importFiles([
+      file('签署.txt', [...body, '校团委 2021年1月17日']),
+      file('截断.txt', [...body, '各班在开学后一周内将活动照片和']),
+      file('截断2.txt', [...body, '各班要在开学后一周内，将活动照片和']),
+      // As real documents end (none of them cut off): the issuer alone, a signer with their post, attachments'
+      // names, a last numbered point kept as a heading (without its full stop).
+      file('国务院.txt', [...body, '国务院']),
+      file('职务.txt', [...body, '总经理：王敏敏']),
+      file('附件.txt', [...body, '附2：', '（1）领导班子民主测评、个别谈话评价要点', '（2）领导干部民主测评、个别谈话评价要点']),
+      file('附.txt', [...body, '附：《2021年度廉洁风险防控清单》']),
+      file('标题.txt', [...body, '三、考核结果运用', '（三）年度考核结果与绩效考核、职称评聘等挂钩。']),
+    ]);
+    expect(corpus.issues.map((i) => [i.file, i.message])).toEqual([
+      ['截断.txt', expect.stringMatching(/^末尾不完整/)],
+      ['截断2.txt', expect.stringMatching(/^末尾不完整/)],
+    ]);
   });
 
   it('reads Markdown: title from #, headings from ## or bold, half-width colon salutation', async () => {

@@ -74,17 +74,38 @@ export async function docxToText(bytes: Uint8Array): Promise<{ ok: true; text: s
   return { ok: true, text: lines.join('\n'), warnings: r.fileWarnings };
 }
 
-/** A document whose last paragraph stops mid-sentence was probably cut off (the seed's 第5篇 is). */
+/**
+ * Lines with no sentence in them that end a document: an attachment's name (附：《…清单》, （2）…评价要点), an issuer
+ * (国务院, 中共…委员会) or a signer with their post (总经理：王敏敏).
+ */
+const ENDING_LINE = new RegExp(
+  [
+    '^附',
+    '^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、])',
+    '》$',
+    '(?:委员会|国务院|人民政府|政府|办公厅|办公室|党委|党组|支部|团委|工会|纪委|局|厅|中心|学校|学院|大学|中学|小学|公司|集团|研究院|协会|联合会)$',
+    '^[^，。；：:]{0,12}(?:长|书记|主任|经理|委员|主席|代表|校长|院长)[：:][\\p{Script=Han}·]{2,5}$',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A document whose last paragraph stops mid-sentence was probably cut off (the seed's 第5篇 is). Only running
+ * prose is cut off mid-sentence: a document may end on a line with no sentence in it (a signature such as 国务院 or
+ * 总经理：王敏敏, an attachment's name after 附件：, a heading, which is kept without its full stop), and on real
+ * documents that was most of what this warned about.
+ */
 function truncationWarning(doc: CorpusDocument): string | undefined {
   const lastSection = (secs: CorpusDocument['sections']): string | undefined => {
     const s = secs[secs.length - 1];
     if (!s) return undefined;
     const c = s.children[s.children.length - 1];
-    if (!c) return s.runIn ?? s.heading;
+    if (!c) return s.runIn;
     return c.kind === 'section' ? lastSection([c]) : c.normalized;
   };
-  const last = doc.closing.length ? doc.closing[doc.closing.length - 1].normalized : lastSection(doc.sections) ?? doc.opening[doc.opening.length - 1]?.normalized;
+  const last = doc.closing.length ? doc.closing[doc.closing.length - 1].normalized : doc.sections.length ? lastSection(doc.sections) : doc.opening[doc.opening.length - 1]?.normalized;
   if (!last || /[。！？!?…”’）：:；]$/.test(last)) return undefined;
+  if (!/[，,。；;！？!?]/.test(last) && ENDING_LINE.test(last)) return undefined;
   // A signature with its date (校团委 2021年1月17日) ends a document as well as a full stop does.
   if (/(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/.test(last) && /(?:\d{4}|[〇零一二三四五六七八九]{4})年/.test(last)) return undefined;
   return `末尾不完整（最后一段止于「${last.slice(-8)}」，没有结束标点），可能被截断`;
