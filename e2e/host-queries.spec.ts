@@ -49,6 +49,14 @@ test('段落库：搜索、按光标处内容排序、分页；整个过程页�
     return found.length > 0 && found.every((t) => t.includes('劳动竞赛'));
   }).toBe(true);
   await shot('library-search');
+  // Two characters (the words a secretary types most: 维权, 安全) search the subheadings and opening sentences
+  // too, not only the parts' own headings; each entry shows where.
+  await lib.getByLabel('搜索段落').fill('维权');
+  await expect.poll(async () => {
+    const found = await items.allInnerTexts();
+    const heads = await items.locator('.lib-head').allInnerTexts();
+    return found.length > 0 && found.every((t) => t.includes('维权')) && heads.some((h) => !h.includes('维权'));
+  }).toBe(true);
   await lib.getByLabel('搜索段落').fill('没有这样的段落标题啊');
   await expect(lib.getByText('没有找到含“没有这样的段落标题啊”的段落。')).toBeVisible();
   await expect(items).toHaveCount(0);

@@ -153,7 +153,7 @@ export interface PhrasePage {
 }
 
 export interface SectionQuery {
-  /** Substring of the heading or of the section's opening sentences (of the heading only, for one or two characters). */
+  /** Substring of the heading, of a subheading or of a paragraph's opening sentence (a section's first ~300 characters of them). */
   query?: string;
   role?: Role;
   genre?: Genre;
@@ -171,7 +171,9 @@ export interface ArchiveSection extends SectionEntry {
 }
 
 export interface SectionPage {
+  /** How many match; with totalExact false, a lower bound (a common term such as 工作 is not counted to the end). */
   total: number;
+  totalExact: boolean;
   sections: ArchiveSection[];
 }
 

@@ -392,11 +392,21 @@ describe('the archive (corpus service)', () => {
     const ranked = await c.sections({ near: `（三）${heading}`, limit: 5 });
     expect(ranked.sections[0].heading).toBe(heading);
     expect(ranked.total).toBe((await c.sections({})).total);
+    const text = (x: { heading: string; blocks: unknown[] }) => x.heading + x.blocks.map((b) => JSON.stringify(b)).join('');
     const two = await c.sections({ query: heading.slice(3, 5), limit: 500 });
     expect(two.total).toBeGreaterThan(0);
-    expect(two.sections.every((x) => x.heading.includes(heading.slice(3, 5)))).toBe(true);
+    expect(two.sections.every((x) => text(x).includes(heading.slice(3, 5)))).toBe(true);
+    // Two characters also find a part by one of its subheadings (安全 → the part whose （十） is about it), not
+    // only by its own heading.
+    const withSub = (await c.sections({ role: 'tasks', limit: 500 })).sections.find((s) => s.blocks.filter((b) => b.type === 'heading').length > 3)!;
+    const sub = withSub.blocks.filter((b) => b.type === 'heading').at(-1)!;
+    const subText = sub.children.map((l) => ('text' in l ? l.text : '')).join('');
+    const pair = [...subText].map((_, i) => subText.slice(i, i + 2)).find((p) => /^[\p{Script=Han}]{2}$/u.test(p) && !withSub.heading.includes(p))!;
+    const bySub = await c.sections({ query: pair, limit: 500 });
+    expect(bySub.sections.map((s) => s.id)).toContain(withSub.id);
+    expect(bySub.sections.every((x) => text(x).includes(pair))).toBe(true);
     const found = await c.sections({ query: heading.slice(2, 6) });
-    expect(found.sections.every((s) => (s.heading + s.blocks.map((b) => JSON.stringify(b)).join('')).includes(heading.slice(2, 6)))).toBe(true);
+    expect(found.sections.every((s) => text(s).includes(heading.slice(2, 6)))).toBe(true);
 
     const docs = await c.documents({ sort: 'year', desc: true, limit: 5 });
     expect(docs.total).toBe(17);

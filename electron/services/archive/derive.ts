@@ -162,13 +162,19 @@ function sectionRows(doc: CorpusDocument, one: Corpus): SectionRow[] {
     const n = Number(e.id.slice(e.id.lastIndexOf('/') + 1));
     const firstPara = e.blocks.find((b) => b.type === 'paragraph');
     const firstSentence = firstPara ? (splitSentences(blockText(firstPara))[0] ?? '').slice(0, 120) : '';
-    // Relevance is judged on what a reader skims: the headings and each paragraph's opening sentence.
+    // Relevance and search look at what a reader skims: every subheading (a secretary looks for 安全 and finds the
+    // part whose （十） is about it) and the paragraphs' opening sentences, these up to ~300 characters.
     // (The section's own heading has its own column.)
     let body = '';
+    let leads = 0;
     for (const b of e.blocks.slice(e.blocks[0]?.type === 'heading' ? 1 : 0)) {
-      if (body.length > 300) break;
       const t = blockText(b);
-      body += (b.type === 'heading' ? t : splitSentences(t)[0] ?? '') + '\n';
+      if (b.type === 'heading') body += t + '\n';
+      else if (leads <= 300) {
+        const lead = splitSentences(t)[0] ?? '';
+        body += lead + '\n';
+        leads += lead.length;
+      }
     }
     return { n, role: e.role, heading: e.heading, charCount: e.charCount, firstSentence, blocks: packJson(e.blocks), body };
   });

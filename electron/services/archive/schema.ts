@@ -86,7 +86,7 @@ CREATE TRIGGER sections_ad AFTER DELETE ON sections BEGIN
   INSERT INTO sections_fts(sections_fts, rowid, heading, body) VALUES ('delete', old.id, old.heading, old.body);
   DELETE FROM sections_chars WHERE rowid = old.id;
 END;
--- A one- or two-character search (below the trigram index) looks at headings only, through their characters.
+-- A one- or two-character search (below the trigram index) looks at the heading and body through their characters.
 CREATE VIRTUAL TABLE sections_chars USING fts5(chars, content='', contentless_delete=1, tokenize='unicode61');
 
 -- Phrases merged across documents; the per-document rows below are what the aggregates are computed from.

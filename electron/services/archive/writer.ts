@@ -337,7 +337,7 @@ export class ArchiveWriter {
     const recency = builtin ? 1e13 - docId : (d.year ?? 0) * 1e8 + docId;
     for (const s of d.sections) {
       const id = this.s.insertSection.run(docId, s.n, recency, s.role, s.heading, s.charCount, s.firstSentence, s.blocks, s.body).lastInsertRowid;
-      this.s.insertSectionChars.run(id, spacedChars(s.heading));
+      this.s.insertSectionChars.run(id, spacedChars(`${s.heading}\n${s.body}`));
     }
     // Two phrases of one document may merge into one stored phrase: it counts once, with the better score.
     const mine = new Map<number, { score: number; role: string }>();

@@ -33,6 +33,8 @@ export function SectionLibrary({ source, role, near, onInsert }: { source: Secti
   );
   const r = useSections(source, q, roleFilter === 'current');
   const picked = r.items.find((s) => s.id === sel) ?? null;
+  // A common term is not counted to the end: 1,000 多.
+  const count = `${(r.exact ? r.total : r.total - 1).toLocaleString('zh-CN')}${r.exact ? '' : ' 多'}`;
   const selRef = useRef<HTMLLIElement | null>(null);
   // The chosen entry stays in view (a new page appended, the preview opening below the list).
   useEffect(() => {
@@ -41,7 +43,7 @@ export function SectionLibrary({ source, role, near, onInsert }: { source: Secti
   }, [sel, picked]);
   return (
     <div className="library" data-testid="section-library">
-      <input className="lib-search" type="search" value={text} placeholder="搜索标题或开头一句" aria-label="搜索段落" onChange={(e) => setText(e.target.value)} />
+      <input className="lib-search" type="search" value={text} placeholder="搜索标题、小标题或段首句" aria-label="搜索段落" onChange={(e) => setText(e.target.value)} />
       <div className="row filters">
         <select value={roleFilter} onChange={(e) => setRoleFilter(e.target.value as Role | '' | 'current')} aria-label="按部分筛选">
           <option value="current">本节（{ROLE_LABELS[role]}）</option>
@@ -63,7 +65,7 @@ export function SectionLibrary({ source, role, near, onInsert }: { source: Secti
       </div>
       {r.fellBack && <div className="muted pad">本节暂无可用段落，显示全部。</div>}
       <div className="muted lib-count" aria-live="polite">
-        {r.loading ? '正在查找……' : r.total ? `共 ${r.total.toLocaleString('zh-CN')} 段${nearSettled ? '，与光标处内容相近的在前' : ''}` : ''}
+        {r.loading ? '正在查找……' : r.total ? `共 ${count} 段${nearSettled ? '，与光标处内容相近的在前' : ''}` : ''}
       </div>
       <ul className="lib-list">
         {r.items.map((s) => (
@@ -73,7 +75,7 @@ export function SectionLibrary({ source, role, near, onInsert }: { source: Secti
         {r.items.length < r.total && (
           <li>
             <button type="button" className="link lib-more" onClick={r.more}>
-              显示更多（已显示 {r.items.length} / {r.total.toLocaleString('zh-CN')}）
+              显示更多（已显示 {r.items.length} / {count}）
             </button>
           </li>
         )}

@@ -11,6 +11,8 @@ export type SectionSource = (q: SectionQuery) => Promise<SectionPage>;
 export interface SectionResults {
   items: ArchiveSection[];
   total: number;
+  /** False: `total` is a lower bound (a common term is not counted to the end). */
+  exact: boolean;
   fellBack: boolean;
   loading: boolean;
   error: string | null;
@@ -50,7 +52,7 @@ export function useSections(source: SectionSource, query: SectionQuery, roleIsCa
         fellBack = true;
       }
       if (live) setState({ key, page, fellBack, error: null });
-    })().catch((e) => live && setState({ key, page: { total: 0, sections: [] }, fellBack: false, error: (e as Error).message || String(e) }));
+    })().catch((e) => live && setState({ key, page: { total: 0, totalExact: true, sections: [] }, fellBack: false, error: (e as Error).message || String(e) }));
     return () => {
       live = false;
     };
@@ -63,6 +65,7 @@ export function useSections(source: SectionSource, query: SectionQuery, roleIsCa
   return {
     items: shown?.page.sections ?? [],
     total: shown?.page.total ?? 0,
+    exact: shown?.page.totalExact ?? true,
     fellBack: current?.fellBack ?? false,
     loading: !current,
     error: current?.error ?? null,
@@ -72,7 +75,7 @@ export function useSections(source: SectionSource, query: SectionQuery, roleIsCa
       const q = { ...query, role: current.fellBack ? undefined : query.role, limit: SECTION_PAGE, offset: had.length };
       void source(q).then(
         (next) =>
-          setState((s) => (s && s.key === key ? { ...s, page: { total: next.total, sections: appendNew(had, next.sections) } } : s)),
+          setState((s) => (s && s.key === key ? { ...s, page: { total: next.total, totalExact: next.totalExact, sections: appendNew(had, next.sections) } } : s)),
         () => undefined,
       );
     },
