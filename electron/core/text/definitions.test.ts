@@ -139,6 +139,17 @@ describe('heading → role: one classifier', () => {
     expect(roleOfHeading(h(1, '下一步工作打算'))).toBe('tasks');
     expect(buildContext(draftOf([h(1, '下一步工作打算'), p('要抓好落实。')]), { maxSentenceChars: 120, maxParagraphChars: 600 }).blocks[1].sectionRole).toBe('tasks');
   });
+  it("a 方案's principles, timetable and closing notes (held-out batch 9)", () => {
+    expect(headingRoles('评定工作准则')).toEqual(['requirements']);
+    expect(headingRoles('坚持的原则')).toEqual(['requirements']);
+    expect(headingRoles('评定工作进程表')).toEqual(['steps']);
+    expect(headingRoles('日程安排')).toEqual(['steps']);
+    expect(headingRoles('几点说明')).toEqual(['other']);
+    expect(headingRoles('附则')).toEqual(['other']);
+    // 进程 inside a task and a 说明 that is the report's subject keep their roles.
+    expect(headingRoles('加快推进城镇化进程')).toEqual([]);
+    expect(headingRoles('关于《规划纲要（草案）》的说明')).not.toContain('other');
+  });
   it('a role set on the heading wins, except an explicit 其他, which is read from the words', () => {
     expect(roleOfHeading(h(1, '下一步工作打算', 'review'))).toBe('review');
     expect(roleOfHeading(h(1, '下一步工作打算', 'other'))).toBe('tasks');
