@@ -86,7 +86,7 @@ CREATE TRIGGER sections_ad AFTER DELETE ON sections BEGIN
   INSERT INTO sections_fts(sections_fts, rowid, heading, body) VALUES ('delete', old.id, old.heading, old.body);
   DELETE FROM sections_chars WHERE rowid = old.id;
 END;
--- A one- or two-character search (below the trigram index) looks at the heading and body through their characters.
+-- A one- or two-character search (below the trigram index) looks at headings only, through their characters.
 CREATE VIRTUAL TABLE sections_chars USING fts5(chars, content='', contentless_delete=1, tokenize='unicode61');
 
 -- Phrases merged across documents; the per-document rows below are what the aggregates are computed from.
@@ -194,6 +194,12 @@ export function backfillTextKeys(db: Database.Database): void {
   }
 }
 
+/**
+ * What the writer puts in V1's columns changed since V1 was released, not their shape (so no step): since session 11
+ * `sections.recency` puts the built-in documents after the user's own, and `sections_chars` holds the characters of
+ * the heading and the body, not of the heading alone. writer.ts WRITER_ROWS is part of the engine fingerprint, so an
+ * older database is derived again once at its first start (worker.ts reindexIfEngineChanged).
+ */
 /** MIGRATIONS[i] takes user_version i to i + 1. Append only; never edit a released step. */
 export const MIGRATIONS: ((db: Database.Database) => void)[] = [(db) => db.exec(V1), (db) => db.exec(V2), v3];
 

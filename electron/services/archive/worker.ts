@@ -29,7 +29,7 @@ import { contentHash, Originals, type Staged } from './originals';
 import type { Command, FromWorker, ImportInput, ToWorker, WorkerInit } from './protocol';
 import { SCHEMA_VERSION } from './schema';
 import { startThread } from './thread';
-import { ArchiveWriter, type FileRecord, type NewFile } from './writer';
+import { ArchiveWriter, type FileRecord, type NewFile, WRITER_ROWS } from './writer';
 
 /** Skeletons are derived from the latest this-many documents of each genre: the house style as it is now. */
 export const SKELETON_SAMPLE = 100;
@@ -340,7 +340,7 @@ export class ArchiveWorker {
   /** A new version of the corpus engine derives differently: every file is derived again (its acts kept). */
   private async reindexIfEngineChanged(seedDocs: DerivedDoc[] | null): Promise<void> {
     const docs = seedDocs ?? (await this.deriveFile(contentHash(this.seedBytes), SEED_FILE, this.seedBytes, true, new Map())).docs;
-    const fingerprint = contentHash(new TextEncoder().encode(JSON.stringify({ docs, GENRES, ROLES, SCHEMA_VERSION })));
+    const fingerprint = contentHash(new TextEncoder().encode(JSON.stringify({ docs, GENRES, ROLES, SCHEMA_VERSION, WRITER_ROWS })));
     const stored = getMeta(this.writer.db, 'engine');
     if (stored === fingerprint) return;
     if (stored !== undefined) {

@@ -44,6 +44,13 @@ export interface SampleDoc {
   builtin: boolean;
 }
 
+/**
+ * What the writer computes into rows beyond the derived document (a section's recency, its characters' index):
+ * raised when that changes, it is part of the engine fingerprint, so every archive is derived again once.
+ * 2: the user's documents before the built-in ones; the body's characters indexed (session 11).
+ */
+export const WRITER_ROWS = 2;
+
 export class ArchiveWriter {
   private readonly s;
 
@@ -332,9 +339,11 @@ export class ArchiveWriter {
 
   private insertDerived(docId: number, d: DerivedDoc, live = false): void {
     d.paragraphs.forEach((p, i) => this.s.insertPara.run(docId, i, p.kind, p.part, p.level, p.marker, p.top, p.role, p.text));
-    // Built-in first in their own order, then by year, then the latest imported (the library's order when nothing ranks it).
+    // The library's order when nothing ranks it: the user's own documents by year, then the latest imported; the
+    // built-in examples after them, in their own order (a secretary with ten years of her own reports looks for
+    // hers first; with the built-in ones alone, they are the list).
     const builtin = (this.s.builtinOfDoc.get(docId) as { builtin: number }).builtin;
-    const recency = builtin ? 1e13 - docId : (d.year ?? 0) * 1e8 + docId;
+    const recency = builtin ? 1 - docId * 1e-9 : (d.year ?? 0) * 1e8 + docId;
     for (const s of d.sections) {
       const id = this.s.insertSection.run(docId, s.n, recency, s.role, s.heading, s.charCount, s.firstSentence, s.blocks, s.body).lastInsertRowid;
       this.s.insertSectionChars.run(id, spacedChars(`${s.heading}\n${s.body}`));
