@@ -356,3 +356,26 @@ describe('a 述职 that ends on its plans and its thanks', () => {
     expect(headingRoles('规划建设管理水平显著提升')).not.toContain('tasks');
   });
 });
+
+// Batch 9 (three company speeches, a college 工作方案), measured once: genre 3/4.
+describe('a speech at a meeting named for what it does (总结大会, 述职评议会, 工作部署会)', () => {
+  const body = (kind: string) =>
+    [
+      '目前的形势和任务',
+      `——某某在2020年${kind}上的讲话`,
+      '一、历史回顾',
+      '过去一年，公司销售额增长百分之三十，完成了年初确定的各项目标，研发队伍扩大到一千人。'.repeat(3),
+      '二、目前形势',
+      '过去五年，国家重视高科技产业，市场需求持续增长，我们的产品在国内市场站稳了脚跟。'.repeat(3),
+      '三、我们的任务',
+      '我们要建立世界一流的研发体系，要加快市场营销体系建设，要推进管理国际化。'.repeat(3),
+    ].join('\n');
+  it('is a speech: the meeting’s name is not the document’s kind', () => {
+    expect(analyze(body('总结大会')).genre).toBe('speech');
+    expect(analyze(body('述职评议会')).genre).toBe('speech');
+    expect(analyze(body('工作安排部署会议')).genre).toBe('speech');
+  });
+  it('while a title that is itself a 总结 or a 述职 keeps its kind', () => {
+    expect(analyze(body('总结大会').replace('——某某在2020年总结大会上的讲话', '——某某2020年工作总结')).genre).toBe('summary');
+  });
+});

@@ -319,6 +319,11 @@ function textsOf(d: GenreInput) {
 const openingText = (d: GenreInput) => textsOf(d).opening;
 /** Title and subtitle: `——九届二次教代会学校工作报告` names the kind as much as the title does. */
 const titleText = (d: GenreInput) => textsOf(d).title;
+/**
+ * The title's words that name the document's kind, without a meeting's name: in `——在1995年总结大会上的讲话` or
+ * `在全市述职评议会上的发言` what follows 上的 is the kind, and 总结 / 述职 / 工作安排 before it name the meeting.
+ */
+const kindText = (d: GenreInput) => titleText(d).replace(/在[^在]*?会(?:议)?上的/g, '');
 const head = (d: GenreInput) => textsOf(d).head;
 const hasHeadings = (d: GenreInput) => d.sections.some((s) => !s.implicit);
 
@@ -332,22 +337,24 @@ const GENRE_CUES: Cue[] = [
   { genre: 'annual-report', weight: 2, test: (d) => /政府工作报告|工作报告$/.test(titleText(d)), reason: '标题为“工作报告”' },
   // 在…代表大会上的报告 / 在…全会上的报告: a report to a congress or plenary is its work report, whatever it is called.
   { genre: 'annual-report', weight: 3, test: (d) => /(?:代表大会|代表会议|全体会议|全会|全委会)上的(?:工作)?报告/.test(titleText(d)), reason: '标题为“在…代表大会上的报告”' },
-  { genre: 'summary', weight: 5, test: (d) => /总结|工作汇报|情况的?(?:汇报|报告|通报)|汇报(?:材料)?$/.test(titleText(d)) && !/述职/.test(titleText(d)), reason: '标题为“总结/汇报/情况报告/情况通报”' },
+  { genre: 'summary', weight: 5, test: (d) => /总结|工作汇报|情况的?(?:汇报|报告|通报)|汇报(?:材料)?$/.test(kindText(d)) && !/述职/.test(kindText(d)), reason: '标题为“总结/汇报/情况报告/情况通报”' },
   { genre: 'summary', weight: 3, test: (d) => !d.salutation && hasHeadings(d) && d.sections.filter((s) => s.role === 'review').length >= Math.max(1, d.sections.length - 2) && !/请予审议|作工作报告/.test(openingText(d)), reason: '各部分以回顾工作为主' },
-  { genre: 'debrief', weight: 6, test: (d) => /述职|述廉|述德|述法/.test(titleText(d)), reason: '标题为“述职报告”' },
+  { genre: 'debrief', weight: 6, test: (d) => /述职|述廉|述德|述法/.test(kindText(d)), reason: '标题为“述职报告”' },
   { genre: 'debrief', weight: 5, test: (d) => /(?:本人|我)(?:在[^。]{2,20})?(?:担任|任|分管|主持|负责)/.test(d.allText.slice(0, 400)) && /分管|岗位职责|履职|任职|担任/.test(d.allText.slice(0, 600)), reason: '开头自述任职和分管工作' },
   { genre: 'plan', weight: 4, test: (d) => /通知如下|方案如下|制定本方案|特制定|现将有关|如下工作方案/.test(openingText(d)), reason: '开头“现将有关工作通知如下/特制定本方案”' },
   { genre: 'plan', weight: 4, test: (d) => /方案$|意见$|实施细则$|实施办法$/.test(titleText(d)) || (d.preface ?? []).some((l) => /印发|方案》/.test(l) && /方案/.test(l)), reason: '标题为“方案/意见”' },
   { genre: 'plan', weight: 3, test: (d) => topRoles(d).includes('steps'), reason: '有“时间安排/方法步骤”' },
   { genre: 'plan', weight: 2, test: (d) => topRoles(d).includes('organization') && topRoles(d).includes('requirements'), reason: '有“总体要求”和“组织领导/保障措施”' },
   { genre: 'plan', weight: 1, test: (d) => !d.salutation && !topRoles(d).includes('review'), reason: '无称呼（行文而非讲话）' },
-  { genre: 'work-plan', weight: 5, test: (d) => /工作计划|工作要点|工作安排|工作思路|计划$|要点$|思路(?:和|与)?举措$|思路$/.test(titleText(d)), reason: '标题为“工作计划/工作要点/思路举措”' },
+  { genre: 'work-plan', weight: 5, test: (d) => /工作计划|工作要点|工作安排|工作思路|计划$|要点$|思路(?:和|与)?举措$|思路$/.test(kindText(d)), reason: '标题为“工作计划/工作要点/思路举措”' },
   // Headed parts that all set out work, with no 称呼 and nothing reported: a unit's plan, not a talk.
   { genre: 'work-plan', weight: 3, test: (d) => !d.salutation && d.sections.filter((s) => !s.implicit).length >= 3 && d.sections.every((s) => s.role === 'tasks'), reason: '各部分均为工作任务，无称呼' },
   { genre: 'work-plan', weight: 1, test: (d) => topRoles(d).includes('requirements') && topRoles(d).includes('tasks') && !topRoles(d).includes('review') && !topRoles(d).includes('steps'), reason: '指导思想、目标和工作要点' },
   { genre: 'speech', weight: 3, test: (d) => /刚才，|下面，我(?:就|讲|再)|讲几点意见|强调几点|讲几点|讲三点|讲两点|下面我就/.test(openingText(d) + head(d).slice(0, 600)), reason: '开头“刚才…/下面，我讲几点意见”' },
   { genre: 'speech', weight: 2, test: (d) => !!d.salutation && /同志们|老师们|同学们/.test(d.salutation), reason: '称呼“同志们/老师们”' },
   { genre: 'speech', weight: 3, test: (d) => /讲话|发言|讲稿/.test(titleText(d)), reason: '标题为“讲话”' },
+  // `——在1995年总结大会上的讲话`: said at a meeting, whatever its parts report.
+  { genre: 'speech', weight: 2, test: (d) => /会(?:议)?上的(?:讲话|发言)(?:\s|$)/.test(titleText(d)), reason: '标题为“在…会上的讲话”' },
   { genre: 'speech', weight: 1, test: (d) => d.sections.length > 0 && d.sections.every((s) => s.role === 'tasks'), reason: '各部分均为工作要求' },
   // `实干托起百年梦 ——致第三届高峰会议` / `致全市职工的一封信`: words addressed to an audience.
   { genre: 'address', weight: 5, test: (d) => /致辞|贺词|贺信|欢迎词|祝酒词|献词|寄语|新年致|新春致|(?:^|——|--|—|\s)致(?!力|使|富)[\u4e00-\u9fa5“]|一封信$/.test(titleText(d)), reason: '标题为“致辞/贺词/致…”' },
