@@ -13,6 +13,8 @@ export const GONGWEN_TYPES: readonly GongwenType[] = ['signature', 'date', 'atta
 
 /** 版头: 份号/密级/紧急程度, 发文机关标志, 发文字号 (before the title). */
 export const HEAD_TYPES: readonly GongwenType[] = ['headerLine', 'issuerMark', 'docNumber'];
+/** Everything before the body: 版头, the title, the byline under it, the 称呼 or 主送机关. */
+export const BEFORE_BODY_TYPES: readonly BlockElement['type'][] = [...HEAD_TYPES, 'title', 'byline', 'salutation'];
 /** After the body: 附件说明, 署名, 成文日期, 附注. */
 export const CLOSING_TYPES: readonly GongwenType[] = ['attachment', 'signature', 'date', 'note'];
 /** 版记: 抄送, 印发机关和印发日期 (last). */

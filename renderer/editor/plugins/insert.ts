@@ -5,6 +5,7 @@
  * through the editor's notifier (withPaste's `notify`).
  */
 import { Editor, Node, Path, Transforms } from 'slate';
+import { BEFORE_BODY_TYPES } from '#core/draft/gongwen-kinds';
 import { DRAFT_LIMITS } from '#core/draft/limits';
 import type { BlockElement, InlineNode } from '#core/draft/model';
 import { normalizeFragment, normalizeInlines, type Room } from '#core/draft/normalize';
@@ -61,11 +62,19 @@ export function insertInlines(editor: Editor, input: readonly InlineNode[]): voi
 /**
  * Inserts whole blocks (a pasted document, a library section): into an empty paragraph they replace it,
  * otherwise they go after the block the cursor is in, so existing text is never split mid-sentence.
+ * `intoBody`: part of a document's body (a 段落库 section), which never goes between the title and the byline or
+ * the 称呼 — with the caret there (where a new draft puts it), it goes to the start of the body.
  */
-export function insertBlocksAtCursor(editor: Editor, input: readonly BlockElement[]): void {
+export function insertBlocksAtCursor(editor: Editor, input: readonly BlockElement[], { intoBody = false } = {}): void {
   const blocks = blocksToInsert(editor, input);
   if (!blocks.length) return;
-  const idx = editor.selection ? editor.selection.anchor.path[0] : editor.children.length - 1;
+  let idx = editor.selection ? editor.selection.anchor.path[0] : editor.children.length - 1;
+  const beforeBody = (i: number) => i < editor.children.length && BEFORE_BODY_TYPES.includes((editor.children[i] as BlockElement).type);
+  if (intoBody && beforeBody(idx)) {
+    while (beforeBody(idx + 1)) idx++;
+    const next = editor.children[idx + 1] as BlockElement | undefined;
+    if (next?.type === 'paragraph' && Node.string(next) === '' && !next.children.some(isPlaceholderEl)) idx++;
+  }
   const cur = editor.children[idx] as BlockElement | undefined;
   const replace = !!cur && cur.type === 'paragraph' && Node.string(cur) === '' && !cur.children.some(isPlaceholderEl);
   const at = replace ? idx : idx + 1;

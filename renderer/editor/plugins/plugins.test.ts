@@ -8,6 +8,7 @@ import { withGongwen } from '../plugin';
 import { createEditor } from 'slate';
 import { withHistory } from 'slate-history';
 import { PHRASE_MIME, SLATE_FRAGMENT_MIME, type DataSource } from './with-paste';
+import { insertBlocksAtCursor } from './insert';
 import { plainTextToBlocks } from '../sanitize-html';
 
 const META = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
@@ -135,5 +136,34 @@ describe('paste and drop pass the normaliser (with-paste)', () => {
       else e.insertFragment(fragment as Node[]);
       expect(schemaErrors(e), `seed ${seed}`).toEqual([]);
     }
+  });
+});
+
+describe('a 段落库 section inserted with the caret before the body (insertBlocksAtCursor intoBody)', () => {
+  const front = (): BlockElement[] => [
+    { type: 'title', children: [{ text: '在全市工作会议上的讲话' }] },
+    { type: 'byline', children: [{ text: '张三' }] },
+    { type: 'salutation', children: [{ text: '同志们' }] },
+    { type: 'paragraph', role: 'opening', children: [{ text: '' }] },
+    h(1, '主要任务'),
+  ];
+  const section = [p('这次会议的主要任务是，总结工作，部署任务。')];
+  it('goes to the start of the body, into the empty paragraph there, from the title or the byline', () => {
+    for (const at of [0, 1, 2]) {
+      const e = editorWith(front());
+      Transforms.select(e, Editor.start(e, [at]));
+      insertBlocksAtCursor(e, section, { intoBody: true });
+      expect(texts(e)).toEqual(['在全市工作会议上的讲话', '张三', '同志们', '这次会议的主要任务是，总结工作，部署任务。', '主要任务']);
+    }
+  });
+  it('after the 称呼 when the body starts with text; a pasted document (not intoBody) still goes where the caret is', () => {
+    const e = editorWith([...front().slice(0, 3), p('今天我们召开会议。')]);
+    Transforms.select(e, Editor.start(e, [0]));
+    insertBlocksAtCursor(e, section, { intoBody: true });
+    expect(texts(e)).toEqual(['在全市工作会议上的讲话', '张三', '同志们', '这次会议的主要任务是，总结工作，部署任务。', '今天我们召开会议。']);
+    const pasted = editorWith(front());
+    Transforms.select(pasted, Editor.start(pasted, [0]));
+    insertBlocksAtCursor(pasted, section);
+    expect(texts(pasted)[1]).toBe('这次会议的主要任务是，总结工作，部署任务。');
   });
 });

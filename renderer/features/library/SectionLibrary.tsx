@@ -123,7 +123,7 @@ function insertSection(s: SectionEntry): void {
   if (!editor) return;
   const blocks = withoutDuplicateUniques(editor.children as BlockElement[], s.blocks);
   const inserted = blocks.length ? blocks : s.blocks;
-  insertBlocksAtCursor(editor, inserted);
+  insertBlocksAtCursor(editor, inserted, { intoBody: true });
   focusEditor();
   // The caret ends after the inserted blocks: bring their start into view (a long section would otherwise show only its end).
   const last = editor.selection?.focus.path[0];
