@@ -1,13 +1,13 @@
 /**
- * The engine measured on the held-out documents (electron/core/corpus/fixtures/heldout: 47 real public
- * documents in ten folders, each labelled by reading it before the engine was run on it; the READMEs there
+ * The engine measured on the held-out documents (electron/core/corpus/fixtures/heldout: 51 real public
+ * documents in eleven folders, each labelled by reading it before the engine was run on it; the READMEs there
  * record the sources).
  * A regression guard, not a target: the thresholds sit below what was measured when the set was made
  * (tune + final pooled: genre 17/17, headings recall 31/31, precision 31/35, roles 29/31, 问题 part 16/17; batch 3,
  * before the rules its page shapes asked for: genre 2/5, recall 16/26; batch 4 before: genre 3/5, recall 11/14,
  * roles 5/11; batch 5 before: genre 1/4, recall 0/6; batch 6 before: genre 0/3, recall 6/10, 问题 0/3; batch 7 before:
  * genre 3/4, roles 6/9; batch 8 before: recall 15/17, roles 10/15, 问题 2/3;
- * batch 9 before: genre 3/4, roles 11/16, 问题 1/4),
+ * batch 9 before: genre 3/4, roles 11/16, 问题 1/4; batch 10 before: genre 2/4, recall 5/12),
  * far enough below that one more miss anywhere passes and a class of misses does not. The set is small
  * (one document moves the genre and 问题 measures by 6 points), so these figures say little on their own
  * about documents nobody has seen; the README beside the files says how they were gathered and their limits.
@@ -25,15 +25,16 @@ const ROOT = fileURLToPath(new URL('../core/corpus/fixtures/heldout', import.met
  * Measured 100% / 100% / 89% / 94% / 94% on tune + final when the set was made; 94% / 96% / 95% / 93% / 86% on all
  * seven folders (36 documents) after session 9's rules; 100% / 100% / 99% / 93% / 90% on all eight (40) after session 10's.
  * With batch 8 (43 documents): 100% / 98% / 99% / 93% / 88%. With batch 9 (47, session 11): 100% / 99% / 99% / 92% / 83%
- * (three 任正非 speeches whose shortcomings are stated inside their parts, labelled as having a 问题 part, are missed). The 问题 floor went from 85% to 80% with batch 6, whose three
+ * (three 任正非 speeches whose shortcomings are stated inside their parts, labelled as having a 问题 part, are missed).
+ * With batch 10 (51): 98% / 97% / 99% / 93% / 82%. The 问题 floor went from 85% to 80% with batch 6, whose three
  * stated-problems parts the engine misses (a class left open), so that one more miss still passes.
  */
 const FLOOR = { genre: 0.9, recall: 0.9, precision: 0.8, role: 0.85, problems: 0.8 } as const;
 
-describe('eval on the held-out set (fixtures/heldout: tune, final, batch2 to batch9)', () => {
+describe('eval on the held-out set (fixtures/heldout: tune, final, batch2 to batch10)', () => {
   it(`stays above its floor: genre ≥ ${FLOOR.genre * 100}%, recall ≥ ${FLOOR.recall * 100}%, precision ≥ ${FLOOR.precision * 100}%, roles ≥ ${FLOOR.role * 100}%, 问题 ≥ ${FLOOR.problems * 100}%`, async () => {
     const scores = [];
-    for (const [part, n] of [['tune', 12], ['final', 5], ['batch2', 2], ['batch3', 5], ['batch4', 5], ['batch5', 4], ['batch6', 3], ['batch7', 4], ['batch8', 3], ['batch9', 4]] as const) {
+    for (const [part, n] of [['tune', 12], ['final', 5], ['batch2', 2], ['batch3', 5], ['batch4', 5], ['batch5', 4], ['batch6', 3], ['batch7', 4], ['batch8', 3], ['batch9', 4], ['batch10', 4]] as const) {
       const labels = await readLabels(`${ROOT}/${part}/labels.json`);
       expect(labels, part).toHaveLength(n);
       const r = await evaluateDir(`${ROOT}/${part}`, labels);
@@ -41,7 +42,7 @@ describe('eval on the held-out set (fixtures/heldout: tune, final, batch2 to bat
       scores.push(...r.scores);
     }
     const m = summarize(scores);
-    expect(m.documents).toBe(47);
+    expect(m.documents).toBe(51);
     expect(
       { genre: m.genre >= FLOOR.genre, recall: m.recall >= FLOOR.recall, precision: m.precision >= FLOOR.precision, role: m.role >= FLOOR.role, problems: m.problems >= FLOOR.problems },
       JSON.stringify(m),

@@ -58,9 +58,25 @@ export function isBylineLine(line: string): boolean {
 
 /**
  * A document wrapped in another: an editor's note (`现摘录…《X》，希…学习！`), a 印发通知 (`现将《X》印发给你们`)
- * or a 公示 (`关于公示《X》`) before a line that is X itself. Returns where X's line is, or -1.
+ * or a 公示 (`关于公示《X》`) before a line that is X itself. Returns where X's line is, or -1. A 通知 that signs
+ * and dates itself before X's text, X's own title left out (`关于《X》的通知` … `国务院安全生产委员会` /
+ * `2024年1月21日` / `为认真贯彻…`), ends at its date: X starts after it, and `title` is X's name.
  */
-export function wrappedDocumentStart(lines: string[]): number {
+export function wrappedDocument(lines: string[]): { start: number; title?: string } | null {
+  const start = wrappedDocumentStart(lines);
+  if (start > 0) return { start };
+  const head = lines.slice(0, 20).map((l) => normalizeText(l));
+  const notice = head.findIndex((l) => /^[^。；]{0,40}关于(?:印发|转发)?《[^《》]{4,60}》[^。；]{0,10}的通知$/.test(l));
+  if (notice < 0) return null;
+  const name = /《([^《》]{4,60})》/.exec(head[notice])![1];
+  if (!DOC_KIND_END.test(name)) return null;
+  for (let j = notice + 3; j < head.length - 1; j++) {
+    if (isSignatureLine(head[j]) && /(?:19|20)\d\d年/.test(head[j]) && isSignatureLine(head[j - 1]) && !/年/.test(head[j - 1])) return { start: j + 1, title: name };
+  }
+  return null;
+}
+
+function wrappedDocumentStart(lines: string[]): number {
   // Only a line naming a document (《…》 or 关于印发…) can open a wrapper: most documents have none near the top.
   if (!lines.slice(0, 12).some((l) => l.includes('《') || l.includes('关于'))) return -1;
   const head = lines.slice(0, 30).map((l) => normalizeText(l));
@@ -112,10 +128,11 @@ export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
   let lines = junk.lines;
   let declaredTitle = input.declaredTitle;
   const preface: string[] = [];
-  const wrapped = wrappedDocumentStart(lines);
-  if (wrapped > 0) {
-    append(preface, lines.slice(0, wrapped));
-    lines = lines.slice(wrapped);
+  const wrapped = wrappedDocument(lines);
+  if (wrapped) {
+    append(preface, lines.slice(0, wrapped.start));
+    lines = lines.slice(wrapped.start);
+    if (declaredTitle === undefined && wrapped.title && lines.length && !looksLikeTitle(lines[0])) declaredTitle = wrapped.title;
   }
   const byline: string[] = [];
   if (declaredTitle === undefined) {

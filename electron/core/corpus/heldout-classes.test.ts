@@ -379,3 +379,33 @@ describe('a speech at a meeting named for what it does (总结大会, 述职评�
     expect(analyze(body('总结大会').replace('——某某在2020年总结大会上的讲话', '——某某2020年工作总结')).genre).toBe('summary');
   });
 });
+
+// Batch 10 (a 国务院安委会 方案 issued by its 通知, and others), measured once: 方案 headings 0/4.
+describe('a 方案 printed after the 通知 that issues it, signed and dated, without its own title line', () => {
+  const doc = [
+    '某某市安全生产委员会文件',
+    '某安委〔2025〕3号',
+    '某某市安全生产委员会关于《安全生产专项整治行动方案（2025-2027年）》的通知',
+    '各区县人民政府，市安委会各成员单位：',
+    '《安全生产专项整治行动方案（2025-2027年）》已经市政府同意，现印发给你们，请认真贯彻落实。',
+    '某某市安全生产委员会',
+    '2025年2月10日',
+    '为深入贯彻落实安全生产重要指示精神，有效防范遏制重特大事故，制定本方案。',
+    '一、总体要求',
+    '坚持人民至上、生命至上，统筹发展和安全，全面提升安全生产治理能力。'.repeat(2),
+    '二、任务分工',
+    '市安委会统筹做好专项整治工作，各成员单位按照职责分工抓好落实。'.repeat(2),
+    '三、主要任务',
+    '开展重大事故隐患排查整治行动，健全隐患自查自改常态化机制。'.repeat(3),
+    '四、保障措施',
+    '各区县要加强组织领导，强化安全投入，严格督导考核。'.repeat(2),
+  ].join('\n');
+  it('is the 方案, named by the 通知, its parts at the top; the 通知 is its preface', () => {
+    const d = analyze(doc);
+    expect(d.declaredTitle).toBe('安全生产专项整治行动方案（2025-2027年）');
+    expect(d.genre).toBe('plan');
+    expect(tops(d)).toEqual(['总体要求', '任务分工', '主要任务', '保障措施']);
+    expect(roles(d)).toEqual(['requirements', 'organization', 'tasks', 'organization']);
+    expect(d.preface?.at(-1)).toBe('2025年2月10日');
+  });
+});
