@@ -56,6 +56,13 @@ describe('skeletons from real documents', () => {
       }
   });
 
+  it('a part playing none of the usual roles in just one of several documents is that document’s subject, not the genre’s', () => {
+    for (const sk of skeletons) if (sk.sourceDocs.length >= 3) expect(sk.sections.filter((s) => s.role === 'other' && s.frequency < 2), sk.genre).toEqual([]);
+    // 家长开放日讲话's 如何用科学的视角看待我们的孩子 was offered to every speech as an optional part.
+    expect(of('speech').sections.map((s) => s.role)).not.toContain('other');
+    expect(of('annual-report').sections.map((s) => s.role)).toContain('other');
+  });
+
   it('the picker names each part as the new draft lays it out: a heading only where the draft has one', () => {
     for (const sk of skeletons) {
       const headings = draftFromSkeleton(sk).content.flatMap((b) => (b.type === 'heading' ? [`${b.role}:${inlineText(b.children)}`] : []));

@@ -141,7 +141,10 @@ export function deriveSkeletons(corpus: Corpus): Skeleton[] {
         pos.set(o.role, list);
       });
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    const sections: SkeletonSection[] = [...pos.keys()].map((role) => {
+    // A part that plays none of the usual roles in one document of several (家长开放日讲话's 如何用科学的视角看待我们的孩子
+    // among eight speeches) is that document's own subject, not part of how the genre is written.
+    const shared = (role: Role) => role !== 'other' || docs.length < 3 || outlines.filter(({ occ }) => occ.some((o) => o.role === role)).length >= 2;
+    const sections: SkeletonSection[] = [...pos.keys()].filter(shared).map((role) => {
       const occs = outlines.flatMap(({ doc, occ }) => occ.filter((o) => o.role === role).map((o) => ({ doc, o })));
       // Per document: its forms of this part and its length in it.
       const byDoc = new Map<string, { forms: Set<Form>; chars: number }>();
