@@ -341,7 +341,7 @@ export class ArchiveQueries {
       params.push(shortMatch);
     }
     for (const t of short) {
-      where.push("instr(lower(s.heading || char(10) || s.body), ?) > 0");
+      where.push('instr(lower(s.heading || char(10) || s.body), ?) > 0');
       params.push(t);
     }
     const fromVia = (index: string) => `FROM sections s ${index} JOIN documents d ON d.id = s.doc_id JOIN files f ON f.id = d.file_id WHERE ${where.join(' AND ')}`;
