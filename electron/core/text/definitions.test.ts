@@ -139,12 +139,16 @@ describe('heading → role: one classifier', () => {
     expect(roleOfHeading(h(1, '下一步工作打算'))).toBe('tasks');
     expect(buildContext(draftOf([h(1, '下一步工作打算'), p('要抓好落实。')]), { maxSentenceChars: 120, maxParagraphChars: 600 }).blocks[1].sectionRole).toBe('tasks');
   });
-  it("a 方案's principles, timetable and closing notes (held-out batch 9)", () => {
+  it("a 方案's principles, timetable and closing notes, a speech's situation (held-out batch 9)", () => {
     expect(headingRoles('评定工作准则')).toEqual(['requirements']);
     expect(headingRoles('坚持的原则')).toEqual(['requirements']);
     expect(headingRoles('评定工作进程表')).toEqual(['steps']);
     expect(headingRoles('日程安排')).toEqual(['steps']);
     expect(headingRoles('几点说明')).toEqual(['other']);
+    // 目前形势 / 当前形势: the situation a speech's tasks are set against, as 认清形势 is.
+    expect(headingRoles('目前形势')).toEqual(['requirements']);
+    expect(headingRoles('当前形势')).toEqual(['requirements']);
+    expect(headingRoles('稳定就业形势')).not.toContain('requirements');
     expect(headingRoles('附则')).toEqual(['other']);
     // 进程 inside a task and a 说明 that is the report's subject keep their roles.
     expect(headingRoles('加快推进城镇化进程')).toEqual([]);
