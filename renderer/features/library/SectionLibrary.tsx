@@ -14,7 +14,7 @@ import { currentEditor, focusEditor, revealBlock } from '../../app/editor';
 import { useApp } from '../../app/store';
 import { say } from '../../app/toasts';
 import { host } from '../../host';
-import { entryName, matchExcerpt, nearText } from './near';
+import { entryName, matchExcerpt, nearText, sectionCount } from './near';
 import { type SectionSource, useSections, useSettled } from './useSections';
 import './library.css';
 
@@ -33,8 +33,7 @@ export function SectionLibrary({ source, role, near, onInsert }: { source: Secti
   );
   const r = useSections(source, q, roleFilter === 'current');
   const picked = r.items.find((s) => s.id === sel) ?? null;
-  // A common term is not counted to the end: 1,000 多.
-  const count = `${(r.exact ? r.total : r.total - 1).toLocaleString('zh-CN')}${r.exact ? '' : ' 多'}`;
+  const count = sectionCount(r.total, r.exact);
   const selRef = useRef<HTMLLIElement | null>(null);
   // The chosen entry stays in view (a new page appended, the preview opening below the list).
   useEffect(() => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveSection } from '../../../electron/api';
 import type { BlockElement } from '#core/draft/model';
-import { entryName, matchExcerpt, NEAR_MAX_CHARS, nearText } from './near';
+import { entryName, matchExcerpt, NEAR_MAX_CHARS, nearText, sectionCount } from './near';
 import { appendNew } from './useSections';
 
 const h = (text: string): BlockElement => ({ type: 'heading', level: 1, children: [{ text }] }) as BlockElement;
@@ -64,5 +64,13 @@ describe('appendNew', () => {
     const b = section({ id: 'b' });
     const c = section({ id: 'c' });
     expect(appendNew([a, b], [b, c]).map((x) => x.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('sectionCount', () => {
+  it('says an exact total as it is, and a lower bound (the host stops counting past 1,000) as 1,000 多', () => {
+    expect(sectionCount(21, true)).toBe('21');
+    expect(sectionCount(1234, true)).toBe('1,234');
+    expect(sectionCount(1001, false)).toBe('1,000 多');
   });
 });

@@ -49,3 +49,8 @@ export function matchExcerpt(s: Pick<ArchiveSection, 'heading' | 'firstSentence'
   }
   return null;
 }
+
+/** How many sections a list holds, as its count line says it: a common word is not counted to the end (1,000 多). */
+export function sectionCount(total: number, exact: boolean): string {
+  return exact ? total.toLocaleString('zh-CN') : `${(total - 1).toLocaleString('zh-CN')} 多`;
+}
