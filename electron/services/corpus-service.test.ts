@@ -412,6 +412,10 @@ describe('the archive (corpus service)', () => {
     const bySub = await c.sections({ query: pair, limit: 500 });
     expect(bySub.sections.map((s) => s.id)).toContain(withSub.id);
     expect(bySub.sections.every((x) => text(x).includes(pair))).toBe(true);
+    // Ranked by the text at the caret as well: the same sections, the most relevant first.
+    const byNear = await c.sections({ query: pair, near: withSub.heading, limit: 500 });
+    expect(byNear.sections.map((s) => s.id).sort()).toEqual(bySub.sections.map((s) => s.id).sort());
+    expect(byNear.sections[0].id).toBe(withSub.id);
     const found = await c.sections({ query: heading.slice(2, 6) });
     expect(found.sections.every((s) => text(s).includes(heading.slice(2, 6)))).toBe(true);
 

@@ -324,6 +324,10 @@ export class ArchiveQueries {
       params.push(q.genre);
     }
     const ts = terms(q.query);
+    // The same filters row by row, without the indexes: for checking a few hundred known ids (the relevance path),
+    // where an index subquery would read every section a common word is in (工作: 39,000 of 80,000) for each chunk.
+    const exact = [...where, ...ts.map(() => 'instr(lower(s.heading || char(10) || s.body), ?) > 0')];
+    const exactParams = [...params, ...ts];
     const long = ts.filter((t) => [...t].length >= 3);
     if (long.length) {
       where.push('s.id IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?)');
@@ -363,7 +367,9 @@ export class ArchiveQueries {
     if (!ranked) rows = this.all<SectionRow>(`SELECT ${cols} ${byRecency} ${recent} LIMIT ? OFFSET ?`, ...params, limit, offset);
     else {
       // Relevant ones first, then the rest by recency. The candidates (a few thousand ids at most) are checked
-      // against the filters in chunks; only the page's rows, with their blocks, are read whole.
+      // against the filters in chunks, row by row (CROSS JOIN: the ids drive); only the page's rows, with their
+      // blocks, are read whole.
+      const ofIds = `FROM json_each(?) c CROSS JOIN sections s ON s.id = c.value JOIN documents d ON d.id = s.doc_id JOIN files f ON f.id = d.file_id WHERE ${exact.join(' AND ')}`;
       const passing: number[] = [];
       let exhausted = true;
       for (let i = 0; i < ranked.length; i += 200) {
@@ -372,11 +378,11 @@ export class ArchiveQueries {
           break;
         }
         const chunk = ranked.slice(i, i + 200);
-        const ok = new Set(this.all<{ id: number }>(`SELECT s.id ${from} AND s.id IN (SELECT value FROM json_each(?))`, ...params, JSON.stringify(chunk)).map((r) => r.id));
+        const ok = new Set(this.all<{ id: number }>(`SELECT s.id ${ofIds}`, JSON.stringify(chunk), ...exactParams).map((r) => r.id));
         for (const id of chunk) if (ok.has(id)) passing.push(id);
       }
       const ids = passing.slice(offset, offset + limit);
-      const byId = new Map(this.all<SectionRow>(`SELECT ${cols} ${from} AND s.id IN (SELECT value FROM json_each(?))`, ...params, JSON.stringify(ids)).map((r) => [r.id, r]));
+      const byId = new Map(this.all<SectionRow>(`SELECT ${cols} ${ofIds}`, JSON.stringify(ids), ...exactParams).map((r) => [r.id, r]));
       rows = ids.map((id) => byId.get(id)!);
       if (rows.length < limit && exhausted) {
         rows.push(
