@@ -4,6 +4,7 @@
  * otherwise). Screenshots of each step are attached to the report and kept under test-results/.
  */
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './e2e/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,19 +24,9 @@ export default defineConfig({
     locale: 'zh-CN',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    // The chromium project's specs get their browser from e2e/host-fixture.ts (e2e/chromium.ts: these
+    // switches and the browser's own WebUI turned off); these options are for any other launch.
+    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
   projects: [
     { name: 'chromium', testIgnore: /electron\.spec\.ts/ },
