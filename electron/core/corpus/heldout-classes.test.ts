@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from './analyze';
 import { headingRoles } from '../text/heading-roles';
-import { topHeadings } from './evaluate';
+import { findsProblems, topHeadings } from './evaluate';
 import { joinBrokenLines } from './clean';
 import type { CorpusDocument } from './types';
 
@@ -407,5 +407,33 @@ describe('a 方案 printed after the 通知 that issues it, signed and dated, wi
     expect(tops(d)).toEqual(['总体要求', '任务分工', '主要任务', '保障措施']);
     expect(roles(d)).toEqual(['requirements', 'organization', 'tasks', 'organization']);
     expect(d.preface?.at(-1)).toBe('2025年2月10日');
+  });
+});
+
+// Pooled held-out set (51 documents), measured once: 问题 found in 42 of 51. Problems stated in other words than
+// the usual 存在…问题 — a diagnosis, a long-standing weakness, something 有待提高 — and a 述职's humble formula.
+describe('problems stated inside a part, in other words', () => {
+  const plan = (lines: string[]) =>
+    analyze(['某某学院科研工作思路', '学院将围绕一个目标、两个平台，推进科研工作高质量发展。', '一、强化学科建设，发挥先行作用', ...lines, '二、用好平台，做好创新文章', '依托重点实验室，统筹谋划新的研究方向，开展高水平基础研究。'.repeat(2)].join('\n'));
+  const paragraphRoles = (d: CorpusDocument) => d.sections.flatMap((s) => s.children.filter((c) => c.kind === 'paragraph').map((c) => c.role));
+
+  it('a diagnosis (问题在于…) or a weakness of long standing (长期存在…问题) opening a paragraph', () => {
+    expect(paragraphRoles(plan(['学院的优势在于贴近行业，问题在于基础研究薄弱，原创成果偏少。下一步将设立基础研究专项。'.repeat(1), '着力建设两个重点方向，形成稳定的研究团队。']))).toContain('problems');
+    expect(paragraphRoles(plan(['面向国家战略需求，学院长期存在重工程轻理论的问题，部分方向力量单薄。我们将加快布局。', '着力建设两个重点方向，形成稳定的研究团队。']))).toContain('problems');
+    expect(findsProblems(plan(['着力建设两个重点方向，形成稳定的研究团队。', '加快引进高层次人才，完善评价机制。']))).toBe(false);
+  });
+
+  it('something 有待提高 in a review; a 必须看到 turn with the shortcomings sentences later', () => {
+    const summary = analyze(['某某中心2025年工作总结', '一、主要工作', '全年完成服务项目120项，同比增长10%，取得新成效。'.repeat(2), '二、工作体会', '团队协作顺畅，但业务学习的系统性有待进一步提高。'].join('\n'));
+    expect(findsProblems(summary)).toBe(true);
+    const speech = analyze(['在全市工作会议上的讲话', '同志们：', '一、关于形势', '我们必须看到，这些年工作虽然取得了很大成绩，但是仍然赶不上形势发展的需要。任务还很繁重。工作中的缺点和错误，还有待努力克服。', '二、关于任务', '要抓紧当前有利时机，把各项工作做好。'.repeat(2)].join('\n'));
+    expect(findsProblems(speech)).toBe(true);
+    // A task paragraph that will raise a level is not a shortcoming: 着力提高 sets out to do it.
+    expect(findsProblems(analyze(['在全市工作会议上的讲话', '同志们：', '一、关于任务', '要着力提高服务水平，有待提高的环节要逐项整改。', '二、关于要求', '要加强组织领导，确保各项任务落到实处。'].join('\n')))).toBe(false);
+  });
+
+  it('有进步也有不足，有成绩也有缺点 closing a 述职 names no problem', () => {
+    const d = analyze(['2025年度述职报告', '一、履职情况', '一年来，我认真履行分管职责，完成了各项工作任务。'.repeat(3), '回顾一年来的工作，有进步也有不足，有成绩也有缺点。衷心感谢大家的支持！'].join('\n'));
+    expect(findsProblems(d)).toBe(false);
   });
 });

@@ -161,10 +161,12 @@ export function assignSectionRoles(sections: SectionNode[], ctx: RoleContext = {
 
 /** The writer's own problems named: 清醒看到…问题, 还存在…不足, 问题也不容忽视, 尚有差距, 不尽如人意… */
 const PROBLEM_RE =
-  /(?:清醒|清楚|冷静)地?(?:看到|认识到|认识|意识到)[^。]{0,60}(?:问题|不足|差距|困难|短板|挑战|隐患)|(?:问题|不足|差距)[^。]{0,6}不容忽视|问题和不足|不足和问题|差距和不足|问题与不足|不足与问题|不足之处|(?:还|仍|仍然|依然|也|尚)(?:存在|有)着?[^。；]{0,60}?(?:问题|不足|短板|差距|薄弱环节)|存在的(?:主要)?(?:问题|不足)(?:主要)?(?:是|有|表现在)|不尽如人意|说不上好|不够理想/;
+  /(?:清醒|清楚|冷静)地?(?:看到|认识到|认识|意识到)[^。]{0,60}(?:问题|不足|差距|困难|短板|挑战|隐患)|(?:问题|不足|差距)[^。]{0,6}不容忽视|问题和不足|不足和问题|差距和不足|问题与不足|不足与问题|不足之处|(?:还|仍|仍然|依然|也|尚|长期)(?:存在|有)着?[^。；]{0,60}?(?:问题|不足|短板|差距|薄弱环节)|存在的(?:主要)?(?:问题|不足)(?:主要)?(?:是|有|表现在)|(?:主要|突出)?问题在于|有待(?:进一步|努力)?(?:提升|提高|加强|改进|完善|克服)|不尽如人意|说不上好|不够理想/;
+/** 有进步也有不足, 有成绩也有缺点: the 述职's balanced formula, which names no problem. */
+const BALANCED_RE = /有(?:进步|成绩|收获|成效|亮点|经验)[^。，；]{0,4}也有(?:不足|缺点|遗憾|教训)/g;
 const TASK_OPENING_RE = /^(?:[一二三四五六七八九十]+[是要]|要|着力|加快|推进|推动|深化|加强|坚持)/;
 /** A sentence that turns (但…) to what the writer clearly sees is still wanting. */
-const SELF_CRITICAL_TURN_RE = /^(?:但|但是|然而|同时|当然)[^。]{0,12}(?:清醒|清楚|冷静)地?(?:看到|认识到|意识到)/;
+const SELF_CRITICAL_TURN_RE = /^(?:(?:但|但是|然而|同时|当然)[^。]{0,12}(?:清醒|清楚|冷静)地?(?:看到|认识到|意识到)|(?:我们)?(?:必须|应当|应该)(?:清醒|清楚|冷静)?地?(?:看到|认识到))/;
 /** Setting out to solve, find or report problems is not stating them (…查找存在的问题, 着力解决…问题). */
 const PROBLEM_TASK_RE = /解决|破解|整改|查找|检视|排查|梳理|针对|报送|上报|分析研判|着力|防止|避免/;
 const REVIEW_PARA_RE = /取得了?(?:显著|新的|明显|重要|积极|可喜)?(?:的)?(?:成绩|成效|进展|成果)|成绩的取得|(?:新成效|新作为|新台阶|新步伐|新气象)/;
@@ -173,6 +175,7 @@ const REQUIREMENT_RE = /总体(?:思路|要求|目标)(?:是|为)|指导思想(?
 
 /** Does this sentence state the writer's own problems (not set out to solve or report them)? */
 export function statesProblems(sentence: string): boolean {
+  sentence = sentence.replace(BALANCED_RE, '');
   const m = PROBLEM_RE.exec(sentence);
   // `亟待解决的问题` names a problem; `着力解决…问题` sets out to solve one.
   // `整改工作是初步的` names the work (a noun), not an act of solving.
@@ -201,7 +204,12 @@ export function paragraphRole(p: ParagraphNode, containerRole?: Role): Role | un
   // (`但…清醒认识到…还有相当差距`), in whatever part.
   if (!TASK_OPENING_RE.test(p.normalized)) {
     if ((containerRole === 'opening' || containerRole === 'review' || containerRole === 'other') && mentionsProblems(p)) return 'problems';
-    if (PROBLEM_RE.test(p.normalized) && splitSentences(p.normalized).some((t) => SELF_CRITICAL_TURN_RE.test(t) && statesProblems(t))) return 'problems';
+    // The turn and the shortcomings may be sentences apart (我们必须看到，…取得了很大的成绩，但是… 我们工作中的缺点…还有待努力克服).
+    if (PROBLEM_RE.test(p.normalized)) {
+      const sentences = splitSentences(p.normalized);
+      const turn = sentences.findIndex((t) => SELF_CRITICAL_TURN_RE.test(t));
+      if (turn >= 0 && sentences.slice(turn).some(statesProblems)) return 'problems';
+    }
   }
   if (REQUIREMENT_RE.test(p.normalized)) return 'requirements';
   if (REVIEW_TIME_RE.test(p.normalized) && REVIEW_PARA_RE.test(p.normalized)) return 'review';

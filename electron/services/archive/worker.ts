@@ -16,6 +16,7 @@ import type { ArchiveStatus, ErrorCode, ImportJob } from '../../api';
 import { baseName, extensionOf, SUPPORTED_EXTENSIONS } from '../../core/corpus/import';
 import { readInputFiles } from '../corpus-files';
 import { fsErrorMessage } from '../fs-errors';
+import { ENGINE_REVISION } from '../../core/corpus/revision';
 import { deriveSkeletons } from '../../core/corpus/skeletons';
 import type { CorpusDocument, ImportIssue } from '../../core/corpus/types';
 import { GENRES, ROLES } from '../../core/draft/model';
@@ -340,7 +341,7 @@ export class ArchiveWorker {
   /** A new version of the corpus engine derives differently: every file is derived again (its acts kept). */
   private async reindexIfEngineChanged(seedDocs: DerivedDoc[] | null): Promise<void> {
     const docs = seedDocs ?? (await this.deriveFile(contentHash(this.seedBytes), SEED_FILE, this.seedBytes, true, new Map())).docs;
-    const fingerprint = contentHash(new TextEncoder().encode(JSON.stringify({ docs, GENRES, ROLES, SCHEMA_VERSION, WRITER_ROWS })));
+    const fingerprint = contentHash(new TextEncoder().encode(JSON.stringify({ docs, GENRES, ROLES, SCHEMA_VERSION, WRITER_ROWS, ENGINE_REVISION })));
     const stored = getMeta(this.writer.db, 'engine');
     if (stored === fingerprint) return;
     if (stored !== undefined) {
