@@ -613,6 +613,27 @@ describe('the archive (corpus service)', () => {
     expect((await again.document(plan.id)).document).toMatchObject({ genre: 'speech', detectedGenre: 'plan' });
   });
 
+  it('the same engine with or without analysis threads is the same engine: the archive is not derived again', async () => {
+    const dataDir = tmp();
+    const engine = () => {
+      const db = openDb(archivePaths(dataDir).db);
+      const v = (db.prepare("SELECT value FROM meta WHERE key = 'engine'").get() as { value: string }).value;
+      db.close();
+      return v;
+    };
+    const start = async (analysers: number) => {
+      const c = service(dataDir, analysers);
+      await c.data();
+      await c.idle();
+      await c.close();
+      return engine();
+    };
+    // Bytes derived on a thread arrive as Uint8Arrays, derived in place they are Buffers: the fingerprint reads both alike.
+    const alone = await start(0);
+    expect(await start(1)).toBe(alone);
+    expect(await start(0)).toBe(alone);
+  });
+
   it('a stored file that can no longer be analysed stays listed with its reason, and can be removed', async () => {
     const dataDir = tmp();
     const c = service(dataDir);

@@ -341,7 +341,11 @@ export class ArchiveWorker {
   /** A new version of the corpus engine derives differently: every file is derived again (its acts kept). */
   private async reindexIfEngineChanged(seedDocs: DerivedDoc[] | null): Promise<void> {
     const docs = seedDocs ?? (await this.deriveFile(contentHash(this.seedBytes), SEED_FILE, this.seedBytes, true, new Map())).docs;
-    const fingerprint = contentHash(new TextEncoder().encode(JSON.stringify({ docs, GENRES, ROLES, SCHEMA_VERSION, WRITER_ROWS, ENGINE_REVISION })));
+    // Bytes read as a Buffer whichever way they came: derived here they are Buffers, which JSON writes through their
+    // toJSON; derived on an analysis thread they arrive as plain Uint8Arrays (structured clone), which it writes as
+    // objects — and the same engine would look like another one.
+    const asBuffer = (_k: string, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v.buffer, v.byteOffset, v.byteLength).toJSON() : v);
+    const fingerprint = contentHash(new TextEncoder().encode(JSON.stringify({ docs, GENRES, ROLES, SCHEMA_VERSION, WRITER_ROWS, ENGINE_REVISION }, asBuffer)));
     const stored = getMeta(this.writer.db, 'engine');
     if (stored === fingerprint) return;
     if (stored !== undefined) {
