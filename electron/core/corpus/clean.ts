@@ -115,6 +115,27 @@ export function parallelSlogans(norms: readonly string[]): number[] {
   return best;
 }
 
+/**
+ * Lines (by index) set as a newspaper sets a two-part title: two short phrases apart by a run of spaces, no
+ * sentence punctuation (`“口袋小公园”  承载群众幸福时光`, `扩投资  促消费`). Only where at least two lines are so
+ * set: then they are a document's part titles, never a sentence broken at a line's end, and five of them of one
+ * length are not a hard wrap. (A wrapped sentence has no such gap inside; normalising removes it, so this reads
+ * the lines as they came.)
+ */
+export function spacedTitles(lines: readonly string[]): number[] {
+  const found: number[] = [];
+  lines.forEach((line, i) => void (isSpacedTitle(line) && found.push(i)));
+  return found.length >= 2 ? found : [];
+}
+
+/** One line set so (see spacedTitles). */
+export function isSpacedTitle(line: string): boolean {
+  const m = /^(\S.*?)(?: {2,}|\u3000+)(\S.*)$/.exec(line.trim());
+  if (!m || /\s{2,}|\u3000/.test(m[2]) || /[。！？；：，,;:!?…]/.test(line)) return false;
+  const n = normalizeText(line).length;
+  return n >= 5 && n <= 30 && /[\u4e00-\u9fff]/.test(m[1]) && /[\u4e00-\u9fff]/.test(m[2]);
+}
+
 export interface JunkResult {
   lines: string[];
   /** Web-page, metadata and licence lines dropped. */
@@ -215,7 +236,7 @@ export function joinBrokenLines(lines: string[]): { lines: string[]; joined: num
   // Parallel slogan lines are headings: never joined to the line before or after. They do not count towards a wrap width (three
   // parallel titles of one length are not a hard wrap), and in a hard-wrapped text a line at the width is not one.
   const norms = lines.map(normalizeText);
-  const parallel = parallelSlogans(norms);
+  const parallel = [...parallelSlogans(norms), ...spacedTitles(lines)];
   const width = wrapWidth(lines, new Set(parallel));
   const slogans = new Set(width === undefined ? parallel : parallel.filter((i) => Math.abs(lines[i].length - width) > 1));
   let afterSlogan = false;
