@@ -130,10 +130,19 @@ export function spacedTitles(lines: readonly string[]): number[] {
 
 /** One line set so (see spacedTitles). */
 export function isSpacedTitle(line: string): boolean {
+  return spacedTitleText(line) !== undefined;
+}
+
+/**
+ * Such a title's text: its two phrases normalised, one space between (`扩投资 促消费`, as its title line keeps
+ * one: normalising alone would run them together as 扩投资促消费). Undefined for any other line.
+ */
+export function spacedTitleText(line: string): string | undefined {
   const m = /^(\S.*?)(?: {2,}|\u3000+)(\S.*)$/.exec(line.trim());
-  if (!m || /\s{2,}|\u3000/.test(m[2]) || /[。！？；：，,;:!?…]/.test(line)) return false;
-  const n = normalizeText(line).length;
-  return n >= 5 && n <= 30 && /[\u4e00-\u9fff]/.test(m[1]) && /[\u4e00-\u9fff]/.test(m[2]);
+  if (!m || /\s{2,}|\u3000/.test(m[2]) || /[。！？；：，,;:!?…]/.test(line)) return undefined;
+  const [a, b] = [normalizeText(m[1]), normalizeText(m[2])];
+  const n = a.length + b.length;
+  return n >= 5 && n <= 30 && /[\u4e00-\u9fff]/.test(a) && /[\u4e00-\u9fff]/.test(b) ? `${a} ${b}` : undefined;
 }
 
 export interface JunkResult {

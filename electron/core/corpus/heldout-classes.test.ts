@@ -448,11 +448,12 @@ describe('part titles set as two phrases apart by spaces', () => {
   const para = (s: string) => `${s}全市新建项目十二个，群众满意度明显提升，相关做法得到上级肯定。`;
   it('one line each: the document’s parts, not a wrapped paragraph', () => {
     const d = analyze(['“小投入”办成“大实事”  某市民生工程见实效', para('近年来，某市聚焦群众所需，从小处着手办实事。'), '“街角小书屋”  点亮社区文化生活', para('书屋遍布城区。'), para('活动常态开展。'), '“社区小食堂”  温暖老人幸福晚年', para('食堂覆盖街道。'), '“便民小驿站”  守护户外劳动者', para('驿站全天开放。')].join('\n'));
-    expect(tops(d)).toEqual(['“街角小书屋”点亮社区文化生活', '“社区小食堂”温暖老人幸福晚年', '“便民小驿站”守护户外劳动者']);
+    expect(tops(d)).toEqual(['“街角小书屋” 点亮社区文化生活', '“社区小食堂” 温暖老人幸福晚年', '“便民小驿站” 守护户外劳动者']);
   });
   it('two lines each (a short phrase pair over a subtitle): the first line names the part', () => {
     const d = analyze(['某市  发展稳中向好', para('回望2025年，某市地区生产总值增长5.5%。'), '扩投资  促消费', '夯实发展根基', para('重大项目压茬推进。'), para('消费持续回暖。'), '强产业  重创新', '激活发展引擎', para('新兴产业加快壮大。')].join('\n'));
-    expect(tops(d)).toEqual(['扩投资促消费', '强产业重创新']);
+    // One space kept between the phrases, as the title line keeps it (扩投资促消费 would run them together).
+    expect(tops(d)).toEqual(['扩投资 促消费', '强产业 重创新']);
   });
   it('a sentence broken at a line’s end, or a single spaced line, is not such a title', () => {
     const d = analyze(['某市工作总结', '一、主要工作', '全年新建项目十二个，群众满意度明显提升，相关做法得到上级', '肯定。今后将继续推进。', '“社区小食堂”  温暖老人幸福晚年', para('食堂覆盖街道。')].join('\n'));

@@ -8,7 +8,7 @@ import type { ParagraphNode, SectionNode } from './types';
 import { countChars, normalizeText, parseChineseNumeral, splitSentences, stripLineJunk } from './normalize';
 import { headingRoles } from '../text/heading-roles';
 import { append } from './arrays';
-import { isSpacedTitle, parallelSlogans } from './clean';
+import { isSpacedTitle, parallelSlogans, spacedTitleText } from './clean';
 import { CN_MARKER_NUMERAL, leadingMarker } from '../text/markers';
 
 const CN_NUM = CN_MARKER_NUMERAL;
@@ -376,7 +376,7 @@ function promoteUnnumberedParts(items: Classified[]): void {
   }
   for (const i of promoted) {
     const c = items[i];
-    c.heading = { tier: 0, level: 1, marker: '', heading: c.norm, ordinal: 0, form: 'unnumbered' };
+    c.heading = { tier: 0, level: 1, marker: '', heading: spacedTitleText(c.raw) ?? c.norm, ordinal: 0, form: 'unnumbered' };
   }
 }
 
