@@ -54,6 +54,8 @@ export interface ArchiveDocument {
   /** Stable id: `seed-reports.txt#2` for the built-in corpus, `<content hash>#<n>` for imported files. */
   id: string;
   fileName: string;
+  /** Its number within its file (第N篇) when the file holds several documents, else null. */
+  part: number | null;
   title: string;
   /** After the user's corrections. */
   genre: Genre;

@@ -613,6 +613,17 @@ describe('the archive (corpus service)', () => {
     expect((await again.document(plan.id)).document).toMatchObject({ genre: 'speech', detectedGenre: 'plan' });
   });
 
+  it('the documents of one file are told apart by their number in it (第N篇); a file of one document has none', async () => {
+    const c = service(tmp());
+    const two = ['第1篇: 某某工作总结', '一年来，我们认真履行职责，各项工作取得新成效。'.repeat(4), '第2篇: 某某工作总结', '今年以来，我们坚持稳中求进，重点工作扎实推进。'.repeat(4)].join('\n');
+    await c.import([{ name: '两篇.txt', bytes: new TextEncoder().encode(two) }, ...reports(1, 43)]);
+    const all = (await c.documents({ limit: 500 })).documents;
+    // The seed's five share one title; their numbers are what tells them apart in the list.
+    expect(all.filter((d) => d.builtIn).map((d) => d.part).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(all.filter((d) => d.fileName === '两篇.txt').map((d) => d.part).sort()).toEqual([1, 2]);
+    expect(all.filter((d) => !d.builtIn && d.fileName !== '两篇.txt').map((d) => d.part)).toEqual([null]);
+  });
+
   it('the same engine with or without analysis threads is the same engine: the archive is not derived again', async () => {
     const dataDir = tmp();
     const engine = () => {

@@ -68,6 +68,8 @@ function words(q: string): string[] {
 
 interface DocRow {
   key: string;
+  n: number;
+  parts: number;
   name: string;
   title: string;
   genre: Genre;
@@ -84,13 +86,14 @@ interface DocRow {
   genre_reasons: string;
 }
 
-const DOC_COLUMNS = `d.key, f.name, d.title, d.genre, d.detected_genre, d.year, f.imported_at, d.char_count, d.section_count, f.builtin, d.corrections,
+const DOC_COLUMNS = `d.key, d.n, (SELECT COUNT(*) FROM documents d2 WHERE d2.file_id = d.file_id) AS parts, f.name, d.title, d.genre, d.detected_genre, d.year, f.imported_at, d.char_count, d.section_count, f.builtin, d.corrections,
   d.excluded, d.removed_at, f.error, d.genre_reasons`;
 
 function toDocument(r: DocRow): ArchiveDocument {
   return {
     id: r.key,
     fileName: r.name,
+    part: r.parts > 1 ? r.n : null,
     title: r.title || r.name,
     genre: r.genre,
     detectedGenre: r.detected_genre,

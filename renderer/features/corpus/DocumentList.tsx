@@ -102,8 +102,10 @@ const Row = React.memo(function Row({ d, checked, onToggle, onOpen }: { d: Archi
           </span>
         )}
       </span>
-      <span role="cell" className="cm-file" title={d.fileName}>
-        {d.fileName}
+      {/* 第N篇 tells apart the documents of one file, which may all carry the file's one title (the seed's five do). */}
+      <span role="cell" className="cm-file" title={d.part ? `${d.fileName} 第${d.part}篇` : d.fileName}>
+        <span className="cm-file-name">{d.fileName}</span>
+        {d.part && <span className="cm-part">第{d.part}篇</span>}
       </span>
       <span role="cell">{GENRE_LABELS[d.genre]}</span>
       <span role="cell">{d.year ?? ''}</span>

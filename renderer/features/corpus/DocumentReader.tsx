@@ -85,6 +85,7 @@ export function DocumentReader({ id, onBack, onRemove, onUseAsBase }: { id: stri
       </div>
       <div className="muted cm-reader-meta">
         {d.fileName}
+        {d.part ? ` 第${d.part}篇` : ''}
         {d.year ? ` · ${d.year} 年` : ''} · {groupDigits(d.charCount)} 字 · {d.builtIn ? '内置语料' : `导入于 ${d.importedAt.slice(0, 10)}`}
       </div>
       {d.error ? (
