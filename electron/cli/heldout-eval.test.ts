@@ -32,14 +32,16 @@ const ROOT = fileURLToPath(new URL('../core/corpus/fixtures/heldout', import.met
  * 有进步也有不足 no longer one) were made by reading this set's misses, so for 问题 it is no longer held out: 90% here,
  * the floor back at 85%. Batch 11 (2 documents, run once before any change): genre 1/2, headings 4/9, roles 1/4,
  * 问题 1/2 — a newspaper feature's part titles set as `“关键词”  短语` were one wrapped paragraph, 目标要求 was no
- * requirements word. With both mended, all 53: 100% / 99% / 99% / 93% / 89%.
+ * requirements word. With both mended, all 53: 100% / 99% / 99% / 93% / 89%. Batch 12 (2, run once): genre 1/2,
+ * headings 4/7, roles 4/4, 问题 2/2 — a feature's parts set as a keyword over a subtitle; with that mended, all 55:
+ * 100% / 99% / 99% / 93% / 89%.
  */
 const FLOOR = { genre: 0.9, recall: 0.9, precision: 0.8, role: 0.85, problems: 0.85 } as const;
 
-describe('eval on the held-out set (fixtures/heldout: tune, final, batch2 to batch11)', () => {
+describe('eval on the held-out set (fixtures/heldout: tune, final, batch2 to batch12)', () => {
   it(`stays above its floor: genre ≥ ${FLOOR.genre * 100}%, recall ≥ ${FLOOR.recall * 100}%, precision ≥ ${FLOOR.precision * 100}%, roles ≥ ${FLOOR.role * 100}%, 问题 ≥ ${FLOOR.problems * 100}%`, async () => {
     const scores = [];
-    for (const [part, n] of [['tune', 12], ['final', 5], ['batch2', 2], ['batch3', 5], ['batch4', 5], ['batch5', 4], ['batch6', 3], ['batch7', 4], ['batch8', 3], ['batch9', 4], ['batch10', 4], ['batch11', 2]] as const) {
+    for (const [part, n] of [['tune', 12], ['final', 5], ['batch2', 2], ['batch3', 5], ['batch4', 5], ['batch5', 4], ['batch6', 3], ['batch7', 4], ['batch8', 3], ['batch9', 4], ['batch10', 4], ['batch11', 2], ['batch12', 2]] as const) {
       const labels = await readLabels(`${ROOT}/${part}/labels.json`);
       expect(labels, part).toHaveLength(n);
       const r = await evaluateDir(`${ROOT}/${part}`, labels);
@@ -47,7 +49,7 @@ describe('eval on the held-out set (fixtures/heldout: tune, final, batch2 to bat
       scores.push(...r.scores);
     }
     const m = summarize(scores);
-    expect(m.documents).toBe(53);
+    expect(m.documents).toBe(55);
     expect(
       { genre: m.genre >= FLOOR.genre, recall: m.recall >= FLOOR.recall, precision: m.precision >= FLOOR.precision, role: m.role >= FLOOR.role, problems: m.problems >= FLOOR.problems },
       JSON.stringify(m),

@@ -7,7 +7,7 @@
 import type { Genre } from '../draft/model';
 import type { CorpusDocument, ParagraphNode } from './types';
 import { countChars, normalizeText, splitLines, stripLineJunk } from './normalize';
-import { dropJunk, joinBrokenLines } from './clean';
+import { dropJunk, isDateline, joinBrokenLines } from './clean';
 import { computeChars, isPartLine, isSalutation, itemNumberedTitle, matchHeading, parseBody, sectionParagraphs } from './structure';
 import { assignParagraphRoles, assignSectionRoles, inferGenre, liftSectionTail, takeClosing, takeClosingTail } from './roles';
 import { append } from './arrays';
@@ -124,7 +124,8 @@ function attachmentNoteStart(lines: string[]): number {
 }
 
 export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
-  const junk = dropJunk(splitLines(input.text));
+  const rawLines = splitLines(input.text);
+  const junk = dropJunk(rawLines);
   let lines = junk.lines;
   let declaredTitle = input.declaredTitle;
   const preface: string[] = [];
@@ -140,7 +141,11 @@ export function analyzeDocument(input: AnalyzeInput): CorpusDocument {
     if (first !== undefined) first = itemNumberedTitle(first, lines[1]) ?? first;
     // A motto with a comma is still the title when a ——subtitle follows it.
     const overSubtitle = first !== undefined && lines.length > 1 && /^(?:——|--|—)/.test(normalizeText(lines[1])) && !/[。！？]/.test(first) && countChars(first) <= 40;
-    if (first !== undefined && (looksLikeTitle(first) || overSubtitle)) {
+    // So is a newspaper's headline over its dateline (`陕西咸阳  融圈强链，引领产业向新向高发展` / 《人民日报》（…）),
+    // which dropJunk has taken away by now.
+    const [head, dateline] = rawLines.filter((l) => l.trim() !== '');
+    const overDateline = first !== undefined && dateline !== undefined && isDateline(dateline) && head.trim() === first.trim() && !/[。！？]/.test(first) && countChars(first) <= 50;
+    if (first !== undefined && (looksLikeTitle(first) || overSubtitle || overDateline)) {
       declaredTitle = stripLineJunk(first);
       lines = lines.slice(1);
       // A title broken in two (`国务院关于在市场监管领域全面推行` / `部门联合“双随机、一公开”监管的意见`): the

@@ -5,7 +5,7 @@
  * lines in the middle of sentences. Junk lines are dropped (and counted, so the import can say how many);
  * broken lines are joined. The rules name kinds of junk, never one site's page.
  */
-import { normalizeText, stripLineJunk } from './normalize';
+import { countChars, normalizeText, stripLineJunk } from './normalize';
 
 export interface CleanResult {
   lines: string[];
@@ -53,8 +53,15 @@ export function isJunkLine(line: string): boolean {
   return false;
 }
 
-/** Lines that certainly start something new (so nothing is joined onto them): numbered headings, enumerations, salutations. */
-const STARTS_NEW = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}(?:部分|[，、]|是)|[一二三四五六七八九十]{1,2}[是要抓]|附件|附[:：\d]|——|各位|同志们|尊敬的|亲爱的|■|●|◆|※)/;
+/**
+ * Lines that certainly start something new (so nothing is joined onto them): numbered headings, enumerations,
+ * salutations, a newspaper's dateline under the title (《人民日报》（2026年03月10日第 11 版）).
+ */
+const STARTS_NEW = /^(?:《[^》]{1,20}》\s*[（(]\d{4}年|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}(?:部分|[，、]|是)|[一二三四五六七八九十]{1,2}[是要抓]|附件|附[:：\d]|——|各位|同志们|尊敬的|亲爱的|■|●|◆|※)/;
+/** A newspaper's dateline under a headline: 《人民日报》（2026年03月10日第 11 版）. */
+export function isDateline(line: string): boolean {
+  return /^《[^》]{1,20}》\s*[（(]\d{4}年/.test(line.trim());
+}
 /** A broken line's continuation often starts with punctuation or 是：/的 (no sentence starts so). */
 const CONTINUES = /^(?:[，、。；：）)”’]|是[：:，]|的[\u4e00-\u9fa5])/;
 /** A function word cannot end a heading or a sentence. */
@@ -126,6 +133,32 @@ export function spacedTitles(lines: readonly string[]): number[] {
   const found: number[] = [];
   lines.forEach((line, i) => void (isSpacedTitle(line) && found.push(i)));
   return found.length >= 2 ? found : [];
+}
+
+/**
+ * Lines (by index) of part titles set as a keyword over a subtitle (`协同共生` / `融入都市圈，激活产业新动能`), where
+ * at least two such pairs stand after finished sentences: both lines of each pair. The subtitle, with its comma,
+ * would otherwise read as a clause in progress and be joined to the text under it.
+ */
+export function keywordTitles(norms: readonly string[]): number[] {
+  const found: number[] = [];
+  norms.forEach((n, i) => {
+    const sub = norms[i + 1];
+    if (!sub || !isKeywordLine(n) || (i > 0 && !/[。！？”]$/.test(norms[i - 1])) || !isSubtitleLine(sub)) return;
+    const after = norms[i + 2];
+    if (after && countChars(after) >= 20) found.push(i, i + 1);
+  });
+  return found.length >= 4 ? found : [];
+}
+
+/** A keyword line: two to eight characters of Chinese, nothing else. */
+export function isKeywordLine(norm: string): boolean {
+  return /^[\u4e00-\u9fff]{2,8}$/.test(norm);
+}
+
+/** A subtitle under a keyword: a short line that does not end as a sentence does. */
+function isSubtitleLine(norm: string): boolean {
+  return countChars(norm) >= 4 && countChars(norm) <= 30 && !/[。！？；：…]$/.test(norm) && !/[。！？]/.test(norm);
 }
 
 /** One line set so (see spacedTitles). */
@@ -245,7 +278,7 @@ export function joinBrokenLines(lines: string[]): { lines: string[]; joined: num
   // Parallel slogan lines are headings: never joined to the line before or after. They do not count towards a wrap width (three
   // parallel titles of one length are not a hard wrap), and in a hard-wrapped text a line at the width is not one.
   const norms = lines.map(normalizeText);
-  const parallel = [...parallelSlogans(norms), ...spacedTitles(lines)];
+  const parallel = [...parallelSlogans(norms), ...spacedTitles(lines), ...keywordTitles(norms)];
   const width = wrapWidth(lines, new Set(parallel));
   const slogans = new Set(width === undefined ? parallel : parallel.filter((i) => Math.abs(lines[i].length - width) > 1));
   let afterSlogan = false;

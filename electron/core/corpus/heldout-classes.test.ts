@@ -460,3 +460,23 @@ describe('part titles set as two phrases apart by spaces', () => {
     expect(tops(d)).toEqual(['主要工作']);
   });
 });
+
+// Batch 12, run once: headings 4/7 — a city feature's parts set as a keyword over a subtitle with a comma, which was
+// joined to the text under it as a clause in progress; and its headline, having a comma, was not taken for the title.
+describe('a newspaper feature: a keyword over a subtitle; the headline over its dateline', () => {
+  const para = (s: string) => `${s}全市新建项目十二个，群众满意度明显提升，相关做法得到上级肯定。`;
+  const feature = ['某省某市  聚力强链，推动产业向新发展', '《人民日报》（2026年03月10日第 11 版）', para('开年以来，某市各类项目加速推进。'), '协同共生', '融入都市圈，激活产业新动能', para('某市紧抓一体化机遇。'), para('要素流动更加顺畅。'), '创新赋能', '从实验室到生产线，释放智造活力', para('科技成果加快转化。'), '集群发力', '建强产业链条，培育高质量发展新引擎', para('产业集群不断壮大。')];
+  it('the keywords are its parts, each subtitle its part’s first line', () => {
+    const d = analyze(feature.join('\n'));
+    expect(tops(d)).toEqual(['协同共生', '创新赋能', '集群发力']);
+    const first = d.sections[2].children[0];
+    expect(first.kind === 'paragraph' && first.normalized).toBe('建强产业链条，培育高质量发展新引擎');
+  });
+  it('the headline is the title though it has a comma', () => {
+    expect(analyze(feature.join('\n')).declaredTitle).toBe('某省某市  聚力强链，推动产业向新发展');
+  });
+  it('one keyword over one subtitle is not a part title', () => {
+    const d = analyze(['某市工作总结', para('一年来，我们认真履行职责。'), '协同共生', '融入都市圈，激活产业新动能', para('某市紧抓一体化机遇。'), para('要素流动更加顺畅。')].join('\n'));
+    expect(tops(d)).toEqual([]);
+  });
+});

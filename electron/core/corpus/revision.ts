@@ -6,7 +6,8 @@
  * then derived again once, in the background, at its next start (its corrections kept).
  *
  * 1: problems stated as 问题在于 / 长期存在…问题 / 有待提高…, a 必须看到 turn sentences before its shortcomings,
- *    the 述职's 有进步也有不足 formula no longer read as problems; part titles set as two phrases apart by spaces;
- *    目标要求 (plus the heading roles of December 2026).
+ *    the 述职's 有进步也有不足 formula no longer read as problems; part titles set as two phrases apart by spaces
+ *    or as a keyword over a subtitle; a headline over a newspaper's dateline; 目标要求 (plus the heading roles of
+ *    December 2026).
  */
 export const ENGINE_REVISION = 1;

@@ -8,7 +8,7 @@ import type { ParagraphNode, SectionNode } from './types';
 import { countChars, normalizeText, parseChineseNumeral, splitSentences, stripLineJunk } from './normalize';
 import { headingRoles } from '../text/heading-roles';
 import { append } from './arrays';
-import { isSpacedTitle, parallelSlogans, spacedTitleText } from './clean';
+import { isKeywordLine, isSpacedTitle, parallelSlogans, spacedTitleText } from './clean';
 import { CN_MARKER_NUMERAL, leadingMarker } from '../text/markers';
 
 const CN_NUM = CN_MARKER_NUMERAL;
@@ -329,9 +329,9 @@ function promoteUnnumberedParts(items: Classified[]): void {
     if (!c.candidate || inAttachment.has(i)) continue;
     if (shortLine(items[i - 1]) || APPENDIX_LIST_RE.test(items[i - 1]?.norm ?? '')) continue;
     const next = items[i + 1];
-    // A newspaper's two-line part title: `扩投资  促消费` over `筑牢高质量发展根基`, then the text (the second line
-    // stays the part's first paragraph).
-    const subtitled = isSpacedTitle(c.raw) && !!next?.candidate && isBodyLine(items[i + 2]);
+    // A newspaper's two-line part title: `扩投资  促消费` over `筑牢高质量发展根基`, or a keyword over its subtitle
+    // (`协同共生` / `融入都市圈，激活产业新动能`), then the text; the second line stays the part's first paragraph.
+    const subtitled = (isSpacedTitle(c.raw) || isKeywordLine(c.norm)) && shortLine(next) && isBodyLine(items[i + 2]);
     if (!(isBodyLine(next) || (next?.heading && next.heading.tier >= 1) || subtitled)) continue;
     set.push(i);
   }
