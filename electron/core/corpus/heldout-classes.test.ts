@@ -54,8 +54,9 @@ describe('heading words', () => {
     expect(headingRoles('存在的问题和不足')).toEqual(['problems']);
   });
 
-  it('目标要求 names the 总体要求 part', () => {
+  it('目标要求 names the 总体要求 part; 重大意义 as 重要意义 does', () => {
     expect(headingRoles('目标要求')).toEqual(['requirements']);
+    expect(headingRoles('重大意义')).toEqual(['requirements']);
   });
 
   it('反思 and 剖析 name the self-criticism part', () => {
