@@ -53,12 +53,9 @@ export function isJunkLine(line: string): boolean {
   return false;
 }
 
-/**
- * Lines that certainly start something new (so nothing is joined onto them): numbered headings, enumerations,
- * salutations, a newspaper's dateline under the title (《人民日报》（2026年03月10日第 11 版）).
- */
-const STARTS_NEW = /^(?:《[^》]{1,20}》\s*[（(]\d{4}年|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}(?:部分|[，、]|是)|[一二三四五六七八九十]{1,2}[是要抓]|附件|附[:：\d]|——|各位|同志们|尊敬的|亲爱的|■|●|◆|※)/;
-/** A newspaper's dateline under a headline: 《人民日报》（2026年03月10日第 11 版）. */
+/** Lines that certainly start something new (so nothing is joined onto them): numbered headings, enumerations, salutations. */
+const STARTS_NEW = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}(?:部分|[，、]|是)|[一二三四五六七八九十]{1,2}[是要抓]|附件|附[:：\d]|——|各位|同志们|尊敬的|亲爱的|■|●|◆|※)/;
+/** A newspaper's dateline under a headline: 《人民日报》（2026年03月10日第 11 版）. Nothing is joined onto it either. */
 export function isDateline(line: string): boolean {
   return /^《[^》]{1,20}》\s*[（(]\d{4}年/.test(line.trim());
 }
@@ -158,7 +155,7 @@ export function isKeywordLine(norm: string): boolean {
 
 /** A subtitle under a keyword: a short line that does not end as a sentence does. */
 function isSubtitleLine(norm: string): boolean {
-  return countChars(norm) >= 4 && countChars(norm) <= 30 && !/[。！？；：…]$/.test(norm) && !/[。！？]/.test(norm);
+  return countChars(norm) >= 4 && countChars(norm) <= 30 && !/[。！？]/.test(norm) && !/[；：…]$/.test(norm);
 }
 
 /** One line set so (see spacedTitles). */
@@ -311,7 +308,7 @@ function shouldJoin(prevRaw: string, prev: string, next: string, width: number |
   if (!prev || !next || TERMINAL.test(prev)) return false;
   // A number broken out of its sentence (`PM` / `2.5` / `年平均浓度…`): join both ways.
   if (/^[\d.%％]+$/.test(next) || (/^[\d.%％]+$/.test(prev) && hasCjk(next))) return true;
-  if (STARTS_NEW.test(next)) return false;
+  if (STARTS_NEW.test(next) || isDateline(next)) return false;
   if (CONTINUES.test(next)) return true;
   // A line holding a finished sentence and then the start of another (`…评价考核。结合新课改的要`).
   if (/[。！？]/.test(prev) && prev.length >= 10) return true;
