@@ -126,7 +126,7 @@ export function parallelSlogans(norms: readonly string[]): number[] {
  * length are not a hard wrap. (A wrapped sentence has no such gap inside; normalising removes it, so this reads
  * the lines as they came.)
  */
-export function spacedTitles(lines: readonly string[]): number[] {
+function spacedTitles(lines: readonly string[]): number[] {
   const found: number[] = [];
   lines.forEach((line, i) => void (isSpacedTitle(line) && found.push(i)));
   return found.length >= 2 ? found : [];
@@ -137,7 +137,7 @@ export function spacedTitles(lines: readonly string[]): number[] {
  * at least two such pairs stand after finished sentences: both lines of each pair. The subtitle, with its comma,
  * would otherwise read as a clause in progress and be joined to the text under it.
  */
-export function keywordTitles(norms: readonly string[]): number[] {
+function keywordTitles(norms: readonly string[]): number[] {
   const found: number[] = [];
   norms.forEach((n, i) => {
     const sub = norms[i + 1];
